@@ -1,0 +1,81 @@
+/**
+ * The few error classes of the system. Each carries what its boundary needs: an exit code for the CLI,
+ * an HTTP status for the API, a file and line for bad input. They are mapped to output in one place per
+ * boundary (the CLI's top-level catch, the API's onError); anything else is a bug and exits 1 / answers 500.
+ */
+
+export interface Where {
+  file?: string;
+  line?: number;
+}
+
+/** Base class: a message a user can act on (what, where, how to fix). */
+export class ResurgenceError extends Error {
+  override name = "ResurgenceError";
+  readonly exitCode: number = 1;
+  readonly status: number = 500;
+  constructor(
+    message: string,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The user asked for something malformed: a flag, a period, a query parameter. */
+export class UsageError extends ResurgenceError {
+  override name = "UsageError";
+  override readonly exitCode = 2;
+  override readonly status = 400;
+}
+
+/** A file (or upload) that cannot be read as any supported layout. */
+export class InputError extends ResurgenceError {
+  override name = "InputError";
+  override readonly exitCode = 3;
+  override readonly status = 422;
+  constructor(
+    message: string,
+    readonly where: Where,
+    hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, hint, options);
+  }
+}
+
+/** Something asked for does not exist (an actor, a dataset, an event). */
+export class NotFoundError extends ResurgenceError {
+  override name = "NotFoundError";
+  override readonly exitCode = 4;
+  override readonly status = 404;
+}
+
+/** The store cannot be opened or answered wrongly (locked file, server down, failed migration). */
+export class StoreError extends ResurgenceError {
+  override name = "StoreError";
+  override readonly exitCode = 5;
+  override readonly status = 503;
+}
+
+/** Refused for lack of credentials. */
+export class AuthError extends ResurgenceError {
+  override name = "AuthError";
+  override readonly exitCode = 6;
+  override readonly status = 401;
+}
+
+export function isResurgenceError(e: unknown): e is ResurgenceError {
+  return e instanceof ResurgenceError;
+}
+
+/** One line: what, where, how to fix. */
+export function formatError(e: ResurgenceError): string {
+  const where =
+    e instanceof InputError && e.where.file
+      ? `${e.where.file}${e.where.line !== undefined ? `:${e.where.line}` : ""}: `
+      : "";
+  const hint = e.hint ? ` (${e.hint})` : "";
+  return `error: ${where}${e.message}${hint}`;
+}
