@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide } from "./index.ts";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+
+describe("resolveActor", () => {
+  it.each([
+    "IS", "ISIS", "ISIL", "Daesh", "Da'esh", "Da’esh", "Islamic State", "Islamic State of Iraq and the Levant",
+    "Islamitische Staat", "Islamischer Staat", "État islamique", "Etat islamique", "داعش", "daesh",
+  ])("resolves %s to the Islamic State", (alias) => {
+    expect(resolveActor(alias)?.id).toBe("is");
+  });
+
+  it("resolves predecessors to the same organisation and says which name matched", () => {
+    const r = resolveName(bundledRegistry(), "al-Qaida in Iraq");
+    expect(r.id).toBe("is");
+    expect(r.predecessor).toBe("al-Qaida in Iraq");
+    expect(resolveActor("Islamic State of Iraq")?.id).toBe("is");
+  });
+
+  it("keeps affiliates as children of the Islamic State", () => {
+    expect(resolveActor("ISKP")?.parent).toBe("is");
+    expect(resolveActor("ISWAP")?.parent).toBe("is");
+    expect(bundledRegistry().withDescendants("is")).toEqual(expect.arrayContaining(["is", "is-khorasan", "is-west-africa", "is-sahel"]));
+  });
+
+  it("returns nothing for a name it does not know", () => {
+    expect(resolveActor("Fatah Halab")).toBeUndefined();
+  });
+});
+
+describe("resolveSide", () => {
+  const reg = bundledRegistry();
+  it("splits a UCDP coalition into its members", () => {
+    expect(resolveSide(reg, "Ahrar al-Sham, HTS, Southern Front")).toEqual(["ahrar-al-sham", "hts", "southern-front"]);
+  });
+  it("gives governments a state id and unknown groups their slug", () => {
+    expect(resolveSide(reg, "Government of Syria")).toEqual(["gov-syria"]);
+    expect(resolveSide(reg, "Fatah Halab, Jabhat Fateh al-Sham")).toEqual(["fatah-halab", "hts"]);
+  });
+  it("maps UCDP's unattributed placeholders to one id", () => {
+    expect(resolveSide(reg, "XXX652")).toEqual(["unattributed"]);
+  });
+  it("returns no ids for an empty side", () => {
+    expect(resolveSide(reg, "")).toEqual([]);
+    expect(resolveSide(reg, null)).toEqual([]);
+  });
+});
+
+describe("findActorMentions", () => {
+  it("finds IS in Dutch text but not the English verb is", () => {
+    const nl = findActorMentions("Terreurgroep Islamitische Staat (IS) heeft in de eerste helft van 2024 al meer aanslagen gepleegd.");
+    expect(nl.map((m) => [m.actorId, m.mention])).toEqual([["is", "Islamitische Staat"], ["is", "IS"]]);
+    expect(findActorMentions("This is what it is.")).toEqual([]);
+  });
+  it("matches accented and unaccented French forms and returns exact spans", () => {
+    const text = "Selon l'ONU, l'Etat islamique et l’État islamique au Khorasan ont frappé.";
+    const ms = findActorMentions(text);
+    expect(ms.map((m) => m.actorId)).toEqual(["is", "is-khorasan"]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.mention);
+  });
+});
+
+describe("loadRegistry", () => {
+  it("merges a user file: new actors and extra aliases for known ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reg-"));
+    const file = join(dir, "extra.json");
+    writeFileSync(file, JSON.stringify({ actors: [
+      { id: "is", name: "Islamic State", kind: "armed_group", aliases: ["Tanzim ad-Dawla"] },
+      { id: "fatah-halab", name: "Fatah Halab", kind: "armed_group", aliases: ["Aleppo Conquest"] },
+    ] }));
+    const reg = loadRegistry([file]);
+    expect(reg.lookup("Tanzim ad-Dawla")?.actor.id).toBe("is");
+    expect(reg.lookup("ISIL")?.actor.id).toBe("is");
+    expect(reg.lookup("Aleppo Conquest")?.actor.id).toBe("fatah-halab");
+  });
+  it("refuses an invalid file with the file named", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reg-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ actors: [{ id: "Bad Id", name: "x", kind: "armed_group" }] }));
+    expect(() => loadRegistry([file])).toThrow(/actor registry is not valid: actors\.0\.id/);
+  });
+});
