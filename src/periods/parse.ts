@@ -1,0 +1,60 @@
+import { UsageError } from "../errors.ts";
+import { formatIsoDay } from "./calendar.ts";
+import { parseUnit } from "./parse-unit.ts";
+import type { Period } from "./types.ts";
+import type { Unit } from "./units.ts";
+
+/** The forms `parsePeriod` accepts, for hints and help text. */
+export const ACCEPTED_PERIOD_FORMS =
+  "YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-MM-DD, or FROM..TO of any two of those " +
+  "(e.g. 2023, 2024-H1, 2024-Q3, 2024-03, 2024-02-29, 2023-07..2024-06)";
+
+const HINT = `Accepted forms: ${ACCEPTED_PERIOD_FORMS}`;
+
+/**
+ * Parses a period spec into an inclusive range of UTC days.
+ *
+ * A single spec covers its whole calendar unit; `FROM..TO` runs from FROM's first day to TO's last.
+ * `H` and `Q` may be lower case; the label is canonical (upper case).
+ *
+ * @throws UsageError naming the spec and what is wrong with it, hinting at the accepted forms.
+ * @example
+ * parsePeriod("2024-H1");
+ * // { spec: "2024-H1", label: "2024-H1", start: "2024-01-01", end: "2024-06-30", days: 182 }
+ * parsePeriod("2023-07..2024-Q1").days; // 275
+ */
+export function parsePeriod(spec: string): Period {
+  const trimmed = spec.trim();
+  if (trimmed === "") throw new UsageError("Empty period spec", HINT);
+  const sides = trimmed.split("..");
+  if (sides.length === 1) {
+    const unit = unitOrThrow(trimmed, trimmed);
+    return toPeriod(trimmed, unit.label, unit.first, unit.last);
+  }
+  const [from, to] = sides.map((s) => s.trim());
+  if (sides.length > 2 || !from || !to) {
+    throw new UsageError(`Period "${trimmed}" is not a range: write exactly one FROM..TO`, HINT);
+  }
+  const first = unitOrThrow(from, trimmed);
+  const last = unitOrThrow(to, trimmed);
+  if (last.last < first.first) {
+    throw new UsageError(
+      `Period "${trimmed}" ends (${formatIsoDay(last.last)}) before it starts (${formatIsoDay(first.first)})`,
+      "Put the earlier period first: FROM..TO",
+    );
+  }
+  return toPeriod(trimmed, `${first.label}..${last.label}`, first.first, last.last);
+}
+
+function unitOrThrow(text: string, whole: string): Unit {
+  const parsed = parseUnit(text);
+  if ("reason" in parsed) {
+    const which = text === whole ? "" : ` ("${text}")`;
+    throw new UsageError(`Bad period "${whole}"${which}: ${parsed.reason}`, HINT);
+  }
+  return parsed;
+}
+
+function toPeriod(spec: string, label: string, first: number, last: number): Period {
+  return { spec, label, start: formatIsoDay(first), end: formatIsoDay(last), days: last - first + 1 };
+}
