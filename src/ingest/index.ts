@@ -1,0 +1,8 @@
+/**
+ * Ingest helpers shared by the stores: the accounting line, batch ids, physical line numbers for
+ * quarantined records, the rejects file and name resolution.
+ */
+export { formatSummary, newBatchId } from "./summary.ts";
+export { recordLines, keptToAbsolute } from "./lines.ts";
+export { writeRejectsFile } from "./rejects-file.ts";
+export { resolveNames, type Resolutions } from "./resolution.ts";

@@ -1,0 +1,16 @@
+/**
+ * Sources: one folder per dataset, each declaring its layouts (recognition, reading, SQL mapping to the
+ * canonical event, quarantine rules). `allLayouts` is the dispatch table ingest searches.
+ */
+import type { Layout } from "./layout.ts";
+import { ucdpLayouts } from "./ucdp/index.ts";
+
+export type { Layout, Mapping, Check, ReadSpec } from "./layout.ts";
+export { detectLayout, type Detected } from "./detect.ts";
+export { UCDP_CITATION, UCDP_DATASET } from "./ucdp/index.ts";
+
+/** Every layout of every source, in detection order; `now` bounds plausible years. */
+export function allLayouts(now: Date = new Date()): Layout[] {
+  const maxYear = now.getUTCFullYear() + 1;
+  return [...ucdpLayouts(maxYear)];
+}

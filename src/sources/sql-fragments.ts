@@ -1,0 +1,69 @@
+/**
+ * SQL fragments (DuckDB dialect) shared by source mappings and checks, so every source validates dates,
+ * coordinates and counts the same way.
+ */
+
+/** A column of the staging alias, quoted. */
+export function col(name: string): string {
+  return `s."${name.replace(/"/g, '""')}"`;
+}
+
+/** A trimmed, empty-as-NULL value. */
+export function val(name: string): string {
+  return `NULLIF(TRIM(${col(name)}), '')`;
+}
+
+/** An ISO date from `YYYY-MM-DD` optionally followed by a midnight time (UCDP's own files write one). */
+export function isoDate(name: string): string {
+  return `TRY_CAST(CASE WHEN regexp_full_match(TRIM(${col(name)}), '\\d{4}-\\d{2}-\\d{2}( 00:00:00(\\.0+)?)?') THEN LEFT(TRIM(${col(name)}), 10) END AS DATE)`;
+}
+
+export function int(name: string): string {
+  return `TRY_CAST(${val(name)} AS BIGINT)`;
+}
+
+export function dbl(name: string): string {
+  return `TRY_CAST(${val(name)} AS DOUBLE)`;
+}
+
+/** The offending value quoted for a reason line (cut to 60 characters). */
+export function shown(name: string): string {
+  return `'"' || COALESCE(LEFT(${col(name)}, 60), '') || '"'`;
+}
+
+/** Standard checks for a date column: present, a real calendar date, a plausible year. */
+export function dateChecks(name: string, maxYear: number): Array<{ when: string; reason: string }> {
+  return [
+    { when: `${val(name)} IS NULL`, reason: `'${name} is empty'` },
+    {
+      when: `${isoDate(name)} IS NULL`,
+      reason: `'${name} ' || ${shown(name)} || ' is not a calendar date in YYYY-MM-DD form'`,
+    },
+    {
+      when: `year(${isoDate(name)}) NOT BETWEEN 1946 AND ${maxYear}`,
+      reason: `'${name} ' || ${shown(name)} || ' has an impossible year (expected 1946..${maxYear})'`,
+    },
+  ];
+}
+
+/** Checks that a count column, when present, is a whole number ≥ 0. */
+export function countCheck(name: string): { when: string; reason: string } {
+  return {
+    when: `${val(name)} IS NOT NULL AND (TRY_CAST(${val(name)} AS BIGINT) IS NULL OR TRY_CAST(${val(name)} AS BIGINT) < 0)`,
+    reason: `'${name} ' || ${shown(name)} || ' is not a whole number >= 0'`,
+  };
+}
+
+/** Checks latitude and longitude, when present, for number and range. */
+export function coordinateChecks(lat: string, lon: string): Array<{ when: string; reason: string }> {
+  return [
+    {
+      when: `${val(lat)} IS NOT NULL AND (${dbl(lat)} IS NULL OR ${dbl(lat)} NOT BETWEEN -90 AND 90)`,
+      reason: `'${lat} ' || ${shown(lat)} || ' is not a latitude in -90..90'`,
+    },
+    {
+      when: `${val(lon)} IS NOT NULL AND (${dbl(lon)} IS NULL OR ${dbl(lon)} NOT BETWEEN -180 AND 180)`,
+      reason: `'${lon} ' || ${shown(lon)} || ' is not a longitude in -180..180'`,
+    },
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * The embedded store: one DuckDB file (default ./data/resurgence.duckdb). Ingest runs inside the engine;
+ * every query is built in queries.ts with bound parameters.
+ */
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { dirname, join } from "node:path";
+import { loadRegistry, type Registry } from "../../actors/index.ts";
+import { CanonicalEvent } from "../../event.ts";
+import { allLayouts } from "../../sources/index.ts";
+import type { EventFilter } from "../filter.ts";
+import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
+import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, Store } from "../store.ts";
+import { openDuckDB } from "./connection.ts";
+import { ingestFile } from "./ingest.ts";
+import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
+import { rows, type Row } from "./rows.ts";
+
+export interface DuckDBStoreOptions {
+  registry?: Registry;
+  now?: () => Date;
+}
+
+export class DuckDBStore implements Store {
+  readonly kind = "duckdb" as const;
+  private constructor(
+    readonly location: string,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+    private readonly registry: Registry,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(path: string, options: DuckDBStoreOptions = {}): Promise<DuckDBStore> {
+    const { instance, connection } = await openDuckDB(path);
+    return new DuckDBStore(path, instance, connection, options.registry ?? loadRegistry(), options.now ?? (() => new Date()));
+  }
+
+  private query(sql: Sql): Promise<Row[]> {
+    return rows(this.connection, sql.text, sql.params, sql.types);
+  }
+
+  ingest(request: IngestRequest): Promise<IngestSummary> {
+    const rejectsDir = this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
+    return ingestFile(this.connection, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
+  }
+
+  async count(q: CountQuery): Promise<CountRow[]> {
+    const out = await this.query(countSql(q.filter, q.by, q.byCountry));
+    return out.map((r) => ({
+      ...(q.by ? { bucket: String(r.bucket) } : {}),
+      ...(q.byCountry ? { country_iso3: (r.country_iso3 as string | null) ?? null } : {}),
+      events: Number(r.events),
+      deaths: Number(r.deaths),
+    }));
+  }
+
+  async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
+    const out = await this.query(eventsSql(filter, page.limit, page.offset));
+    return out.map((r) => CanonicalEvent.parse({ ...r, raw: JSON.parse(String(r.raw)) }));
+  }
+
+  async coverage(): Promise<DatasetCoverage[]> {
+    const out = await rows(this.connection, `SELECT dataset, dataset_version, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`);
+    return out as unknown as DatasetCoverage[];
+  }
+
+  async batches(): Promise<BatchInfo[]> {
+    const out = await rows(this.connection, `SELECT batch_id, file, dataset, layout, strftime(started_at, '%Y-%m-%dT%H:%M:%SZ') AS started_at, rows_read, loaded, duplicates, quarantined FROM batches ORDER BY started_at`);
+    return out as unknown as BatchInfo[];
+  }
+
+  async rejects(batchId?: string, limit = 1000): Promise<RejectRow[]> {
+    const sql = batchId
+      ? `SELECT * FROM rejects WHERE batch_id = $b ORDER BY line LIMIT $limit`
+      : `SELECT * FROM rejects ORDER BY batch_id, line LIMIT $limit`;
+    const out = await rows(this.connection, sql, batchId ? { b: batchId, limit } : { limit });
+    return out as unknown as RejectRow[];
+  }
+
+  async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {
+    return (await this.query(actorCountsSql(filter))) as Array<{ actor_id: string; country_iso3: string | null; events: number }>;
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

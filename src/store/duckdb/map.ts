@@ -1,0 +1,94 @@
+/**
+ * Mapping staged rows to canonical events inside DuckDB: the layout's checks decide each row's quarantine
+ * reason (first failing rule wins), its SQL mapping builds the canonical columns, and the JS-resolved side and
+ * country names are joined in. Duplicates (an id already in the store, or seen earlier in the same file) are
+ * skipped, never overwritten.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Layout } from "../../sources/index.ts";
+import type { Resolutions } from "../../ingest/index.ts";
+import { rows } from "./rows.ts";
+
+const PRECISION_RANK = `CASE date_precision WHEN 'day' THEN 1 WHEN 'days' THEN 2 WHEN 'week' THEN 3 WHEN 'month' THEN 4 ELSE 5 END`;
+
+export async function loadResolutions(c: DuckDBConnection, res: Resolutions): Promise<void> {
+  await c.run(`DROP TABLE IF EXISTS side_map`);
+  await c.run(`DROP TABLE IF EXISTS country_map`);
+  await c.run(
+    `CREATE TEMP TABLE side_map AS SELECT j->>'name' AS name, from_json(j->'ids', '["VARCHAR"]') AS ids
+     FROM (SELECT unnest(from_json($p, '["JSON"]')) AS j)`,
+    { p: JSON.stringify(res.sides) },
+  );
+  await c.run(
+    `CREATE TEMP TABLE country_map AS SELECT j->>'name' AS name, j->>'iso3' AS iso3
+     FROM (SELECT unnest(from_json($p, '["JSON"]')) AS j)`,
+    { p: JSON.stringify(res.countries) },
+  );
+}
+
+/** Distinct side and country names of the staged rows, for resolution in JS. */
+export async function distinctNames(c: DuckDBConnection, layout: Layout): Promise<{ sides: string[]; countries: string[] }> {
+  const m = layout.mapping;
+  const sides = await rows(c, `SELECT DISTINCT v FROM (SELECT ${m.side_a} AS v FROM stage_raw s UNION SELECT ${m.side_b} FROM stage_raw s) WHERE v IS NOT NULL`);
+  const countries = await rows(c, `SELECT DISTINCT ${m.country_name} AS v FROM stage_raw s WHERE ${m.country_name} IS NOT NULL`);
+  return { sides: sides.map((r) => String(r.v)), countries: countries.map((r) => String(r.v)) };
+}
+
+function reasonSql(layout: Layout): string {
+  if (layout.checks.length === 0) return "NULL";
+  return `CASE ${layout.checks.map((ch) => `WHEN ${ch.when} THEN ${ch.reason}`).join(" ")} END`;
+}
+
+/** Builds `mapped`: one row per staged record (metadata rows excluded) with its reason or its event. */
+export async function classify(c: DuckDBConnection, layout: Layout, meta: { dataset: string; version: string; batchId: string }): Promise<void> {
+  const m = layout.mapping;
+  const iso3 = m.country_iso3 ? `COALESCE(${m.country_iso3}, cm.iso3)` : "cm.iso3";
+  const skip = layout.skipWhen ? `WHERE NOT COALESCE(${layout.skipWhen}, false)` : "";
+  await c.run(`DROP TABLE IF EXISTS mapped`);
+  await c.run(
+    `CREATE TEMP TABLE mapped AS
+     SELECT s.rowid - (SELECT MIN(rowid) FROM stage_raw) AS rec,
+       ${reasonSql(layout)} AS reason,
+       $dataset || ':' || ${m.source_event_id} AS id,
+       $dataset AS dataset, $version AS dataset_version,
+       ${m.source_event_id} AS source_event_id,
+       ${m.date_start} AS date_start, ${m.date_end} AS date_end, ${m.date_precision} AS date_precision,
+       ${iso3} AS country_iso3, ${m.country_name} AS country_name,
+       ${m.admin1} AS admin1, ${m.admin2} AS admin2, ${m.place_name} AS place_name,
+       ${m.latitude} AS latitude, ${m.longitude} AS longitude, COALESCE(${m.place_precision}, 'unknown') AS place_precision,
+       ${m.side_a} AS side_a, ${m.side_b} AS side_b,
+       COALESCE(sa.ids, []::VARCHAR[]) AS side_a_actor_ids, COALESCE(sb.ids, []::VARCHAR[]) AS side_b_actor_ids,
+       CASE WHEN COALESCE(${m.side_a_is_perpetrator}, false) THEN COALESCE(sa.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS perpetrator_actor_ids,
+       CASE WHEN COALESCE(${m.side_a_is_perpetrator}, false) THEN COALESCE(sb.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS target_actor_ids,
+       COALESCE(${m.violence_type}, 'other') AS violence_type, ${m.source_violence_type} AS source_violence_type,
+       ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
+       ${m.source_count} AS source_count, ${m.source_text} AS source_text,
+       $batch AS batch_id,
+       to_json(s) AS raw
+     FROM stage_raw s
+     LEFT JOIN side_map sa ON sa.name = ${m.side_a}
+     LEFT JOIN side_map sb ON sb.name = ${m.side_b}
+     LEFT JOIN country_map cm ON cm.name = ${m.country_name}
+     ${skip}`,
+    { dataset: meta.dataset, version: meta.version, batch: meta.batchId },
+  );
+}
+
+/** Inserts the valid, new events; returns how many were inserted. */
+export async function insertNew(c: DuckDBConnection): Promise<number> {
+  const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
+  await c.run(
+    `INSERT INTO events
+     SELECT id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
+       country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
+       side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
+       violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
+       batch_id, raw
+     FROM (
+       SELECT *, row_number() OVER (PARTITION BY id ORDER BY rec) AS rn FROM mapped WHERE reason IS NULL
+     ) m
+     WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
+  );
+  const after = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
+  return after - before;
+}

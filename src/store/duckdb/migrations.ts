@@ -1,0 +1,74 @@
+/**
+ * Versioned schema migrations for the DuckDB store. Each runs once, in order, in its own transaction, and is
+ * recorded in schema_migrations; a store written by a newer resurgence is refused rather than guessed at.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "events, batches, rejects",
+    sql: [
+      `CREATE TABLE events (
+        id VARCHAR NOT NULL,
+        dataset VARCHAR NOT NULL,
+        dataset_version VARCHAR NOT NULL,
+        source_event_id VARCHAR NOT NULL,
+        date_start DATE NOT NULL,
+        date_end DATE NOT NULL,
+        date_precision VARCHAR NOT NULL,
+        date_precision_rank TINYINT NOT NULL,
+        country_iso3 VARCHAR,
+        country_name VARCHAR,
+        admin1 VARCHAR,
+        admin2 VARCHAR,
+        place_name VARCHAR,
+        latitude DOUBLE,
+        longitude DOUBLE,
+        place_precision VARCHAR NOT NULL,
+        side_a VARCHAR,
+        side_b VARCHAR,
+        side_a_actor_ids VARCHAR[] NOT NULL,
+        side_b_actor_ids VARCHAR[] NOT NULL,
+        perpetrator_actor_ids VARCHAR[] NOT NULL,
+        target_actor_ids VARCHAR[] NOT NULL,
+        violence_type VARCHAR NOT NULL,
+        source_violence_type VARCHAR,
+        deaths_best INTEGER,
+        deaths_low INTEGER,
+        deaths_high INTEGER,
+        source_count INTEGER,
+        source_text VARCHAR,
+        batch_id VARCHAR NOT NULL,
+        raw JSON NOT NULL
+      )`,
+      `CREATE TABLE batches (
+        batch_id VARCHAR NOT NULL,
+        file VARCHAR NOT NULL,
+        file_bytes BIGINT NOT NULL,
+        dataset VARCHAR NOT NULL,
+        dataset_version VARCHAR NOT NULL,
+        layout VARCHAR NOT NULL,
+        started_at TIMESTAMP NOT NULL,
+        finished_at TIMESTAMP NOT NULL,
+        rows_read BIGINT NOT NULL,
+        loaded BIGINT NOT NULL,
+        duplicates BIGINT NOT NULL,
+        quarantined BIGINT NOT NULL
+      )`,
+      `CREATE TABLE rejects (
+        batch_id VARCHAR NOT NULL,
+        file VARCHAR NOT NULL,
+        line BIGINT NOT NULL,
+        reason VARCHAR NOT NULL,
+        raw VARCHAR
+      )`,
+    ],
+  },
+];
+
+export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

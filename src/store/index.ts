@@ -1,0 +1,37 @@
+/**
+ * The store: where events live. `openStore` reads a store spec (a DuckDB file path, or a clickhouse:// URL
+ * once that backend exists) and returns the matching implementation of the one Store interface.
+ */
+import { UsageError } from "../errors.ts";
+import type { Registry } from "../actors/index.ts";
+import { DuckDBStore } from "./duckdb/index.ts";
+import type { Store } from "./store.ts";
+
+export type { Store, CountRow, CountQuery, DatasetCoverage, BatchInfo, RejectRow, Page } from "./store.ts";
+export type { IngestRequest, IngestSummary } from "./ingest-types.ts";
+export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
+export { DuckDBStore } from "./duckdb/index.ts";
+
+export const DEFAULT_DB = "./data/resurgence.duckdb";
+
+export type StoreSpec = { kind: "duckdb"; path: string } | { kind: "clickhouse"; url: string };
+
+/** Parses `--db`/`--store` values: a path (DuckDB) or a clickhouse:// URL. */
+export function parseStoreSpec(spec: string): StoreSpec {
+  if (/^clickhouse:\/\//i.test(spec)) return { kind: "clickhouse", url: spec };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+    throw new UsageError(`unsupported store "${spec.replace(/\/\/[^@/]*@/, "//***@")}"`, "use a DuckDB file path or clickhouse://host:port/db");
+  }
+  return { kind: "duckdb", path: spec };
+}
+
+export async function openStore(spec: StoreSpec, options: { registry?: Registry; now?: () => Date } = {}): Promise<Store> {
+  switch (spec.kind) {
+    case "duckdb":
+      return DuckDBStore.open(spec.path, options);
+    case "clickhouse":
+      throw new UsageError("the ClickHouse store is not available in this build", "use a DuckDB file path with --db");
+    default:
+      throw new Error(`unknown store kind ${String((spec satisfies never as { kind: string }).kind)}`);
+  }
+}

@@ -1,0 +1,26 @@
+/** The request and the accounting line of one file's ingest. */
+
+export interface IngestRequest {
+  file: string;
+  /** Force a dataset instead of detecting it from the file's layout. */
+  dataset?: string;
+  /** Overrides the version the layout implies (e.g. "25.1"). */
+  datasetVersion?: string;
+  /** Called with 0..1 while the file is read and mapped. */
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+/** read = loaded + duplicates + quarantined, always. */
+export interface IngestSummary {
+  batchId: string;
+  file: string;
+  dataset: string;
+  layout: string;
+  read: number;
+  loaded: number;
+  duplicates: number;
+  quarantined: number;
+  /** Where the quarantined rows were written, when there were any. */
+  rejectsFile?: string;
+  seconds: number;
+}

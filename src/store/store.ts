@@ -1,0 +1,69 @@
+/**
+ * The Store: everything the CLI, the API and the analyses ask of a backend. DuckDB (embedded, the default)
+ * and ClickHouse (scale-out) implement it; their answers must agree (see the conformance suite).
+ */
+import type { CanonicalEvent } from "../event.ts";
+import type { Bucket, EventFilter } from "./filter.ts";
+import type { IngestRequest, IngestSummary } from "./ingest-types.ts";
+
+export interface CountRow {
+  /** Bucket label ("2017", "2017-Q3", "2017-08") when grouped by time. */
+  bucket?: string;
+  country_iso3?: string | null;
+  events: number;
+  deaths: number;
+}
+
+export interface CountQuery {
+  filter: EventFilter;
+  by?: Bucket;
+  byCountry?: boolean;
+}
+
+export interface DatasetCoverage {
+  dataset: string;
+  dataset_version: string;
+  events: number;
+  first_date: string;
+  last_date: string;
+}
+
+export interface BatchInfo {
+  batch_id: string;
+  file: string;
+  dataset: string;
+  layout: string;
+  started_at: string;
+  rows_read: number;
+  loaded: number;
+  duplicates: number;
+  quarantined: number;
+}
+
+export interface RejectRow {
+  batch_id: string;
+  file: string;
+  line: number;
+  reason: string;
+  raw: string;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface Store {
+  readonly kind: "duckdb" | "clickhouse";
+  /** A human description of where the data live (file path or URL without credentials). */
+  readonly location: string;
+  ingest(request: IngestRequest): Promise<IngestSummary>;
+  count(query: CountQuery): Promise<CountRow[]>;
+  events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]>;
+  coverage(): Promise<DatasetCoverage[]>;
+  batches(): Promise<BatchInfo[]>;
+  rejects(batchId?: string, limit?: number): Promise<RejectRow[]>;
+  /** Distinct actor ids with event counts, for `actors list` and alert scans. */
+  actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,15 @@
+/** A fresh DuckDB store in a temporary folder, for tests. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBStore, EventFilter, type EventFilterInput } from "../../src/store/index.ts";
+
+export async function tempStore(now?: () => Date): Promise<{ store: DuckDBStore; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "resurgence-"));
+  const store = await DuckDBStore.open(join(dir, "test.duckdb"), now ? { now } : {});
+  return { store, dir };
+}
+
+export function filter(f: EventFilterInput): EventFilter {
+  return EventFilter.parse(f);
+}
