@@ -23,6 +23,7 @@ export interface CountQuery {
 export interface DatasetCoverage {
   dataset: string;
   dataset_version: string;
+  country_iso3: string | null;
   events: number;
   first_date: string;
   last_date: string;

@@ -42,11 +42,16 @@ export function parseCsv(text: string, delim = ","): string[][] {
   return records;
 }
 
-/** Rows as objects keyed by the header. */
+const cache = new Map<string, Array<Record<string, string>>>();
+
+/** Rows as objects keyed by the header (parsed once per file per test process). */
 export function readCsvObjects(file: string): Array<Record<string, string>> {
+  const hit = cache.get(file);
+  if (hit) return hit;
   const [header, ...rest] = parseCsv(readText(file));
-  if (!header) return [];
-  return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+  const rows = header ? rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) : [];
+  cache.set(file, rows);
+  return rows;
 }
 
 /** The README's rule: side_a or side_b is, or contains as a coalition member, the given name. */

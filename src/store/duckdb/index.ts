@@ -60,7 +60,7 @@ export class DuckDBStore implements Store {
   }
 
   async coverage(): Promise<DatasetCoverage[]> {
-    const out = await rows(this.connection, `SELECT dataset, dataset_version, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`);
+    const out = await rows(this.connection, `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`);
     return out as unknown as DatasetCoverage[];
   }
 

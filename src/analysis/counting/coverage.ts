@@ -1,0 +1,38 @@
+/**
+ * How much of a period a dataset covers for the chosen countries. Rates use covered days, not calendar
+ * days, so a half-covered year is not read as a halved rate; the result says so.
+ */
+import type { DatasetCoverage } from "../../store/index.ts";
+import type { Period } from "../../periods/index.ts";
+import { overlapDays } from "../../periods/index.ts";
+
+export interface Covered {
+  days: number;
+  /** The period's days with data; 0 when the dataset has nothing for it. */
+  coveredDays: number;
+  first?: string;
+  last?: string;
+  note?: string;
+}
+
+export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[]): Covered {
+  const rows = coverage.filter((c) => c.dataset === dataset && (countries.length === 0 || countries.includes(c.country_iso3 ?? "")));
+  if (rows.length === 0) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${countries.join(", ") || "any country"} in the store` };
+  // Per country first, then the span every chosen country covers: a total over countries whose data end at
+  // different dates would otherwise mix a covered country with an uncovered one.
+  const spans = new Map<string, { first: string; last: string }>();
+  for (const r of rows) {
+    const key = r.country_iso3 ?? "";
+    const s = spans.get(key);
+    spans.set(key, s ? { first: r.first_date < s.first ? r.first_date : s.first, last: r.last_date > s.last ? r.last_date : s.last } : { first: r.first_date, last: r.last_date });
+  }
+  const missing = countries.filter((c) => !spans.has(c));
+  if (missing.length > 0) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${missing.join(", ")} in the store` };
+  const first = [...spans.values()].map((s) => s.first).sort().at(-1)!;
+  const last = [...spans.values()].map((s) => s.last).sort()[0]!;
+  const covered = overlapDays(period, { start: first, end: last });
+  let note: string | undefined;
+  if (covered === 0) note = `no data for ${period.label}: ${dataset} in the store runs ${first}..${last}`;
+  else if (covered < period.days) note = `${period.label} is covered only ${covered} of ${period.days} days (${dataset} in the store runs ${first}..${last}); rates use covered days`;
+  return { days: period.days, coveredDays: covered, first, last, note };
+}

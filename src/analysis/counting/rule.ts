@@ -1,0 +1,59 @@
+/**
+ * The counting rule a user chooses (or accepts by default), turned into a store filter and into the words
+ * printed under every result.
+ */
+import { z } from "zod";
+import { DatePrecision, ViolenceType } from "../../event.ts";
+import { bundledRegistry, type Registry } from "../../actors/index.ts";
+import { EventFilter, Role } from "../../store/index.ts";
+
+export const CountingRule = z.object({
+  dataset: z.string().default("ucdp-ged"),
+  role: Role.default("any_side"),
+  violenceTypes: z.array(ViolenceType).default([]),
+  maxDatePrecision: DatePrecision.default("year"),
+  includeAffiliates: z.boolean().default(false),
+});
+export type CountingRule = z.infer<typeof CountingRule>;
+export type CountingRuleInput = z.input<typeof CountingRule>;
+
+const ROLE_WORDS: Record<Role, string> = {
+  any_side: "on either side (side A or B; coalitions split into members)",
+  perpetrator: "as the perpetrator (where the dataset says who attacked)",
+  side_a: "as side A",
+  side_b: "as side B",
+};
+
+const DATASET_WORDS: Record<string, string> = {
+  "ucdp-ged": "UCDP GED events (uses of armed force with at least one direct death)",
+  gdelt: "GDELT 2.0 machine-coded news events (re-reports collapsed)",
+  acled: "ACLED political-violence events",
+  gtd: "GTD terrorist attacks",
+};
+
+/** The actor ids a rule counts for an actor: itself, plus its affiliates when asked. */
+export function actorIdsFor(actorId: string, rule: CountingRule, registry: Registry = bundledRegistry()): string[] {
+  return rule.includeAffiliates ? registry.withDescendants(actorId) : [actorId];
+}
+
+export function toFilter(rule: CountingRule, scope: { actorIds: string[]; countries: string[]; start?: string; end?: string }): EventFilter {
+  return EventFilter.parse({
+    actorIds: scope.actorIds,
+    role: rule.role,
+    countries: scope.countries,
+    start: scope.start,
+    end: scope.end,
+    violenceTypes: rule.violenceTypes,
+    maxDatePrecision: rule.maxDatePrecision,
+    datasets: [rule.dataset],
+  });
+}
+
+/** One sentence stating the rule, printed under every result. */
+export function describeRule(rule: CountingRule, actorName: string): string {
+  const dataset = DATASET_WORDS[rule.dataset] ?? `${rule.dataset} events`;
+  const who = `${actorName}${rule.includeAffiliates ? " or its affiliates" : ""} ${ROLE_WORDS[rule.role]}`;
+  const types = rule.violenceTypes.length ? rule.violenceTypes.join(", ").replace(/_/g, "-") : "all violence types";
+  const precision = rule.maxDatePrecision === "year" ? "any date precision" : `dates known to the ${rule.maxDatePrecision} or better`;
+  return `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`;
+}

@@ -1,0 +1,42 @@
+/** `resurgence actors resolve NAME` and `resurgence actors list`. */
+import type { Command } from "commander";
+import { resolveName } from "../../actors/index.ts";
+import { NotFoundError } from "../../errors.ts";
+import type { Context } from "../context.ts";
+import { table } from "../table.ts";
+
+export function registerActors(program: Command, ctx: () => Context): void {
+  const actors = program.command("actors").description("the actor registry: canonical groups, aliases, predecessors, affiliates");
+  actors
+    .command("resolve")
+    .description("resolve a name (any alias, language or predecessor) to its actor")
+    .argument("<name>", 'e.g. "Daesh", "Islamitische Staat", "al-Qaida in Iraq"')
+    .option("--json", "print JSON")
+    .action((name: string, opts: { json?: boolean }) => {
+      const c = ctx();
+      const registry = c.actors();
+      const hit = registry.lookup(name);
+      if (!hit) {
+        const r = resolveName(registry, name);
+        throw new NotFoundError(`no actor in the registry is called "${name}" (events would count it as "${r.id}")`, "add it to a registry file passed with --actors");
+      }
+      const a = hit.actor;
+      const result = { id: a.id, name: a.name, kind: a.kind, parent: a.parent ?? null, matched_predecessor: hit.predecessor ?? null, aliases: a.aliases, affiliates: registry.withDescendants(a.id).slice(1) };
+      if (opts.json) return c.io.out(JSON.stringify(result, null, 2));
+      c.io.out(`${name} → ${a.id} (${a.name}, ${a.kind})`);
+      if (hit.predecessor) c.io.out(`  matched predecessor ${hit.predecessor.name} (${hit.predecessor.from ?? "?"}..${hit.predecessor.to ?? "?"})`);
+      if (a.parent) c.io.out(`  affiliate of ${a.parent}`);
+      if (result.affiliates.length) c.io.out(`  affiliates: ${result.affiliates.join(", ")}`);
+      c.io.out(`  aliases: ${a.aliases.join(", ")}`);
+    });
+  actors
+    .command("list")
+    .description("list the canonical actors")
+    .option("--json", "print JSON")
+    .action((opts: { json?: boolean }) => {
+      const c = ctx();
+      const list = [...c.actors().actors.values()];
+      if (opts.json) return c.io.out(JSON.stringify(list, null, 2));
+      c.io.out(table(["id", "name", "kind", "parent", "aliases"], list.map((a) => [a.id, a.name, a.kind, a.parent ?? "", String(a.aliases.length)])));
+    });
+}

@@ -1,0 +1,44 @@
+/** `resurgence ingest FILE... [--dataset D] [--dataset-version V]`: load files into the store. */
+import type { Command } from "commander";
+import { formatSummary } from "../../ingest/index.ts";
+import type { IngestSummary } from "../../store/index.ts";
+import type { Context } from "../context.ts";
+import { progressBar } from "../progress.ts";
+
+export interface IngestOptions {
+  dataset?: string;
+  datasetVersion?: string;
+  json?: boolean;
+}
+
+export async function runIngest(ctx: Context, files: string[], opts: IngestOptions): Promise<IngestSummary[]> {
+  const store = await ctx.openStore();
+  const out: IngestSummary[] = [];
+  for (const file of files) {
+    const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
+    try {
+      const summary = await store.ingest({ file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, onProgress: bar?.update });
+      out.push(summary);
+      bar?.done();
+      if (!opts.json) ctx.io.out(formatSummary(summary));
+    } catch (e) {
+      bar?.done();
+      throw e;
+    }
+  }
+  if (opts.json) ctx.io.out(JSON.stringify(out, null, 2));
+  return out;
+}
+
+export function registerIngest(program: Command, ctx: () => Context): void {
+  program
+    .command("ingest")
+    .description("load event files (UCDP GED CSV/JSON, GDELT, ACLED, GTD exports) into the store; each file all or nothing")
+    .argument("<files...>", "files to load (.csv, .json, .gz)")
+    .option("--dataset <name>", "say what the files are instead of detecting it (ucdp-ged, gdelt, acled, gtd)")
+    .option("--dataset-version <version>", "the dataset version, e.g. 25.1 (default: what the layout implies)")
+    .option("--json", "print the summaries as JSON")
+    .action(async (files: string[], opts: IngestOptions) => {
+      await runIngest(ctx(), files, opts);
+    });
+}

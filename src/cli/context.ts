@@ -1,0 +1,39 @@
+/**
+ * What every command receives: the resolved config, where to write, and a lazily opened store that is
+ * closed once at the end. Side effects come in here so tests can swap them.
+ */
+import { loadRegistry, type Registry } from "../actors/index.ts";
+import type { Config } from "../config.ts";
+import { openStore, parseStoreSpec, type Store } from "../store/index.ts";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** True when stderr is a terminal: progress bars are drawn only then. */
+  isTTY: boolean;
+  now: () => Date;
+}
+
+export class Context {
+  private store?: Store;
+  private registry?: Registry;
+  constructor(
+    readonly config: Config,
+    readonly io: Io,
+  ) {}
+
+  actors(): Registry {
+    this.registry ??= loadRegistry(this.config.actorFiles);
+    return this.registry;
+  }
+
+  async openStore(): Promise<Store> {
+    this.store ??= await openStore(parseStoreSpec(this.config.db), { registry: this.actors(), now: this.io.now });
+    return this.store;
+  }
+
+  async close(): Promise<void> {
+    await this.store?.close();
+    this.store = undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
+import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
+import { main } from "./main.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "cli-"));
+const db = join(dir, "cli.duckdb");
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["node", "resurgence", ...args], {
+    env: {},
+    io: { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-11-29T12:00:00Z") },
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+beforeAll(async () => {
+  const r = await run("--db", db, "ingest", SYRIA, IRAQ);
+  expect(r.code).toBe(0);
+}, 120_000);
+
+describe("resurgence compare", () => {
+  let json: { rows: Array<{ country: string; a: { events: number }; b: { events: number }; comparison: { rateRatio: number } | null }> };
+  afterAll(() => undefined);
+
+  it("reproduces the independent counts per country and in total", async () => {
+    const r = await run("--db", db, "compare", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2017", "--vs", "2018", "--json");
+    expect(r.code).toBe(0);
+    json = JSON.parse(r.out);
+    const syr = countByYear(readCsvObjects(SYRIA), (x) => sideHas(x, "IS"));
+    const irq = countByYear(readCsvObjects(IRAQ).filter((x) => x.id !== ""), (x) => sideHas(x, "IS"));
+    const byCountry = new Map(json.rows.map((x) => [x.country, x]));
+    expect(byCountry.get("SYR")?.a.events).toBe(syr.get("2017"));
+    expect(byCountry.get("SYR")?.b.events).toBe(syr.get("2018"));
+    expect(byCountry.get("IRQ")?.a.events).toBe(irq.get("2017"));
+    expect(byCountry.get("ALL")?.a.events).toBe(syr.get("2017")! + irq.get("2017")!);
+  });
+
+  it("prints the counting rule and the citation under the table", async () => {
+    const r = await run("--db", db, "compare", "--actor", "Daesh", "--country", "SYR", "--period", "2017", "--vs", "2018");
+    expect(r.out).toMatch(/Counting rule: UCDP GED events .* where Islamic State on either side/);
+    expect(r.out).toMatch(/Sundberg, Ralph and Erik Melander \(2013\)/);
+    expect(r.out).toMatch(/2,853/);
+  });
+
+  it("says there is no data instead of comparing periods the store does not cover", async () => {
+    const r = await run("--db", db, "compare", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1", "--vs", "2023");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/No comparison possible/);
+    expect(r.out).toMatch(/no data for 2024-H1: ucdp-ged in the store runs 2016-01-01\.\.2019-11-30/);
+  });
+
+  it("reproduces the seed's comparison from the numbers alone", async () => {
+    const r = await run("compare", "--counts", "153@2024-H1", "121@2023", "--json");
+    const c = JSON.parse(r.out).comparison;
+    expect(c.a.days).toBe(182);
+    expect(c.b.days).toBe(365);
+    expect(c.rateRatio).toBeCloseTo((153 / 182) / (121 / 365), 10);
+    expect(c.pValue).toBeLessThan(1e-12);
+  });
+
+  it("prints a yearly series with --by", async () => {
+    const r = await run("--db", db, "compare", "--actor", "IS", "--country", "IRQ", "--period", "2013", "--vs", "2014", "--by", "year");
+    expect(r.out).toMatch(/2013\s+495/);
+    expect(r.out).toMatch(/2014\s+796/);
+  });
+});
+
+describe("CLI errors", () => {
+  it("gives one line and exit 2 for a bad period", async () => {
+    const r = await run("compare", "--counts", "153@2024-H3", "121@2023");
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^error: .*2024-H3.*H1 or H2/);
+  });
+  it("names the file for a missing input and exits 3", async () => {
+    const r = await run("--db", db, "ingest", join(dir, "nope.csv"));
+    expect(r.code).toBe(3);
+    expect(r.err).toBe(`error: ${join(dir, "nope.csv")}: cannot open the file (check the path)`);
+  });
+  it("prints a stack trace only with --debug", async () => {
+    const r = await run("--debug", "--db", db, "ingest", join(dir, "nope.csv"));
+    expect(r.err.split("\n").length).toBeGreaterThan(1);
+    expect(r.err).toMatch(/at /);
+  });
+  it("refuses an unknown --role with the allowed values", async () => {
+    const r = await run("--db", db, "compare", "--actor", "IS", "--period", "2017", "--vs", "2018", "--role", "victim");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--role "victim" is not one of any_side, perpetrator, side_a, side_b/);
+  });
+  it("says which actor was not found", async () => {
+    const r = await run("actors", "resolve", "Nobody Brigade");
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(/no actor in the registry is called "Nobody Brigade"/);
+  });
+});
