@@ -1,0 +1,88 @@
+/**
+ * Finding period expressions in a stretch of text and resolving them in order. All rules of the language
+ * run; overlapping matches are settled in favour of the longest. Each resolved period becomes the context
+ * for the next ("the third quarter of that year", "a year earlier"), so the context is updated in place.
+ */
+import type { Lang } from "../lang.ts";
+import { addDays, type DayRange } from "./calendar.ts";
+import { Slots, type PeriodContext, type PeriodKind, type PeriodRule } from "./rule.ts";
+import { DE_RULES } from "./rules-de.ts";
+import { EN_RULES } from "./rules-en.ts";
+import { FR_RULES } from "./rules-fr.ts";
+import { NL_RULES } from "./rules-nl.ts";
+
+const RULES: Record<Lang, PeriodRule[]> = { nl: NL_RULES, en: EN_RULES, de: DE_RULES, fr: FR_RULES };
+
+/** A period expression in the text. `range` is undefined when it cannot be resolved (or is a bare duration). */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  kind: PeriodKind;
+  range?: DayRange;
+  /** For "after July": the period the text counts from, which a trend compares against. */
+  after?: DayRange;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  rule: PeriodRule;
+  groups: Record<string, string | undefined>;
+}
+
+const AFTER = /(?:^|[^\p{L}])(?:apres|after|na|nach)\s+$/u;
+
+function matches(folded: string, from: number, to: number, lang: Lang, ctx: PeriodContext): Match[] {
+  const slice = folded.slice(from, to);
+  const out: Match[] = [];
+  for (const rule of RULES[lang]) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const groups = m.groups ?? {};
+      if (rule.resolve(new Slots(groups, lang, ctx)) === null) continue;
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, rule, groups });
+    }
+  }
+  return out;
+}
+
+function settle(all: Match[]): Match[] {
+  const byLength = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of byLength) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The period expressions between `from` and `to` of the folded text, resolved against `ctx`, which is
+ * advanced past each resolved period.
+ *
+ * @example
+ * const ctx = { published: parsePublished("2024-07") };
+ * findPeriods(fold("vorig jaar"), 0, 10, "nl", ctx)[0]?.range; // { start: "2023-01-01", end: "2023-12-31" }
+ */
+export function findPeriods(folded: string, from: number, to: number, lang: Lang, ctx: PeriodContext): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of settle(matches(folded, from, to, lang, ctx))) {
+    const resolved = m.rule.resolve(new Slots(m.groups, lang, ctx));
+    if (resolved === null) continue;
+    const mention: PeriodMention = { start: m.start, end: m.end, kind: m.rule.kind, range: resolved };
+    if (resolved && m.rule.kind !== "duration" && AFTER.test(folded.slice(Math.max(0, m.start - 12), m.start))) {
+      mention.after = resolved;
+      mention.kind = "relative";
+      const end = ctx.published?.end;
+      mention.range = end && end > resolved.end ? { start: addDays(resolved.end, 1), end } : undefined;
+    }
+    out.push(mention);
+    if (mention.range && mention.kind !== "duration") {
+      ctx.last = mention.range;
+      const explicit = Object.entries(m.groups).find(([k, v]) => v !== undefined && /^y/.test(k) && /^\d{4}$/.test(v));
+      if (explicit) ctx.lastYear = Number(explicit[1]);
+    }
+  }
+  return out;
+}

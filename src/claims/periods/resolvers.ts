@@ -1,0 +1,149 @@
+/**
+ * Resolvers shared by the language rules. Deictic words ("last year", "vorig jaar") count from the
+ * publication; anaphoric ones ("the previous year", "im Vorjahr", "a year earlier") count from the period
+ * the passage last spoke of, falling back to the publication.
+ */
+import { addDays, addMonths, daysInMonth, iso, monthRange, monthsRange, yearOf, yearRange, type DayRange } from "./calendar.ts";
+import type { PeriodContext, Resolution, Slots } from "./rule.ts";
+
+type Unit = "day" | "week" | "month" | "year";
+
+/** The year a bare month or "the first six months" belongs to: the publication's, or the passage's. */
+export function defaultYear(ctx: PeriodContext, month?: number): number | undefined {
+  const pub = ctx.published;
+  if (!pub) return ctx.lastYear;
+  if (month !== undefined && pub.month !== undefined && month > pub.month) return pub.year - 1;
+  return pub.year;
+}
+
+/** A month, in the given year or the default one. */
+export function month(ctx: PeriodContext, m: number | undefined, y: number | undefined): Resolution {
+  if (m === undefined) return null;
+  const year = y ?? defaultYear(ctx, m);
+  return year === undefined ? undefined : monthRange(year, m);
+}
+
+/** A whole year, when known. */
+export function year(y: number | undefined): Resolution {
+  return y === undefined ? undefined : yearRange(y);
+}
+
+/** From the start of the publication's year to the publication. */
+export function thisYear(ctx: PeriodContext): Resolution {
+  const pub = ctx.published;
+  return pub ? { start: iso(pub.year, 1, 1), end: pub.end } : undefined;
+}
+
+/** The calendar year before the publication. */
+export function lastYear(ctx: PeriodContext): Resolution {
+  return ctx.published ? yearRange(ctx.published.year - 1) : undefined;
+}
+
+/** The calendar year before the one the passage last spoke of. */
+export function previousYear(ctx: PeriodContext): Resolution {
+  if (ctx.last) return yearRange(yearOf(ctx.last.start) - 1);
+  return lastYear(ctx);
+}
+
+/** The period the passage last spoke of, a year earlier. */
+export function yearEarlier(ctx: PeriodContext): Resolution {
+  if (ctx.last) return { start: addMonths(ctx.last.start, -12), end: addMonths(ctx.last.end, -12) };
+  return lastYear(ctx);
+}
+
+/** The calendar month before the publication's. */
+export function lastMonth(ctx: PeriodContext): Resolution {
+  const pub = ctx.published;
+  if (!pub || pub.month === undefined) return undefined;
+  const start = addMonths(iso(pub.year, pub.month, 1), -1);
+  return monthRange(yearOf(start), Number(start.slice(5, 7)));
+}
+
+/** The last `n` units up to the publication ("in the past three months", "de laatste acht jaar"). */
+export function pastN(ctx: PeriodContext, n: number | undefined, unit: Unit | undefined): Resolution {
+  if (n === undefined || unit === undefined || n <= 0 || n > 100) return null;
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  if ((unit === "month" || unit === "year") && pub.end === addDays(addMonths(pub.end.slice(0, 8) + "01", 1), -1)) {
+    return { start: addMonths(`${pub.end.slice(0, 8)}01`, -(unit === "month" ? n : 12 * n) + 1), end: pub.end };
+  }
+  const back =
+    unit === "day" ? addDays(pub.end, -n) : unit === "week" ? addDays(pub.end, -7 * n) : addMonths(pub.end, unit === "month" ? -n : -12 * n);
+  return { start: addDays(back, 1), end: pub.end };
+}
+
+/** Unnumbered recent stretches: "recent weeks" as four weeks, "recent months" as three, "recent years" as three. */
+export function recent(ctx: PeriodContext, unit: Unit | undefined): Resolution {
+  const pub = ctx.published;
+  if (!pub || unit === undefined) return pub ? undefined : null;
+  if (unit === "week" || unit === "day") return { start: addDays(pub.end, -28), end: pub.end };
+  return { start: addDays(addMonths(pub.end, unit === "month" ? -3 : -36), 1), end: pub.end };
+}
+
+/** From a start to the publication ("since January", "seit 2015"). */
+export function since(ctx: PeriodContext, from: Resolution): Resolution {
+  if (from === null) return null;
+  const pub = ctx.published;
+  if (!from || !pub) return undefined;
+  return { start: from.start, end: pub.end };
+}
+
+/** The first `n` months of a year. */
+export function firstMonths(y: number | undefined, n: number | undefined): Resolution {
+  if (n === undefined || n < 1 || n > 12) return null;
+  return y === undefined ? undefined : monthsRange(y, 1, n);
+}
+
+/** A quarter of a year. */
+export function quarter(y: number | undefined, q: number | undefined): Resolution {
+  if (q === undefined || q < 1 || q > 4) return null;
+  return y === undefined ? undefined : monthsRange(y, 3 * q - 2, 3 * q);
+}
+
+/** A half of a year. */
+export function half(y: number | undefined, h: number | undefined): Resolution {
+  if (h === undefined || h < 1 || h > 2) return null;
+  return y === undefined ? undefined : monthsRange(y, 6 * h - 5, 6 * h);
+}
+
+/** The range between two month-or-year points; a missing first year is the second's (or the one before). */
+export function between(
+  ctx: PeriodContext,
+  a: { month?: number; year?: number; mid?: boolean },
+  b: { month?: number; year?: number; mid?: boolean },
+): Resolution {
+  const yb = b.year ?? (b.month !== undefined ? defaultYear(ctx, b.month) : undefined);
+  const ya = a.year ?? (yb !== undefined && a.month !== undefined && b.month !== undefined && a.month > b.month ? yb - 1 : yb);
+  if (ya === undefined || yb === undefined) return undefined;
+  const start = a.mid ? iso(ya, 7, 1) : iso(ya, a.month ?? 1, 1);
+  const endMonth = b.mid ? 6 : (b.month ?? 12);
+  const end = iso(yb, endMonth, daysInMonth(yb, endMonth));
+  return start <= end ? { start, end } : null;
+}
+
+/** The middle of a year on its own ("mid-2020"): June and July. */
+export function midYear(y: number | undefined): Resolution {
+  return y === undefined ? undefined : monthsRange(y, 6, 7);
+}
+
+/** A single day. */
+export function day(ctx: PeriodContext, d: number | undefined, m: number | undefined, y: number | undefined): Resolution {
+  if (d === undefined || m === undefined || d < 1) return null;
+  const year = y ?? defaultYear(ctx, m);
+  if (year === undefined) return undefined;
+  if (d > daysInMonth(year, m)) return null;
+  const date = iso(year, m, d);
+  return { start: date, end: date };
+}
+
+/** A year written out, or the publication's. */
+export function yearOr(s: Slots, name: string): number | undefined {
+  return s.has(name) ? s.year(name) : defaultYear(s.ctx);
+}
+
+/** A duration blocks its number from being read as a count but sets no period. */
+export function duration(n: number | undefined): Resolution {
+  return n === undefined ? null : undefined;
+}
+
+export type { DayRange };

@@ -1,0 +1,106 @@
+/**
+ * The machinery of period rules: a rule is a pattern over folded text, written as a template with named
+ * slots ({M:m} a month, {Y:y} a year, {YR:y} a year or "this/last/that year", {N:n} a number in digits or
+ * words, {O:o} an ordinal, {U:u} a time unit, {D:d} a day of the month), and a resolver that turns the
+ * slots into a day range against the publication date and the passage so far.
+ */
+import type { Lang } from "../lang.ts";
+import { parseNumberWords } from "../numbers/index.ts";
+import { yearOf, type DayRange, type Published } from "./calendar.ts";
+import { VOCAB } from "./vocab.ts";
+
+/** What a relative period is resolved against. */
+export interface PeriodContext {
+  published?: Published;
+  /** The last year written out in the passage, for "that year". */
+  lastYear?: number;
+  /** The last period resolved in the passage, for "a year earlier". */
+  last?: DayRange;
+}
+
+/** How a period expression relates to the publication. */
+export type PeriodKind = "absolute" | "relative" | "to_date" | "whole_year" | "day" | "duration";
+
+/** A rule's answer: a range, `undefined` when the phrase is a period that cannot be resolved, null when it is no period. */
+export type Resolution = DayRange | undefined | null;
+
+/** Slot values of one match, read through the language's vocabulary. */
+export class Slots {
+  constructor(
+    private readonly groups: Record<string, string | undefined>,
+    readonly lang: Lang,
+    readonly ctx: PeriodContext,
+  ) {}
+
+  has(name: string): boolean {
+    return this.groups[name] !== undefined || this.groups[`${name}y`] !== undefined || this.groups[`${name}r`] !== undefined;
+  }
+
+  text(name: string): string | undefined {
+    return this.groups[name];
+  }
+
+  month(name: string): number | undefined {
+    const t = this.groups[name];
+    return t === undefined ? undefined : VOCAB[this.lang].months[t];
+  }
+
+  /** A written year, or a year reference ("this year", "vorig jaar", "that year") resolved in context. */
+  year(name: string): number | undefined {
+    const digits = this.groups[name] ?? this.groups[`${name}y`];
+    if (digits !== undefined && /^\d{4}$/.test(digits)) return Number(digits);
+    const ref = this.groups[`${name}r`];
+    if (ref === undefined) return undefined;
+    const kind = VOCAB[this.lang].yearRefs[ref.replace(/\s+/g, " ")];
+    const pub = this.ctx.published?.year;
+    if (kind === "that") return this.ctx.lastYear ?? (this.ctx.last ? yearOf(this.ctx.last.start) : pub);
+    if (pub === undefined) return undefined;
+    return kind === "last" ? pub - 1 : pub;
+  }
+
+  num(name: string): number | undefined {
+    const t = this.groups[name];
+    if (t === undefined) return undefined;
+    if (/^\d+$/.test(t)) return Number(t);
+    return parseNumberWords(this.lang, t.split(/\s+/)) ?? (/^(een|ein|einem|einen|un|une|a|one)$/.test(t) ? 1 : undefined);
+  }
+
+  ordinal(name: string): number | undefined {
+    const t = this.groups[name];
+    return t === undefined ? undefined : VOCAB[this.lang].ordinals[t];
+  }
+
+  unit(name: string): "day" | "week" | "month" | "year" | undefined {
+    const t = this.groups[name];
+    return t === undefined ? undefined : VOCAB[this.lang].units[t];
+  }
+}
+
+/** One compiled rule. */
+export interface PeriodRule {
+  re: RegExp;
+  kind: PeriodKind;
+  resolve: (s: Slots) => Resolution;
+}
+
+function alternation(words: string[]): string {
+  return words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** Compiles a template into a rule for a language. */
+export function rule(lang: Lang, template: string, kind: PeriodKind, resolve: (s: Slots) => Resolution): PeriodRule {
+  const v = VOCAB[lang];
+  const source = template
+    .replace(/\{M:(\w+)\}/g, (_, n: string) => `(?<${n}>${alternation(Object.keys(v.months))})`)
+    .replace(/\{YR:(\w+)\}/g, (_, n: string) => `(?:(?<${n}y>(?:19|20)\\d\\d)|(?<${n}r>${alternation(Object.keys(v.yearRefs))}))`)
+    .replace(/\{Y:(\w+)\}/g, (_, n: string) => `(?<${n}>(?:19|20)\\d\\d)`)
+    .replace(/\{N:(\w+)\}/g, (_, n: string) => `(?<${n}>\\d{1,3}|\\p{L}+(?:-\\p{L}+)*)`)
+    .replace(/\{O:(\w+)\}/g, (_, n: string) => `(?<${n}>${alternation(Object.keys(v.ordinals))})`)
+    .replace(/\{U:(\w+)\}/g, (_, n: string) => `(?<${n}>${alternation(Object.keys(v.units))})`)
+    .replace(/\{D:(\w+)\}/g, (_, n: string) => `(?<${n}>[0-3]?\\d)`)
+    .replace(/ /g, "\\s+");
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "gu"), kind, resolve };
+}

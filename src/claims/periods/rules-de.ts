@@ -1,0 +1,38 @@
+/** German period expressions. */
+import { rule, type PeriodRule } from "./rule.ts";
+import * as r from "./resolvers.ts";
+
+const MID = "(?:mitte )";
+
+export const DE_RULES: PeriodRule[] = [
+  rule("de", "(?:von|zwischen) {M:m1}(?: {Y:y1})? (?:bis (?:ende )?|und ){M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("de", `(?:von|zwischen) (?<a>${MID})?{Y:y1} (?:bis|und) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
+    r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
+  rule("de", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>
+    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
+  rule("de", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
+  rule("de", "(?:in |wahrend )?(?:den |der )?(?:vergangenen|letzten|zuruckliegenden) {N:n} {U:u}", "relative", (s) =>
+    r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("de", "(?:in |wahrend )?(?:den |der )?(?:vergangenen|letzten) (?<u>wochen|monaten|jahren|tagen)", "relative", (s) => r.recent(s.ctx, s.unit("u"))),
+  rule("de", "seit (?:anfang |beginn )?(?:{YR:y}|{M:m}(?: {Y:my})?)", "to_date", (s) =>
+    r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.year("y")))),
+  rule("de", "seit (?:jahresbeginn|jahresanfang)", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("de", "(?:im )?(?:jahr )?{Y:y} (?:bisher|bislang)", "to_date", (s) => r.since(s.ctx, r.year(s.year("y")))),
+  rule("de", "(?:bisher|bislang) (?:im jahr )?{Y:y}", "to_date", (s) => r.since(s.ctx, r.year(s.year("y")))),
+  rule("de", "(?:in diesem|im laufenden|dieses) jahr(?: bisher| bislang)?", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("de", "(?:im )?(?:vergangenen|letzten|abgelaufenen|vorigen) jahr", "relative", (s) => r.lastYear(s.ctx)),
+  rule("de", "(?:im |des |dem )?(?:gesamten |ganzen )?vorjahr\\p{L}*|(?:im )?jahr (?:davor|zuvor)", "relative", (s) => r.previousYear(s.ctx)),
+  rule("de", "(?:ein|einem) jahr (?:zuvor|fruher|davor)|vor einem jahr", "relative", (s) => r.yearEarlier(s.ctx)),
+  rule("de", "(?:im )?(?:vergangenen|letzten|vorigen) monat", "relative", (s) => r.lastMonth(s.ctx)),
+  rule("de", "(?:fur )?(?:das )?(?:gesamtjahr|ganze jahr|gesamte jahr)", "whole_year", (s) => r.year(s.ctx.published?.year)),
+  rule("de", "(?:am )?{D:d}\\. ?{M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
+  rule("de", "(?:im |in |wahrend des )?(?:monat )?{M:m}(?: {Y:y})?", "absolute", (s) => r.month(s.ctx, s.month("m"), s.year("y"))),
+  rule("de", "(?:im (?:gesamten |ganzen )?jahr |in |wahrend |seit dem jahr )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
+  rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
+];

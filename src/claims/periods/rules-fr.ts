@@ -1,0 +1,40 @@
+/** French period expressions. */
+import { rule, type PeriodRule } from "./rule.ts";
+import * as r from "./resolvers.ts";
+
+const MID = "(?:la mi-|mi-|la mi |mi )";
+
+export const FR_RULES: PeriodRule[] = [
+  rule("fr", "(?:de|d'|du mois de|entre) {M:m1}(?: {Y:y1})? (?:a|au|jusqu'a|jusqu'en|et) (?:fin )?{M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("fr", `(?:de|entre) (?<a>${MID})?{Y:y1} (?:a|et) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
+    r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
+  rule("fr", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>
+    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
+  rule("fr", "(?:au cours des |durant les |pendant les |ces |les |des )?{N:n} (?:derniers|dernieres) {U:u}", "relative", (s) =>
+    r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("fr", "(?:au cours des |durant les |pendant les |ces |les )(?:derniers|dernieres) (?<u>semaines|mois|annees)", "relative", (s) =>
+    r.recent(s.ctx, s.unit("u"))),
+  rule("fr", "en {N:n} (?<u>ans?|mois)", "relative", (s) => r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("fr", "depuis (?:le debut de |debut )?(?:(?:l'annee |l'an )?{Y:y}|{YR:z}|{M:m}(?: {Y:my})?)", "to_date", (s) =>
+    r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.has("y") ? s.year("y") : s.year("z")))),
+  rule("fr", "(?:jusqu'a present|jusqu'ici|a ce jour)(?: en {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
+  rule("fr", "cette annee", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("fr", "l'annee derniere|l'an dernier|l'an passe|l'annee passee", "relative", (s) => r.lastYear(s.ctx)),
+  rule("fr", "l'annee precedente|l'annee d'avant", "relative", (s) => r.previousYear(s.ctx)),
+  rule("fr", "un an (?:plus tot|auparavant|avant)", "relative", (s) => r.yearEarlier(s.ctx)),
+  rule("fr", "(?:cette annee-la|la meme annee)", "absolute", (s) => r.year(s.ctx.lastYear)),
+  rule("fr", "le mois dernier|le mois passe", "relative", (s) => r.lastMonth(s.ctx)),
+  rule("fr", "(?:sur |pour )?(?:l'ensemble de |toute )?l'annee (?:entiere|complete)|(?:sur |pour )l'ensemble de l'annee", "whole_year", (s) =>
+    r.year(s.ctx.published?.year)),
+  rule("fr", "(?:le )?{D:d}(?:er)? {M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
+  rule("fr", "(?:en |au mois de |le mois de |un mois de |mois de |durant le mois de )?{M:m}(?: {Y:y})?", "absolute", (s) =>
+    r.month(s.ctx, s.month("m"), s.year("y"))),
+  rule("fr", "(?:sur toute l'annee |toute l'annee |l'annee |en |durant |pendant |courant )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
+  rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
+];

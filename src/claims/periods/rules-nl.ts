@@ -1,0 +1,39 @@
+/** Dutch period expressions. */
+import { rule, type PeriodRule } from "./rule.ts";
+import * as r from "./resolvers.ts";
+
+const MID = "(?:halfweg |medio |midden )";
+
+export const NL_RULES: PeriodRule[] = [
+  rule("nl", "(?:van|tussen) {M:m1}(?: {Y:y1})? (?:tot en met|tot|t/m|en) {M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("nl", `(?:in de periode )?(?:van|tussen) (?<a>${MID})?{Y:y1} (?:tot en met|tot|en) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
+    r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
+  rule("nl", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
+  rule("nl", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
+  rule("nl", "(?:in |over |gedurende )?(?:de )?(?:afgelopen|laatste|voorbije|voorgaande|jongste|voorbij) {N:n} {U:u}", "relative", (s) =>
+    r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("nl", "(?:in |over )?(?:de )?(?:afgelopen|laatste|voorbije|recente) (?<u>weken|maanden|jaren)", "relative", (s) => r.recent(s.ctx, s.unit("u"))),
+  rule("nl", "(?:in |over )?(?:de|het) (?:afgelopen|voorbije) (?<u>week|maand)", "relative", (s) => r.pastN(s.ctx, 1, s.unit("u"))),
+  rule("nl", "(?:sinds|sedert|vanaf) (?:het )?(?:begin (?:van )?)?(?:{YR:y}|{M:m}(?: {Y:my})?)", "to_date", (s) =>
+    r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.year("y")))),
+  rule("nl", "(?:sinds|sedert|vanaf) (?:het )?begin (?:van )?(?:dit|het) jaar", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("nl", "(?:tot nu toe|tot dusver|tot op heden)(?: in {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
+  rule("nl", "(?:in )?{Y:y} (?:tot nu toe|tot dusver|al)", "to_date", (s) => r.since(s.ctx, r.year(s.year("y")))),
+  rule("nl", "(?:heel |het hele |het volledige )?dit jaar(?: al| tot nu toe| tot dusver)?", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("nl", "(?:het )?(?:vorig|vorige|afgelopen|voorbije) jaar", "relative", (s) => r.lastYear(s.ctx)),
+  rule("nl", "(?:in )?het (?:voorgaande|vorige) jaar|het jaar (?:daarvoor|ervoor|daarvoor al)", "relative", (s) => r.previousYear(s.ctx)),
+  rule("nl", "(?:een|1) jaar (?:eerder|daarvoor|geleden)", "relative", (s) => r.yearEarlier(s.ctx)),
+  rule("nl", "(?:in )?(?:dat|datzelfde) jaar", "absolute", (s) => r.year(s.ctx.lastYear)),
+  rule("nl", "(?:de )?vorige maand|(?:de )?afgelopen maand", "relative", (s) => r.lastMonth(s.ctx)),
+  rule("nl", "(?:over )?het (?:hele|volledige|gehele) jaar", "whole_year", (s) => r.year(s.ctx.published?.year)),
+  rule("nl", "(?:op )?{D:d} {M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
+  rule("nl", "(?:in |tijdens |gedurende )?(?:de maand )?{M:m}(?: {Y:y})?", "absolute", (s) => r.month(s.ctx, s.month("m"), s.year("y"))),
+  rule("nl", "(?:in |tijdens |gedurende |heel |in heel |het jaar )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("nl", "{N:n} {U:u}(?: geleden| lang)?", "duration", (s) => r.duration(s.num("n"))),
+  rule("nl", "(?:enkele|een paar|verschillende|vele) (?:dagen|weken|maanden|jaren|jaar)", "duration", () => undefined),
+];
