@@ -74,6 +74,9 @@ export async function classify(c: DuckDBConnection, layout: Layout, meta: { data
   );
 }
 
+/** The valid rows of `mapped`, the first of each id in file order (later copies in the same file are duplicates). */
+export const FIRST_VALID = `SELECT *, row_number() OVER (PARTITION BY id ORDER BY rec) AS rn FROM mapped WHERE reason IS NULL`;
+
 /** Inserts the valid, new events; returns how many were inserted. */
 export async function insertNew(c: DuckDBConnection): Promise<number> {
   const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
@@ -84,11 +87,23 @@ export async function insertNew(c: DuckDBConnection): Promise<number> {
        side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
        violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
        batch_id, raw
-     FROM (
-       SELECT *, row_number() OVER (PARTITION BY id ORDER BY rec) AS rn FROM mapped WHERE reason IS NULL
-     ) m
+     FROM (${FIRST_VALID}) m
      WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
   );
   const after = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
   return after - before;
 }
+
+/**
+ * The same new events as one JSON text per row (JSONEachRow), for a store outside this DuckDB: dates as
+ * YYYY-MM-DD strings, `raw` as a JSON string, counts as INTEGER exactly as the DuckDB events table holds them.
+ */
+export const MAPPED_AS_JSON = `SELECT to_json(t)::VARCHAR AS line FROM (
+  SELECT id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
+    strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, ${PRECISION_RANK} AS date_precision_rank,
+    country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
+    side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
+    violence_type, source_violence_type, deaths_best::INTEGER AS deaths_best, deaths_low::INTEGER AS deaths_low,
+    deaths_high::INTEGER AS deaths_high, source_count::INTEGER AS source_count, source_text, batch_id, raw::VARCHAR AS raw
+  FROM (${FIRST_VALID}) m WHERE rn = 1
+) t`;

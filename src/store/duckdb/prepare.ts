@@ -1,0 +1,87 @@
+/**
+ * The store-neutral half of an ingest, shared by both stores: stage the file with DuckDB's readers, resolve
+ * names, classify every row (quarantine reason or canonical event) into the temp table `mapped`, and account
+ * for the rejects with their physical lines. The DuckDB store then inserts `mapped` locally; the ClickHouse
+ * store streams it out of an in-memory DuckDB. Nothing here writes to the store's own tables.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Registry } from "../../actors/index.ts";
+import { InputError } from "../../errors.ts";
+import { keptToAbsolute, recordLines, resolveNames } from "../../ingest/index.ts";
+import type { Layout } from "../../sources/index.ts";
+import type { IngestRequest } from "../ingest-types.ts";
+import type { RejectRow } from "../store.ts";
+import { classify, distinctNames, loadResolutions } from "./map.ts";
+import { rows } from "./rows.ts";
+import { stage } from "./stage.ts";
+
+/** The temp tables a preparation leaves behind; drop them when done. */
+export const PREPARED_TABLES = ["stage_raw", "stage_rejects", "stage_scan", "mapped", "side_map", "country_map"];
+
+export interface PrepareTarget {
+  layout: Layout;
+  head: { gzip: boolean };
+  version: string;
+  batchId: string;
+}
+
+export interface Prepared {
+  /** Records in the file (metadata rows excluded): read = loaded + duplicates + quarantined. */
+  read: number;
+  /** Records that passed every check (before any duplicate is skipped). */
+  valid: number;
+  /** Quarantined records with their physical lines, sorted by line. */
+  rejects: RejectRow[];
+}
+
+export async function withProgress<T>(c: DuckDBConnection, label: string, base: number, span: number, req: IngestRequest, work: () => Promise<T>): Promise<T> {
+  if (!req.onProgress) return work();
+  req.onProgress(base, label);
+  const timer = setInterval(() => {
+    const p = c.progress.percentage;
+    if (p >= 0) req.onProgress?.(base + (span * p) / 100, label);
+  }, 150);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+    req.onProgress(base + span, label);
+  }
+}
+
+async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: number[], parseRejects: number[]): Promise<Map<number, number>> {
+  if (layout.read.kind === "json") return new Map(kept.map((k) => [k, k + 1]));
+  const headerLines = layout.read.header ? 1 : 0;
+  const abs = kept.map((k) => keptToAbsolute(k, parseRejects));
+  const lines = await recordLines(file, gzip, [...abs, ...parseRejects], headerLines);
+  const out = new Map<number, number>();
+  kept.forEach((k, i) => out.set(k, lines.get(abs[i] ?? -1) ?? -1));
+  for (const r of parseRejects) out.set(-1 - r, lines.get(r) ?? -1);
+  return out;
+}
+
+/** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.9). The caller owns any transaction. */
+export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<Prepared> {
+  const { layout, batchId } = t;
+  const staged = await withProgress(c, "reading", 0, 0.6, req, () => stage(c, req.file, layout));
+  const skipped = layout.skipWhen ? Number((await rows(c, `SELECT count(*) AS n FROM stage_raw s WHERE COALESCE(${layout.skipWhen}, false)`))[0]?.n ?? 0) : 0;
+  const names = await distinctNames(c, layout);
+  await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
+  await withProgress(c, "mapping", 0.6, 0.3, req, () => classify(c, layout, { dataset: layout.dataset, version: t.version, batchId }));
+  const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
+  const read = staged.parsed - skipped + staged.parseRejects.length;
+  if (read === 0) throw new InputError("has a header but no rows", { file: req.file, line: 1 }, "export the data again with its rows");
+  const valid = staged.parsed - skipped - bad.length;
+  const rejectedRecords = staged.parseRejects.map((r) => r.record);
+  const lines = await lineNumbers(req.file, t.head.gzip, layout, bad.map((b) => Number(b.rec)), rejectedRecords);
+  const rejects: RejectRow[] = [
+    ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
+    ...bad.map((b) => ({ batch_id: batchId, file: req.file, line: lines.get(Number(b.rec)) ?? -1, reason: String(b.reason), raw: String(b.raw) })),
+  ].sort((a, b) => a.line - b.line);
+  return { read, valid, rejects };
+}
+
+/** Drops the temp tables of a preparation (best effort: used in `finally`). */
+export async function dropPrepared(c: DuckDBConnection): Promise<void> {
+  for (const t of PREPARED_TABLES) await c.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
+}
