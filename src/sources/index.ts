@@ -3,6 +3,7 @@
  * canonical event, quarantine rules). `allLayouts` is the dispatch table ingest searches.
  */
 import type { Layout } from "./layout.ts";
+import { acledLayouts } from "./acled/index.ts";
 import { gdeltLayouts } from "./gdelt/index.ts";
 import { ucdpLayouts } from "./ucdp/index.ts";
 
@@ -13,5 +14,5 @@ export { UCDP_CITATION, UCDP_DATASET } from "./ucdp/index.ts";
 /** Every layout of every source, in detection order; `now` bounds plausible years. */
 export function allLayouts(now: Date = new Date()): Layout[] {
   const maxYear = now.getUTCFullYear() + 1;
-  return [...ucdpLayouts(maxYear), ...gdeltLayouts(maxYear)];
+  return [...ucdpLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear)];
 }
