@@ -1,0 +1,192 @@
+/**
+ * The API on the real demo data (the bundled UCDP files npm start loads), in-process: its numbers equal
+ * the store functions the CLI prints, bad parameters are 400s that name the parameter, writes need the
+ * token, pages are bounded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { CountingRule, compareInStore, seriesInStore } from "../analysis/counting/index.ts";
+import { parsePeriod } from "../periods/index.ts";
+import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
+import { IRAQ, ROOT } from "../../test/helpers/paths.ts";
+import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
+import { createApp, type App } from "./index.ts";
+
+const TOKEN = "test-token-0123456789abcdef";
+let demo: DemoStore;
+let app: App;
+
+beforeAll(async () => {
+  demo = await demoStore();
+  app = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false, apiToken: TOKEN }, log: () => {} });
+});
+afterAll(async () => demo.close());
+
+const get = async (path: string) => {
+  const res = await app.request(path);
+  return { res, body: (await res.json()) as Record<string, unknown> & { error?: { message: string } } };
+};
+
+describe("GET /api/compare", () => {
+  it("answers the numbers compareInStore (what the CLI prints) gives for IS in Syria and Iraq, 2017 vs 2018", async () => {
+    const { res, body } = await get("/api/compare?actor=IS&country=SYR,IRQ&period=2017&vs=2018");
+    expect(res.status).toBe(200);
+    const direct = await compareInStore(demo.store, { actorIds: ["is"], countries: ["SYR", "IRQ"], a: parsePeriod("2017"), b: parsePeriod("2018"), rule: CountingRule.parse({}) });
+    expect(JSON.parse(JSON.stringify(direct.rows))).toEqual(body.rows);
+    const total = (body.rows as Array<{ country: string; a: { events: number }; b: { events: number } }>).at(-1)!;
+    expect(total.country).toBe("ALL");
+    expect(total.a.events).toBe(2853 + 564);
+    expect(total.b.events).toBe(1025 + 176);
+  });
+
+  it("counts what an independent CSV reader counts", async () => {
+    const { body } = await get("/api/compare?actor=Daesh&country=IRQ&period=2014&vs=2013");
+    const plain = countByYear(readCsvObjects(IRAQ), (r) => sideHas(r, "IS"));
+    const [row] = body.rows as Array<{ a: { events: number }; b: { events: number } }>;
+    expect([row!.a.events, row!.b.events]).toEqual([plain.get("2014"), plain.get("2013")]);
+  });
+
+  it("writes the sentence in Dutch when asked", async () => {
+    const { body } = await get("/api/compare?actor=IS&country=SYR&period=2017&vs=2018&lang=nl");
+    const total = (body.rows as Array<{ comparison: { lang: string } }>)[0]!;
+    expect(total.comparison.lang).toBe("nl");
+  });
+
+  it.each([
+    ["/api/compare?country=SYR&period=2017&vs=2018", "actor"],
+    ["/api/compare?actor=IS&period=2017", "vs"],
+    ["/api/compare?actor=IS&period=2017-H3&vs=2018", "period"],
+    ["/api/compare?actor=IS&country=Atlantis&period=2017&vs=2018", "country"],
+    ["/api/compare?actor=IS&period=2017&vs=2018&role=boss", "role"],
+    ["/api/compare?actor=IS&period=2017&vs=2018&violence=bombing", "violence"],
+    ["/api/compare?actor=IS&period=2017&vs=2018&lang=fr", "lang"],
+    ["/api/compare?actor=IS&period=2017&vs=2018&include_affiliates=yes", "include_affiliates"],
+    ["/api/compare/counts?a=153&b=121@2023", "a"],
+  ])("refuses %s with a 400 naming %s", async (path, param) => {
+    const { res, body } = await get(path);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(body.error?.message).toContain(`"${param}"`);
+  });
+
+  it("does the seed's 153-vs-121 arithmetic on given figures", async () => {
+    const { body } = await get("/api/compare/counts?a=153@2024-H1&b=121@2023");
+    const c = body.comparison as { rateRatio: number; ci: { lower: number; upper: number } };
+    expect(c.rateRatio.toFixed(2)).toBe("2.54");
+    expect([c.ci.lower.toFixed(2), c.ci.upper.toFixed(2)]).toEqual(["1.98", "3.25"]);
+  });
+});
+
+describe("GET /api/series", () => {
+  it("answers seriesInStore's zero-filled months", async () => {
+    const { body } = await get("/api/series?actor=IS&country=SYR&period=2016..2019&by=year");
+    const direct = await seriesInStore(demo.store, { actorIds: ["is"], countries: ["SYR"], start: "2016-01-01", end: "2019-12-31", by: "year", rule: CountingRule.parse({}) });
+    expect(body.series).toEqual(direct);
+    expect((body.series as Array<{ events: number }>).map((p) => p.events)).toEqual([2153, 2853, 1025, 441]);
+  });
+
+  it("refuses a series of more than 1200 buckets", async () => {
+    const { res, body } = await get("/api/series?period=1000..2019&by=month");
+    expect(res.status).toBe(400);
+    expect(body.error?.message).toContain('"period"');
+  });
+});
+
+describe("GET /api/events", () => {
+  it("pages through IS events in Iraq in 2014 with the total and the next offset", async () => {
+    const { body } = await get("/api/events?actor=IS&country=IRQ&period=2014&limit=50&offset=100");
+    expect(body.page).toEqual({ limit: 50, offset: 100, returned: 50, total: 796, next_offset: 150 });
+    const events = body.events as Array<{ date_start: string; country_iso3: string; raw?: unknown }>;
+    expect(events.every((e) => e.date_start.startsWith("2014") && e.country_iso3 === "IRQ" && e.raw === undefined)).toBe(true);
+  });
+
+  it("refuses a page larger than the maximum page size", async () => {
+    const { res, body } = await get("/api/events?limit=1001");
+    expect(res.status).toBe(400);
+    expect(body.error?.message).toContain('"limit"');
+  });
+
+  it("refuses parameters it does not know", async () => {
+    const { res, body } = await get("/api/events?actr=IS");
+    expect(res.status).toBe(400);
+    expect(body.error?.message).toContain('"actr"');
+  });
+
+  it("filters by admin1 and violence type", async () => {
+    const { body } = await get("/api/events?country=SYR&admin1=Ar%20Raqqah%20Governorate&violence=one_sided&period=2017&limit=1000");
+    const events = body.events as Array<{ admin1: string; violence_type: string }>;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.admin1 === "Ar Raqqah Governorate" && e.violence_type === "one_sided")).toBe(true);
+  });
+
+  it("writes CSV with a header and one line per event, formulas defused", async () => {
+    const res = await app.request("/api/events?actor=IS&country=SYR&period=2017-01&limit=20&format=csv");
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = (await res.text()).trimEnd().split("\r\n");
+    expect(lines[0]!.startsWith("id,dataset,")).toBe(true);
+    expect(res.headers.get("x-total-count")).toBeDefined();
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it("writes GeoJSON points longitude first", async () => {
+    const res = await app.request("/api/events?actor=IS&country=SYR&period=2017-01&limit=5&format=geojson");
+    const fc = (await res.json()) as { type: string; features: Array<{ geometry: { coordinates: [number, number] } }> };
+    expect(fc.type).toBe("FeatureCollection");
+    const [lon, lat] = fc.features[0]!.geometry.coordinates;
+    expect(lon).toBeGreaterThan(35);
+    expect(lat).toBeLessThan(38);
+  });
+
+  it("finds one event by id within its day, with its raw row", async () => {
+    const { body } = await get("/api/events/ucdp-ged:219264?date=2016-01-01");
+    expect((body.event as { side_b: string; raw: { source_office: string } }).raw.source_office).toBe("SOHR");
+    expect((await get("/api/events/ucdp-ged:219264?date=2016-01-02")).res.status).toBe(404);
+    expect((await get("/api/events/not-an-id?date=2016-01-02")).res.status).toBe(400);
+  });
+});
+
+describe("GET /api/map", () => {
+  it("samples evenly when more events match than it may draw, and says so", async () => {
+    const { body } = await get("/api/map?country=SYR&period=2017&max_points=1000");
+    expect(body.sampled).toBe(true);
+    expect(body.shown).toBeLessThanOrEqual(1000);
+    const months = new Set((body.points as Array<{ date: string }>).map((p) => p.date.slice(0, 7)));
+    expect(months.size).toBe(12);
+    expect((body.legend as Array<{ id: string }>).map((l) => l.id)).toContain("is");
+  });
+});
+
+describe("writes", () => {
+  const upload = (headers: HeadersInit) =>
+    app.request("/api/ingest?filename=xss-ged191.csv", { method: "POST", headers, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });
+
+  it("refuses ingest without a token, and with a wrong one, with 401", async () => {
+    const attempts: HeadersInit[] = [{}, { Authorization: "Bearer wrong-token-0123456789" }, { Authorization: TOKEN }];
+    for (const headers of attempts) {
+      const res = await upload(headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    }
+  });
+
+  it("refuses every write when no token is configured", async () => {
+    const open = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false }, log: () => {} });
+    const res = await open.request("/api/ingest?filename=a.csv", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: "x" });
+    expect(res.status).toBe(401);
+  });
+
+  it("ingests a file with the token and answers the accounting line", async () => {
+    const res = await upload({ Authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    const { summary } = (await res.json()) as { summary: { read: number; loaded: number; duplicates: number; quarantined: number } };
+    expect(summary.read).toBe(summary.loaded + summary.duplicates + summary.quarantined);
+    expect(summary.read).toBe(1);
+  });
+
+  it("refuses an upload larger than the limit with 413", async () => {
+    const small = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false, apiToken: TOKEN }, limits: { maxUploadBytes: 100 }, log: () => {} });
+    const res = await small.request("/api/ingest?filename=big.csv", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: "x".repeat(1000) });
+    expect(res.status).toBe(413);
+  });
+});

@@ -1,0 +1,68 @@
+/** The app's frame, on an empty store: headers, errors, body limits, the OpenAPI document. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { tempStore } from "../../test/helpers/store.ts";
+import type { DuckDBStore } from "../store/index.ts";
+import { createApp, type App } from "./index.ts";
+
+let store: DuckDBStore;
+let dir: string;
+let app: App;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  ({ store, dir } = await tempStore());
+  app = createApp({ store, config: { db: dir, actorFiles: [], debug: false }, log: (l) => logged.push(l), limits: { maxBodyBytes: 1024 } });
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("createApp", () => {
+  it("sends a CSP without inline scripts, nosniff and no framing on every answer", async () => {
+    for (const path of ["/api/health", "/openapi.json", "/nowhere"]) {
+      const res = await app.request(path);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
+  it("sends no CORS headers, even when asked from another origin", async () => {
+    const res = await app.request("/api/health", { headers: { Origin: "https://evil.example" } });
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("answers unknown routes with a JSON 404", async () => {
+    const res = await app.request("/api/nothing");
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { name: string } }).error.name).toBe("NotFoundError");
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const res = await app.request("/api/health", { method: "POST", body: "x".repeat(5000), headers: { "Content-Length": "5000" } });
+    expect([404, 413]).toContain(res.status);
+  });
+
+  it("reports its capabilities and that writes are disabled without a token", async () => {
+    const body = (await (await app.request("/api/health")).json()) as { capabilities: string[]; writes: string };
+    expect(body.capabilities).toEqual(expect.arrayContaining(["events", "map", "series", "compare", "ingest"]));
+    expect(body.writes).toBe("disabled");
+  });
+});
+
+describe("GET /openapi.json", () => {
+  it("lists every route the app mounts, with its query parameters", async () => {
+    const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, { parameters: Array<{ name: string }> }>> };
+    expect(doc.openapi).toBe("3.1.0");
+    const mounted = app.hono.routes
+      .filter((r) => r.method !== "ALL" && r.path !== "*")
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z_]+)/g, "{$1}")}`);
+    const listed = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    expect(new Set(listed)).toEqual(new Set(mounted));
+    expect(doc.paths["/api/compare"]!.get!.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["actor", "country", "period", "vs", "lang", "role"]));
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The HTTP app: security headers on everything, bounded bodies, the route groups, the OpenAPI document
+ * generated from their specs, the dashboard's static files, and one error boundary. Built as a function of
+ * its dependencies so tests run it in-process with `app.request()`.
+ */
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { bundledRegistry } from "../actors/index.ts";
+import { tmpdir } from "node:os";
+import { AnswerCache } from "./cache.ts";
+import { DEFAULT_LIMITS, type AppDeps, type Deps } from "./deps.ts";
+import { notFound, onError } from "./on-error.ts";
+import { openApiDocument } from "./openapi.ts";
+import type { RouteGroup, RouteSpec } from "./route.ts";
+import { compareRoutes } from "./routes/compare.ts";
+import { eventsRoutes } from "./routes/events.ts";
+import { ingestRoutes } from "./routes/ingest.ts";
+import { mapRoutes } from "./routes/map.ts";
+import { metaRoutes, VERSION } from "./routes/meta.ts";
+import { seriesRoutes } from "./routes/series.ts";
+import { limitBody, securityHeaders } from "./security.ts";
+import { mountStatic } from "./static.ts";
+
+/** Every route group of this build, in mount order. */
+export function routeGroups(capabilities: () => string[]): RouteGroup[] {
+  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, ingestRoutes];
+}
+
+function resolveDeps(d: AppDeps): Deps {
+  return {
+    store: d.store,
+    config: d.config,
+    registry: d.registry ?? bundledRegistry(),
+    webDist: d.webDist ?? null,
+    limits: { ...DEFAULT_LIMITS, ...d.limits },
+    tmpDir: d.tmpDir ?? tmpdir(),
+    pdf: d.pdf ?? null,
+    log: d.log ?? ((line) => console.error(line)),
+    now: d.now ?? (() => new Date()),
+    cache: new AnswerCache<unknown>(),
+  };
+}
+
+/** What the app serves: its Hono instance and every route's spec (the OpenAPI document's source). */
+export interface App {
+  hono: Hono;
+  specs: RouteSpec[];
+  capabilities: string[];
+  request: Hono["request"];
+  fetch: Hono["fetch"];
+}
+
+/**
+ * Builds the app.
+ * @example
+ * const app = createApp({ store, config });
+ * const res = await app.request("/api/compare?actor=IS&country=SYR,IRQ&period=2017&vs=2018");
+ */
+export function createApp(appDeps: AppDeps): App {
+  const deps = resolveDeps(appDeps);
+  const hono = new Hono();
+  hono.onError(onError(deps.log));
+  hono.notFound(notFound);
+  hono.use("*", securityHeaders());
+  hono.use("/api/*", compress());
+  // Ingest streams its own, larger, body after checking the token; every other body is small.
+  const small = limitBody(deps.limits.maxBodyBytes);
+  hono.use("/api/*", (c, next) => (c.req.path === "/api/ingest" ? next() : small(c, next)));
+
+  const capabilities: string[] = [];
+  const groups = routeGroups(() => capabilities).map((g) => g(deps));
+  for (const g of groups) {
+    g.mount(hono);
+    capabilities.push(g.capability);
+  }
+  const specs: RouteSpec[] = [
+    ...groups.flatMap((g) => g.specs),
+    { method: "get", path: "/openapi.json", summary: "This document", tags: ["meta"] },
+  ];
+  if (deps.webDist) specs.push({ method: "get", path: "/", summary: "The dashboard (HTML); its assets under /assets/", tags: ["meta"], produces: ["text/html"] });
+  const doc = openApiDocument(specs, VERSION);
+  hono.get("/openapi.json", (c) => c.json(doc));
+  if (deps.webDist) {
+    mountStatic(hono, deps.webDist);
+    capabilities.push("dashboard");
+  }
+  return { hono, specs, capabilities, request: hono.request.bind(hono), fetch: hono.fetch.bind(hono) };
+}

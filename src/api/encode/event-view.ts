@@ -1,0 +1,20 @@
+/**
+ * What the API shows of an event: the canonical event without its raw source row (large, and available
+ * on the single-event route), plus where the source says it came from.
+ */
+import type { CanonicalEvent } from "../../event.ts";
+
+export type EventView = Omit<CanonicalEvent, "raw">;
+
+export function eventView(e: CanonicalEvent): EventView {
+  const { raw: _raw, ...rest } = e;
+  return rest;
+}
+
+/** The columns of the CSV export, in order. */
+export const EVENT_COLUMNS = [
+  "id", "dataset", "dataset_version", "source_event_id", "date_start", "date_end", "date_precision", "country_iso3",
+  "country_name", "admin1", "admin2", "place_name", "latitude", "longitude", "place_precision", "side_a", "side_b",
+  "side_a_actor_ids", "side_b_actor_ids", "perpetrator_actor_ids", "target_actor_ids", "violence_type",
+  "source_violence_type", "deaths_best", "deaths_low", "deaths_high", "source_count", "source_text", "batch_id",
+] as const satisfies ReadonlyArray<keyof EventView>;

@@ -1,0 +1,71 @@
+/**
+ * Ingest over HTTP: the file is the raw request body (streamed to a temporary file, capped at
+ * limits.maxUploadBytes), its name in `?filename=`. Token-protected: the token is checked before a single
+ * byte of the body is read.
+ */
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { z } from "zod";
+import { UsageError } from "../../errors.ts";
+import { parseQuery } from "../params/query.ts";
+import type { RouteGroup } from "../route.ts";
+import { PayloadTooLarge, requireToken } from "../security.ts";
+
+function capped(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      if (seen > max) done(new PayloadTooLarge(`upload larger than ${max} bytes`, "split the file or raise the server's upload limit"));
+      else done(null, chunk);
+    },
+  });
+}
+
+export const ingestRoutes: RouteGroup = (deps) => {
+  const Query = z.strictObject({
+    filename: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(csv|json|jsonl|tsv|txt)(\.gz)?$/i, "expected a plain file name ending .csv, .json, .tsv or .txt, optionally .gz")
+      .describe("the file's name; its extension tells the reader the format"),
+    dataset: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/).optional().describe("force a dataset instead of detecting it"),
+  });
+  return {
+    capability: "ingest",
+    specs: [
+      {
+        method: "post",
+        path: "/api/ingest",
+        summary: "Load a file into the store, all or nothing; answers the accounting line (read = loaded + duplicates + quarantined)",
+        tags: ["write"],
+        query: Query,
+        body: { contentType: "application/octet-stream", description: `the file's bytes, at most ${deps.limits.maxUploadBytes} bytes` },
+        auth: true,
+      },
+    ],
+    mount(app) {
+      app.post("/api/ingest", requireToken(deps.config.apiToken), async (c) => {
+        const q = parseQuery(c, Query);
+        const declared = Number(c.req.header("content-length") ?? NaN);
+        if (declared > deps.limits.maxUploadBytes) throw new PayloadTooLarge(`upload larger than ${deps.limits.maxUploadBytes} bytes`);
+        const body = c.req.raw.body;
+        if (!body) throw new UsageError("the request has no body", "send the file's bytes as the body");
+        const dir = await mkdtemp(join(deps.tmpDir, "resurgence-upload-"));
+        try {
+          const file = join(dir, q.filename);
+          await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), capped(deps.limits.maxUploadBytes), createWriteStream(file));
+          const summary = await deps.store.ingest({ file, dataset: q.dataset });
+          deps.cache.clear();
+          deps.log(`ingest: ${q.filename}: read ${summary.read}, loaded ${summary.loaded}, duplicates ${summary.duplicates}, quarantined ${summary.quarantined}`);
+          return c.json({ summary: { ...summary, file: q.filename } });
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+    },
+  };
+};

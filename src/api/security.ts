@@ -1,0 +1,65 @@
+/**
+ * Security from the start: strict headers on every answer (a CSP without inline scripts, no framing, no
+ * sniffing), no CORS (the dashboard is same-origin), bounded request bodies, and a bearer token for writes
+ * that is compared in constant time. With no token configured, writes are refused: there is no default.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { AuthError, ResurgenceError } from "../errors.ts";
+
+export const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export function securityHeaders(): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: CSP,
+    xFrameOptions: "DENY",
+    xContentTypeOptions: "nosniff",
+    referrerPolicy: "no-referrer",
+    crossOriginResourcePolicy: "same-origin",
+    crossOriginOpenerPolicy: "same-origin",
+    strictTransportSecurity: false,
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+  });
+}
+
+/** A body over the limit: 413. */
+export class PayloadTooLarge extends ResurgenceError {
+  override name = "PayloadTooLarge";
+  override readonly status = 413;
+}
+
+export function limitBody(maxBytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new PayloadTooLarge(`request body larger than ${maxBytes} bytes`, "send a smaller body");
+    },
+  });
+}
+
+const digest = (s: string): Buffer => createHash("sha256").update(s, "utf8").digest();
+
+/** Refuses the request (401) unless it carries `Authorization: Bearer <token>` equal to the configured token. */
+export function requireToken(token: string | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (!token) throw new AuthError("writes are disabled: the server has no API token", "start the server with RESURGENCE_API_TOKEN set (16 characters or more)");
+    const header = c.req.header("authorization") ?? "";
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!m) throw new AuthError("this route needs Authorization: Bearer <token>", "send the token configured in RESURGENCE_API_TOKEN");
+    if (!timingSafeEqual(digest(m[1]!), digest(token))) throw new AuthError("the bearer token is not valid");
+    await next();
+  };
+}

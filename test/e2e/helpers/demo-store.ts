@@ -1,0 +1,27 @@
+/**
+ * The demo store the API, report and e2e tests share: a temporary DuckDB loaded with the same bundled real
+ * UCDP files `npm start` loads, so their numbers are the numbers a user sees.
+ */
+import { rmSync } from "node:fs";
+import { DEMO_FILES } from "../../../src/cli/commands/demo.ts";
+import type { DuckDBStore } from "../../../src/store/index.ts";
+import { tempStore } from "../../helpers/store.ts";
+
+export interface DemoStore {
+  store: DuckDBStore;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function demoStore(): Promise<DemoStore> {
+  const { store, dir } = await tempStore(() => new Date("2026-01-01T00:00:00Z"));
+  for (const file of DEMO_FILES) await store.ingest({ file });
+  return {
+    store,
+    dir,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
