@@ -5,6 +5,7 @@
 import type { Layout } from "./layout.ts";
 import { acledLayouts } from "./acled/index.ts";
 import { gdeltLayouts } from "./gdelt/index.ts";
+import { gtdLayouts } from "./gtd/index.ts";
 import { ucdpLayouts } from "./ucdp/index.ts";
 
 export type { Layout, Mapping, Check, ReadSpec } from "./layout.ts";
@@ -14,5 +15,5 @@ export { UCDP_CITATION, UCDP_DATASET } from "./ucdp/index.ts";
 /** Every layout of every source, in detection order; `now` bounds plausible years. */
 export function allLayouts(now: Date = new Date()): Layout[] {
   const maxYear = now.getUTCFullYear() + 1;
-  return [...ucdpLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear)];
+  return [...ucdpLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear), ...gtdLayouts(maxYear)];
 }
