@@ -27,7 +27,7 @@ export async function ingestFile(c: DuckDBConnection, req: IngestRequest, deps: 
   await c.run("BEGIN TRANSACTION");
   try {
     const { read, valid, rejects } = await prepareFile(c, req, { layout, head, version, batchId }, deps.registry);
-    const loaded = await withProgress(c, "storing", 0.9, 0.1, req, () => insertNew(c));
+    const loaded = await withProgress(c, "storing", 0.7, 0.3, req, () => insertNew(c));
     const duplicates = valid - loaded;
     if (rejects.length > 0) {
       await c.run(

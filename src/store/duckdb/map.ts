@@ -27,10 +27,9 @@ export async function loadResolutions(c: DuckDBConnection, res: Resolutions): Pr
 }
 
 /** Distinct side and country names of the staged rows, for resolution in JS. */
-export async function distinctNames(c: DuckDBConnection, layout: Layout): Promise<{ sides: string[]; countries: string[] }> {
-  const m = layout.mapping;
-  const sides = await rows(c, `SELECT DISTINCT v FROM (SELECT ${m.side_a} AS v FROM stage_raw s UNION SELECT ${m.side_b} FROM stage_raw s) WHERE v IS NOT NULL`);
-  const countries = await rows(c, `SELECT DISTINCT ${m.country_name} AS v FROM stage_raw s WHERE ${m.country_name} IS NOT NULL`);
+export async function distinctNames(c: DuckDBConnection): Promise<{ sides: string[]; countries: string[] }> {
+  const sides = await rows(c, `SELECT DISTINCT v FROM (SELECT side_a AS v FROM staged UNION SELECT side_b FROM staged) WHERE v IS NOT NULL`);
+  const countries = await rows(c, `SELECT DISTINCT country_name AS v FROM staged WHERE country_name IS NOT NULL`);
   return { sides: sides.map((r) => String(r.v)), countries: countries.map((r) => String(r.v)) };
 }
 
@@ -39,39 +38,56 @@ function reasonSql(layout: Layout): string {
   return `CASE ${layout.checks.map((ch) => `WHEN ${ch.when} THEN ${ch.reason}`).join(" ")} END`;
 }
 
-/** Builds `mapped`: one row per staged record (metadata rows excluded) with its reason or its event. */
-export async function classify(c: DuckDBConnection, layout: Layout, meta: { dataset: string; version: string; batchId: string }): Promise<void> {
+/**
+ * The one pass over the file: every record's skip flag, quarantine reason, canonical columns (names still
+ * unresolved) and raw row, from the reader's output `s` straight into the temp table `staged`.
+ */
+export function stagedSelect(layout: Layout, source: string): string {
   const m = layout.mapping;
-  const iso3 = m.country_iso3 ? `COALESCE(${m.country_iso3}, cm.iso3)` : "cm.iso3";
-  const skip = layout.skipWhen ? `WHERE NOT COALESCE(${layout.skipWhen}, false)` : "";
-  await c.run(`DROP TABLE IF EXISTS mapped`);
-  await c.run(
-    `CREATE TEMP TABLE mapped AS
-     SELECT s.rowid - (SELECT MIN(rowid) FROM stage_raw) AS rec,
+  return `SELECT ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
        ${reasonSql(layout)} AS reason,
        $dataset || ':' || ${m.source_event_id} AS id,
-       $dataset AS dataset, $version AS dataset_version,
        ${m.source_event_id} AS source_event_id,
        ${m.date_start} AS date_start, ${m.date_end} AS date_end, ${m.date_precision} AS date_precision,
-       ${iso3} AS country_iso3, ${m.country_name} AS country_name,
+       ${m.country_iso3 ?? "NULL::VARCHAR"} AS file_iso3, ${m.country_name} AS country_name,
        ${m.admin1} AS admin1, ${m.admin2} AS admin2, ${m.place_name} AS place_name,
        ${m.latitude} AS latitude, ${m.longitude} AS longitude, COALESCE(${m.place_precision}, 'unknown') AS place_precision,
-       ${m.side_a} AS side_a, ${m.side_b} AS side_b,
-       COALESCE(sa.ids, []::VARCHAR[]) AS side_a_actor_ids, COALESCE(sb.ids, []::VARCHAR[]) AS side_b_actor_ids,
-       CASE WHEN COALESCE(${m.side_a_is_perpetrator}, false) THEN COALESCE(sa.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS perpetrator_actor_ids,
-       CASE WHEN COALESCE(${m.side_a_is_perpetrator}, false) THEN COALESCE(sb.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS target_actor_ids,
+       ${m.side_a} AS side_a, ${m.side_b} AS side_b, COALESCE(${m.side_a_is_perpetrator}, false) AS side_a_perpetrates,
        COALESCE(${m.violence_type}, 'other') AS violence_type, ${m.source_violence_type} AS source_violence_type,
        ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
        ${m.source_count} AS source_count, ${m.source_text} AS source_text,
-       $batch AS batch_id,
        to_json(s) AS raw
-     FROM stage_raw s
-     LEFT JOIN side_map sa ON sa.name = ${m.side_a}
-     LEFT JOIN side_map sb ON sb.name = ${m.side_b}
-     LEFT JOIN country_map cm ON cm.name = ${m.country_name}
-     ${skip}`,
-    { dataset: meta.dataset, version: meta.version, batch: meta.batchId },
+     FROM ${source} s`;
+}
+
+/** Defines `mapped` over `staged`: metadata rows dropped, names resolved by join, record numbers from file order. */
+export async function classify(c: DuckDBConnection, meta: { dataset: string; version: string; batchId: string }): Promise<void> {
+  await c.run(`DROP VIEW IF EXISTS mapped`);
+  // A view, not a copy: the rows are written once more only when they reach their store.
+  await c.run(
+    `CREATE TEMP VIEW mapped AS
+     SELECT s.rowid - (SELECT MIN(rowid) FROM staged) AS rec, s.reason, s.id,
+       ${sqlString(meta.dataset)} AS dataset, ${sqlString(meta.version)} AS dataset_version,
+       s.source_event_id, s.date_start, s.date_end, s.date_precision,
+       COALESCE(UPPER(s.file_iso3), cm.iso3) AS country_iso3, s.country_name,
+       s.admin1, s.admin2, s.place_name, s.latitude, s.longitude, s.place_precision,
+       s.side_a, s.side_b,
+       COALESCE(sa.ids, []::VARCHAR[]) AS side_a_actor_ids, COALESCE(sb.ids, []::VARCHAR[]) AS side_b_actor_ids,
+       CASE WHEN s.side_a_perpetrates THEN COALESCE(sa.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS perpetrator_actor_ids,
+       CASE WHEN s.side_a_perpetrates THEN COALESCE(sb.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS target_actor_ids,
+       s.violence_type, s.source_violence_type, s.deaths_best, s.deaths_low, s.deaths_high, s.source_count, s.source_text,
+       ${sqlString(meta.batchId)} AS batch_id, s.raw
+     FROM staged s
+     LEFT JOIN side_map sa ON sa.name = s.side_a
+     LEFT JOIN side_map sb ON sb.name = s.side_b
+     LEFT JOIN country_map cm ON cm.name = s.country_name
+     WHERE NOT s.skip`,
   );
+}
+
+/** A DuckDB string literal; only for values this program makes (dataset names, versions, batch ids), never user SQL. */
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
 }
 
 /** The valid rows of `mapped`, the first of each id in file order (later copies in the same file are duplicates). */

@@ -16,7 +16,7 @@ import { rows } from "./rows.ts";
 import { stage } from "./stage.ts";
 
 /** The temp tables a preparation leaves behind; drop them when done. */
-export const PREPARED_TABLES = ["stage_raw", "stage_rejects", "stage_scan", "mapped", "side_map", "country_map"];
+export const PREPARED_TABLES = ["staged", "stage_rejects", "stage_scan", "side_map", "country_map"];
 
 export interface PrepareTarget {
   layout: Layout;
@@ -60,14 +60,14 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
   return out;
 }
 
-/** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.9). The caller owns any transaction. */
+/** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
 export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<Prepared> {
   const { layout, batchId } = t;
-  const staged = await withProgress(c, "reading", 0, 0.6, req, () => stage(c, req.file, layout));
-  const skipped = layout.skipWhen ? Number((await rows(c, `SELECT count(*) AS n FROM stage_raw s WHERE COALESCE(${layout.skipWhen}, false)`))[0]?.n ?? 0) : 0;
-  const names = await distinctNames(c, layout);
+  const staged = await withProgress(c, "reading", 0, 0.7, req, () => stage(c, req.file, layout, layout.dataset));
+  const skipped = staged.skipped;
+  const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
-  await withProgress(c, "mapping", 0.6, 0.3, req, () => classify(c, layout, { dataset: layout.dataset, version: t.version, batchId }));
+  await classify(c, { dataset: layout.dataset, version: t.version, batchId });
   const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
   const read = staged.parsed - skipped + staged.parseRejects.length;
   if (read === 0) throw new InputError("has a header but no rows", { file: req.file, line: 1 }, "export the data again with its rows");
@@ -83,5 +83,7 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
 
 /** Drops the temp tables of a preparation (best effort: used in `finally`). */
 export async function dropPrepared(c: DuckDBConnection): Promise<void> {
+  // Cleanup must not mask the error that brought us here, so a failed drop is ignored.
+  await c.run(`DROP VIEW IF EXISTS mapped`).catch(() => undefined);
   for (const t of PREPARED_TABLES) await c.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
 }

@@ -1,0 +1,93 @@
+/**
+ * The foundation's benchmark: ingest against raw DuckDB read_csv on the same file, and compare/series
+ * latency against the equivalent hand-written SQL on the same table, all in one run.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { CountingRule, compareInStore, seriesInStore } from "../src/analysis/counting/index.ts";
+import { parsePeriod } from "../src/periods/index.ts";
+import { DuckDBStore } from "../src/store/index.ts";
+import { syntheticGed } from "./synthetic.ts";
+
+export interface BenchRow {
+  name: string;
+  rows: number;
+  ours_ms: number;
+  baseline: string;
+  baseline_ms: number;
+  ratio: number;
+  target?: string;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timeIt(fn: () => Promise<unknown>, repeat: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export async function runCoreBench(rows: number, workDir: string, log: (s: string) => void): Promise<BenchRow[]> {
+  const csv = await syntheticGed(join(workDir, `ged-${rows}.csv`), rows);
+  log(`synthetic GED file: ${csv}`);
+  const rawDb = join(workDir, `raw-${rows}.duckdb`);
+  const ourDb = join(workDir, `ours-${rows}.duckdb`);
+  for (const f of [rawDb, `${rawDb}.wal`, ourDb, `${ourDb}.wal`]) rmSync(f, { force: true });
+
+  const raw = await DuckDBInstance.create(rawDb);
+  const rc = await raw.connect();
+  let t = performance.now();
+  await rc.run(`CREATE TABLE raw AS SELECT * FROM read_csv($f)`, { f: csv });
+  await rc.run("CHECKPOINT");
+  const rawIngest = performance.now() - t;
+  rc.closeSync();
+  raw.closeSync();
+  log(`raw read_csv: ${rawIngest.toFixed(0)} ms`);
+
+  const store = await DuckDBStore.open(ourDb);
+  t = performance.now();
+  const summary = await store.ingest({ file: csv });
+  await store.connection.run("CHECKPOINT");
+  const ourIngest = performance.now() - t;
+  log(`resurgence ingest: ${ourIngest.toFixed(0)} ms (${summary.loaded} loaded)`);
+
+  const rule = CountingRule.parse({});
+  const a = parsePeriod("2014");
+  const b = parsePeriod("2012..2013");
+  const q = { actorIds: ["is"], countries: ["SYR", "IRQ"], a, b, rule };
+  const oursCompare = await timeIt(() => compareInStore(store, q), 15);
+  const hand = async () => {
+    for (const p of [a, b]) {
+      await store.connection.runAndReadAll(
+        `SELECT country_iso3, count(*), sum(deaths_best) FROM events WHERE dataset = 'ucdp-ged' AND list_has_any(list_concat(side_a_actor_ids, side_b_actor_ids), ['is'])
+         AND country_iso3 IN ('SYR', 'IRQ') AND date_start BETWEEN '${p.start}' AND '${p.end}' GROUP BY 1`,
+      );
+    }
+    await store.connection.runAndReadAll(`SELECT dataset, dataset_version, country_iso3, count(*), min(date_start), max(date_start) FROM events GROUP BY ALL`);
+  };
+  const handCompare = await timeIt(hand, 15);
+  const sq = { actorIds: ["is"], countries: ["SYR", "IRQ"], start: "1989-01-01", end: "2023-12-31", by: "month" as const, rule };
+  const oursSeries = await timeIt(() => seriesInStore(store, sq), 15);
+  const handSeries = await timeIt(
+    () =>
+      store.connection.runAndReadAll(
+        `SELECT strftime(date_start, '%Y-%m'), count(*), sum(deaths_best) FROM events WHERE dataset = 'ucdp-ged' AND list_has_any(list_concat(side_a_actor_ids, side_b_actor_ids), ['is'])
+         AND country_iso3 IN ('SYR', 'IRQ') AND date_start BETWEEN '1989-01-01' AND '2023-12-31' GROUP BY 1 ORDER BY 1`,
+      ),
+    15,
+  );
+  await store.close();
+  return [
+    { name: "ingest (GED CSV)", rows, ours_ms: ourIngest, baseline: "DuckDB read_csv into a table", baseline_ms: rawIngest, ratio: ourIngest / rawIngest, target: "≤1.3" },
+    { name: "compare (2 countries, 2 periods)", rows, ours_ms: oursCompare, baseline: "hand-written SQL", baseline_ms: handCompare, ratio: oursCompare / handCompare, target: "≤1.3" },
+    { name: "series (monthly, 35 years)", rows, ours_ms: oursSeries, baseline: "hand-written SQL", baseline_ms: handSeries, ratio: oursSeries / handSeries, target: "≤1.3" },
+  ];
+}
