@@ -31,10 +31,11 @@ export interface CusumOptions {
   minRate: number;
 }
 
-/** Per-month output, index-aligned with the counts; NaN baseline during warm-up. */
+/** Per-month output, index-aligned with the counts; NaN baseline and threshold during warm-up. */
 export interface CusumTrace {
   statistic: number[];
   baseline: number[];
+  threshold: number[];
   alarm: boolean[];
 }
 
@@ -52,6 +53,7 @@ export function nbCusum(counts: readonly number[], opts: CusumOptions): CusumTra
   const n = counts.length;
   const statistic = new Array<number>(n).fill(0);
   const baseline = new Array<number>(n).fill(NaN);
+  const h = new Array<number>(n).fill(NaN);
   const alarm = new Array<boolean>(n).fill(false);
   let windowSum = 0;
   let s = 0;
@@ -62,8 +64,9 @@ export function nbCusum(counts: readonly number[], opts: CusumOptions): CusumTra
       s = Math.max(0, s + cusumIncrement(counts[t] as number, mu0, factor, alpha));
       statistic[t] = s;
       baseline[t] = mu0;
+      h[t] = typeof threshold === "number" ? threshold : threshold(mu0);
       // S = 0 never alarms, even for h ≈ 0 (large Poisson rates calibrate to tiny h).
-      if (s > 0 && s >= (typeof threshold === "number" ? threshold : threshold(mu0))) {
+      if (s > 0 && s >= (h[t] as number)) {
         alarm[t] = true;
         s = 0;
       }
@@ -71,5 +74,5 @@ export function nbCusum(counts: readonly number[], opts: CusumOptions): CusumTra
     windowSum += counts[t] as number;
     if (t >= w) windowSum -= counts[t - w] as number;
   }
-  return { statistic, baseline, alarm };
+  return { statistic, baseline, threshold: h, alarm };
 }

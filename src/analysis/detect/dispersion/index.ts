@@ -6,3 +6,4 @@ export {
   type DispersionTest,
 } from "./dispersion-test.ts";
 export { estimateLocalAlpha, estimateNegBin, type NegBinEstimate } from "./negbin-estimate.ts";
+export { assessDispersion, modelAlpha, type DispersionSummary } from "./assess.ts";

@@ -18,17 +18,30 @@ export interface NegBinEstimate {
   alphaMl: number;
 }
 
-function profileLogLik(counts: readonly number[], m: number, alpha: number): number {
-  if (alpha <= 0) return counts.reduce((a, y) => a + y * Math.log(m) - m - logGamma(y + 1), 0);
-  const r = 1 / alpha;
+/** Distinct counts and how often each occurs: the likelihood is a sum over values, not months. */
+type Tally = ReadonlyArray<readonly [value: number, times: number]>;
+
+function tally(counts: readonly number[]): Tally {
+  const m = new Map<number, number>();
+  for (const y of counts) m.set(y, (m.get(y) ?? 0) + 1);
+  return [...m];
+}
+
+function profileLogLik(values: Tally, m: number, alpha: number): number {
   let ll = 0;
-  for (const y of counts) {
-    ll += logGamma(y + r) - logGamma(r) - logGamma(y + 1) + r * Math.log(r / (r + m)) + y * Math.log(m / (r + m));
+  if (alpha <= 0) {
+    for (const [y, k] of values) ll += k * (y * Math.log(m) - m - logGamma(y + 1));
+    return ll;
   }
+  const r = 1 / alpha;
+  const a = r * Math.log(r / (r + m));
+  const b = Math.log(m / (r + m));
+  const lgr = logGamma(r);
+  for (const [y, k] of values) ll += k * (logGamma(y + r) - lgr - logGamma(y + 1) + a + y * b);
   return ll;
 }
 
-function maximiseAlpha(counts: readonly number[], m: number): number {
+function maximiseAlpha(counts: Tally, m: number): number {
   // Golden-section on log α ∈ [ln 1e-6, ln 100]; compare with the Poisson boundary α = 0.
   let lo = Math.log(1e-6);
   let hi = Math.log(100);
@@ -37,7 +50,7 @@ function maximiseAlpha(counts: readonly number[], m: number): number {
   let x2 = lo + g * (hi - lo);
   let f1 = profileLogLik(counts, m, Math.exp(x1));
   let f2 = profileLogLik(counts, m, Math.exp(x2));
-  while (hi - lo > 1e-6) {
+  while (hi - lo > 1e-5) {
     if (f1 < f2) {
       lo = x1;
       x1 = x2;
@@ -62,7 +75,7 @@ export function estimateNegBin(counts: readonly number[]): NegBinEstimate {
   const m = counts.reduce((a, b) => a + b, 0) / n;
   const variance = n > 1 ? counts.reduce((a, y) => a + (y - m) ** 2, 0) / (n - 1) : 0;
   if (!(m > 0)) return { mean: m, variance, alphaMoments: 0, alphaMl: 0 };
-  return { mean: m, variance, alphaMoments: Math.max(0, (variance - m) / (m * m)), alphaMl: maximiseAlpha(counts, m) };
+  return { mean: m, variance, alphaMoments: Math.max(0, (variance - m) / (m * m)), alphaMl: maximiseAlpha(tally(counts), m) };
 }
 
 /** NB2 α from neighbouring months, robust to changes of level (see the file comment); 0 if no evidence. */

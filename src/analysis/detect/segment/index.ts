@@ -8,3 +8,4 @@ export { pelt, type Segmentation, type SegmenterOptions } from "./pelt.ts";
 export { binarySegmentation } from "./binseg.ts";
 export { rateInterval, type RateInterval } from "./rate-interval.ts";
 export { toRegimes, type Regime } from "./regimes.ts";
+export { segmentCounts, type SegmentSettings } from "./segment-counts.ts";

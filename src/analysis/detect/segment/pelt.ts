@@ -38,15 +38,22 @@ export function pelt(cost: CostModel, { penalty, minSegment }: SegmenterOptions)
   const last = new Int32Array(n + 1);
   const pruneAt = new Float64Array(n + 1).fill(Infinity);
   f[0] = -penalty;
-  let candidates: number[] = [];
+  // Alive candidates, compacted in place; `own` holds F(τ) + C(τ, t) for the pruning pass.
+  const candidates = new Int32Array(n + 1);
+  const own = new Float64Array(n + 1);
+  let size = 0;
   for (let t = m; t <= n; t++) {
     const fresh = t - m;
-    if (fresh === 0 || fresh >= m) candidates.push(fresh);
-    candidates = candidates.filter((tau) => (pruneAt[tau] as number) > t);
+    if (fresh === 0 || fresh >= m) candidates[size++] = fresh;
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
+      const tau = candidates[i] as number;
+      if ((pruneAt[tau] as number) > t) candidates[kept++] = tau;
+    }
+    size = kept;
     let best = Infinity;
     let arg = 0;
-    const own = new Float64Array(candidates.length);
-    for (let i = 0; i < candidates.length; i++) {
+    for (let i = 0; i < size; i++) {
       const tau = candidates[i] as number;
       const v = (f[tau] as number) + cost.cost(tau, t);
       own[i] = v;
@@ -57,7 +64,7 @@ export function pelt(cost: CostModel, { penalty, minSegment }: SegmenterOptions)
     }
     f[t] = best;
     last[t] = arg;
-    for (let i = 0; i < candidates.length; i++) {
+    for (let i = 0; i < size; i++) {
       const tau = candidates[i] as number;
       if ((own[i] as number) > best + EPS) pruneAt[tau] = Math.min(pruneAt[tau] as number, t + m);
     }
