@@ -69,7 +69,8 @@ export function pastN(ctx: PeriodContext, n: number | undefined, unit: Unit | un
   }
   const back =
     unit === "day" ? addDays(pub.end, -n) : unit === "week" ? addDays(pub.end, -7 * n) : addMonths(pub.end, unit === "month" ? -n : -12 * n);
-  return { start: addDays(back, 1), end: pub.end };
+  const start = addDays(back, 1);
+  return { start: unit === "year" ? `${start.slice(0, 8)}01` : start, end: pub.end };
 }
 
 /** Unnumbered recent stretches: "recent weeks" as four weeks, "recent months" as three, "recent years" as three. */

@@ -1,0 +1,231 @@
+/**
+ * Comparisons: ratios ("verdubbeld", "more than tripling", "ein Drittel der Vorjahreszahl"), percentage
+ * changes ("55% higher", "um 60 Prozent gesunken", "ein Rückgang um ein Drittel"), directions ("this
+ * figure dropped to 677", "neemt weer toe"), comparatives ("meer aanslagen … dan in heel 2023") and ranks
+ * ("voor het eerst sinds"). A comparison attaches to the figure it qualifies when the sentence has one of
+ * the same unit; otherwise it is a claim of its own.
+ */
+import type { Lang } from "../lang.ts";
+import type { TrendWord } from "../lexicon/index.ts";
+import type { PeriodMention } from "../periods/index.ts";
+import { clauseAt, type Passage, type SentenceFacts, type UnitMention } from "./analysis.ts";
+import { isReference } from "./context.ts";
+import type { ComparisonDraft, Draft } from "./draft.ts";
+import { baseUnit } from "./unit-cues.ts";
+
+const PRIORITY: Record<ComparisonDraft["type"], number> = { rank: 4, percent_change: 3, ratio: 3, greater_than: 2, direction: 1 };
+const TO_BEFORE: Record<Lang, RegExp> = {
+  nl: /(?:naar|tot|op)\s+(?:\p{L}+\s+){0,3}$/u,
+  en: /(?:to|into)\s+(?:\p{L}+\s+){0,3}$/u,
+  de: /(?:auf|bis)\s+(?:\p{L}+\s+){0,3}$/u,
+  fr: /(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
+};
+const FROM_BEFORE = /(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
+const BY_BEFORE = /(?:by|um|met|de|d'|of)\s+(?:\p{L}+\s+){0,1}$/u;
+const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
+const THIS_IS: Record<Lang, RegExp> = {
+  nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,
+  en: /^\s*(?:this|that|it) (?:is|was|represents|marks)/u,
+  de: /^\s*(?:das|dies) (?:ist|sind|war|bedeutet)/u,
+  fr: /^\s*(?:c'est|cela represente|ce qui represente|soit)/u,
+};
+const HIGHER = /(?:higher|more|hoger|meer|hoher|mehr|plus|superieur)(?![\p{L}])/u;
+const LOWER = /(?:lower|fewer|less|lager|minder|niedriger|weniger|moins|inferieur)(?![\p{L}])/u;
+const RATE_WORD = /(?:rate|tempo|pace|rhythm|rythme|frequentie|frequenz|cadence)/u;
+
+/** Attaches a comparison unless the draft already has a more specific one. */
+export function setComparison(d: Draft, c: ComparisonDraft): void {
+  if (d.comparison && PRIORITY[d.comparison.type] >= PRIORITY[c.type]) return;
+  d.comparison = c;
+}
+
+function sameClause(facts: SentenceFacts, a: number, b: number): boolean {
+  return clauseAt(facts.sentence, a).index === clauseAt(facts.sentence, b).index;
+}
+
+function unitNear(facts: SentenceFacts, t: TrendWord): UnitMention | undefined {
+  const after = facts.units.find((u) => u.start >= t.end && u.start - t.end < 70 && sameClause(facts, u.start, t.start));
+  if (after) return after;
+  const before = facts.units.filter((u) => u.end <= t.start && sameClause(facts, u.start, t.start));
+  return before[before.length - 1];
+}
+
+function periodAfter(facts: SentenceFacts, at: number): PeriodMention | undefined {
+  return facts.periods.find((pm) => pm.start >= at && pm.kind !== "duration" && pm.range);
+}
+
+function latest(ds: Draft[]): Draft | undefined {
+  return [...ds].sort((a, b) => (b.period?.range?.end ?? "").localeCompare(a.period?.range?.end ?? "") || b.anchor - a.anchor)[0];
+}
+
+function earliest(ds: Draft[]): Draft | undefined {
+  return [...ds].sort((a, b) => (a.period?.range?.end ?? "9").localeCompare(b.period?.range?.end ?? "9") || a.anchor - b.anchor)[0];
+}
+
+function directionWords(facts: SentenceFacts, near: number): TrendWord | undefined {
+  const ws = facts.trends.filter((t) => (t.kind === "increase" || t.kind === "decrease") && sameClause(facts, t.start, near));
+  return ws.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+}
+
+/** What the comparisons of one sentence produce: claims of their own, and a direction left for the next sentence. */
+export interface ComparisonResult {
+  standalone: Draft[];
+  pending?: { trend: TrendWord; unit: string; sentence: number };
+}
+
+function standalone(facts: SentenceFacts, t: { start: number; end: number }, unit: string, c: ComparisonDraft): Draft {
+  return {
+    sentence: facts.sentence.index, start: t.start, end: t.end, anchor: t.start, type: "comparison", quantity: null,
+    quantityStart: t.start, quantityEnd: t.end, qualifier: null, unit, comparison: c, projected: c.projected, restrictive: false, already: false,
+  };
+}
+
+/**
+ * Reads the comparisons of a sentence, attaching them to its drafts (or the previous sentence's, for "This
+ * is 55% higher") and returning the comparisons that stand alone.
+ */
+export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft[], prior: Draft[], pending: ComparisonResult["pending"]): ComparisonResult {
+  const out: Draft[] = [];
+  const s = facts.sentence;
+  const text = p.folded.slice(s.start, s.end);
+  const projected = facts.trends.some((t) => t.kind === "projection");
+  const used = new Set<number>();
+  const fallbackUnit = facts.units[0]?.unit ?? prior[prior.length - 1]?.unit;
+  const lastRef = [...prior].reverse().find((d) => d.comparison?.ref)?.comparison?.ref;
+
+  for (const t of facts.trends.filter((x) => x.kind === "ratio")) {
+    const value = t.value ?? null;
+    if (value === null) continue;
+    const own = unitNear(facts, t);
+    const refPm = periodAfter(facts, t.end);
+    const c: ComparisonDraft = {
+      type: "ratio", direction: value >= 1 ? "increase" : "decrease", value, start: t.start, end: t.end,
+      ref: refPm?.range ?? lastRef, refQuantity: null, projected,
+    };
+    const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
+    const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
+    const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
+    const target = mismatch ? undefined : latest(candidates);
+    used.add(t.start);
+    if (target) {
+      const other = earliest(candidates.filter((d) => d !== target));
+      if (other) {
+        c.refQuantity = other.quantity;
+        c.ref = other.period?.range ?? c.ref;
+      }
+      setComparison(target, c);
+    } else {
+      const unit = own?.unit ?? fallbackUnit;
+      if (unit) out.push(standalone(facts, t, unit, c));
+    }
+  }
+
+  for (const f of facts.fractions) {
+    const before = p.folded.slice(Math.max(s.start, f.start - 12), f.start);
+    const dir = directionWords(facts, f.start);
+    const target = [...drafts].filter((d) => d.anchor < f.start).pop() ?? drafts[0];
+    if (BY_BEFORE.test(before) && dir) {
+      const sign = dir.kind === "increase" ? 1 : -1;
+      const c: ComparisonDraft = { type: "percent_change", direction: dir.kind === "increase" ? "increase" : "decrease", value: Math.round(sign * f.value * 1000) / 10, start: dir.start < f.start ? dir.start : f.start, end: f.end, refQuantity: null, projected };
+      used.add(dir.start);
+      if (target) setComparison(target, c);
+      else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
+    } else if (OF_AFTER.test(p.folded.slice(f.end, f.end + 6))) {
+      const refPm = periodAfter(facts, f.end);
+      if (!refPm || refPm.start - f.end > 25) continue;
+      const c: ComparisonDraft = { type: "ratio", direction: f.value >= 1 ? "increase" : "decrease", value: Math.round(f.value * 1000) / 1000, start: f.start, end: refPm.end, ref: refPm.range, refQuantity: null, projected };
+      if (target) setComparison(target, c);
+    }
+  }
+
+  for (const q of facts.quantities.filter((x) => x.percent)) {
+    if (drafts.some((d) => d.type === "share" && d.quantityStart === q.start)) continue;
+    const dir = directionWords(facts, q.start);
+    const after = p.folded.slice(q.end, Math.min(s.end, q.end + 25));
+    const increase = dir ? dir.kind === "increase" : HIGHER.test(after) ? true : LOWER.test(after) ? false : undefined;
+    if (increase === undefined) continue;
+    if (dir) used.add(dir.start);
+    const c: ComparisonDraft = { type: "percent_change", direction: increase ? "increase" : "decrease", value: increase ? q.value : -q.value, start: q.start, end: dir && dir.end > q.end ? dir.end : q.end, refQuantity: null, projected };
+    const thanDraft = drafts.find((d) => d.anchor > q.end && /(?:than|dan|als|que)\s+(?:\p{L}+\s+){0,2}$/u.test(p.folded.slice(Math.max(q.end, d.quantityStart - 20), d.quantityStart)));
+    if (thanDraft) {
+      c.refQuantity = thanDraft.quantity;
+      c.ref = thanDraft.period?.range;
+    }
+    const toDraft = drafts.find((d) => d.anchor > q.end && sameClause(facts, d.anchor, q.start) && TO_BEFORE[p.lang].test(p.folded.slice(q.end, d.quantityStart)));
+    const anaphoric = THIS_IS[p.lang].test(text) ? prior.filter((d) => d.sentence === s.index - 1).find((d) => d.type !== "comparison") : undefined;
+    const target = toDraft ?? anaphoric ?? drafts.find((d) => d !== thanDraft && sameClause(facts, d.anchor, q.start)) ?? drafts.find((d) => d !== thanDraft);
+    if (target) setComparison(target, c);
+    else if (fallbackUnit) out.push(standalone(facts, q, fallbackUnit, c));
+  }
+
+  for (const t of facts.trends.filter((x) => x.kind === "more" || x.kind === "less")) {
+    const unit = facts.units.find((u) => u.start > t.end && u.start - t.end < 25);
+    const than = facts.trends.find((x) => x.kind === "than" && x.start > (unit?.end ?? t.end));
+    if (!unit || !than) continue;
+    if (facts.quantities.some((q) => q.numberStart >= than.end && q.numberStart - than.end < 4)) continue;
+    const refPm = facts.periods.find((pm) => pm.start >= than.end && pm.range);
+    if (!refPm) continue;
+    const c: ComparisonDraft = { type: "greater_than", direction: t.kind === "more" ? "increase" : "decrease", value: null, start: t.start, end: refPm.end, ref: refPm.range, refQuantity: null, projected };
+    out.push(standalone(facts, t, unit.unit, c));
+    used.add(t.start);
+  }
+
+  for (const t of facts.trends.filter((x) => x.kind === "rank")) {
+    const target = drafts.find((d) => d.type !== "comparison");
+    if (!target) continue;
+    const dir = facts.trends.find((x) => x.kind === "increase" || x.kind === "decrease");
+    const since = facts.periods.find((pm) => pm.start > t.start && pm.range && isReference(p, pm) === false);
+    setComparison(target, {
+      type: "rank", direction: dir ? (dir.kind === "increase" ? "increase" : "decrease") : null, value: null, start: t.start, end: t.end,
+      ref: since?.range && target.period?.range ? { start: since.range.start, end: since.range.end } : since?.range, refQuantity: null, projected,
+    });
+    if (dir) used.add(dir.start);
+  }
+
+  const directions = facts.trends.filter((x) => (x.kind === "increase" || x.kind === "decrease") && !used.has(x.start));
+  for (const t of directions) {
+    const c: ComparisonDraft = { type: "direction", direction: t.kind === "increase" ? "increase" : "decrease", value: null, start: t.start, end: t.end, refQuantity: null, projected };
+    const figures = drafts.filter((d) => d.type !== "comparison" && d.type !== "share");
+    const toDraft = figures.find((d) => d.anchor > t.start && TO_BEFORE[p.lang].test(p.folded.slice(Math.max(t.end, d.quantityStart - 30), d.quantityStart)));
+    const talksOfUnit = facts.units.some((u) => sameClause(facts, u.start, t.start));
+    const target = toDraft ?? figures.find((d) => sameClause(facts, d.anchor, t.start)) ?? (talksOfUnit ? figures[figures.length - 1] : undefined);
+    if (!target) {
+      if (figures.length > 0) continue;
+      const unit = unitNear(facts, t)?.unit ?? facts.units[0]?.unit;
+      if (unit && !pending) pending = { trend: t, unit, sentence: s.index };
+      continue;
+    }
+    const fromQ = facts.quantities.find((q) => q.numberEnd <= target.quantityStart && !q.percent && FROM_BEFORE.test(p.folded.slice(Math.max(s.start, q.start - 25), q.start)));
+    const fromDraft = fromQ ? drafts.find((d) => d.anchor === fromQ.numberStart) : undefined;
+    const earlier = fromDraft ?? [...prior, ...drafts].filter((d) => d !== target && d.anchor < target.anchor && baseUnit(d.unit) === baseUnit(target.unit) && d.type === target.type && d.sentence >= s.index - 1).pop();
+    c.refQuantity = fromQ?.value ?? earlier?.quantity ?? null;
+    c.ref = target.period?.after ?? earlier?.period?.range;
+    if (!target.comparison) setComparison(target, c);
+  }
+
+  for (const d of drafts.filter((x) => x.already && !x.comparison)) {
+    const low = [...prior].reverse().find((x) => x.restrictive && x.sentence >= s.index - 1 && baseUnit(x.unit) === baseUnit(d.unit));
+    if (!low || low.quantity === null || d.quantity === null) continue;
+    setComparison(d, {
+      type: "direction", direction: d.quantity > low.quantity ? "increase" : "decrease", value: null, start: d.start, end: d.end,
+      ref: low.period?.range, refQuantity: low.quantity, projected: false,
+    });
+  }
+  return { standalone: out, pending };
+}
+
+/** Settles a direction left by the previous sentence: on this sentence's latest figure, or as a claim of its own. */
+export function settlePending(facts: SentenceFacts | undefined, drafts: Draft[], pending: NonNullable<ComparisonResult["pending"]>, pendingFacts: SentenceFacts, projected: boolean): Draft | undefined {
+  const t = pending.trend;
+  const c: ComparisonDraft = { type: "direction", direction: t.kind === "increase" ? "increase" : "decrease", value: null, start: t.start, end: t.end, refQuantity: null, projected };
+  const same = facts ? drafts.filter((d) => d.type !== "comparison" && baseUnit(d.unit) === baseUnit(pending.unit)) : [];
+  if (same.length >= 2) {
+    const target = latest(same) as Draft;
+    const ref = earliest(same.filter((d) => d !== target));
+    c.refQuantity = ref?.quantity ?? null;
+    c.ref = ref?.period?.range;
+    setComparison(target, c);
+    return undefined;
+  }
+  return standalone(pendingFacts, t, pending.unit, c);
+}

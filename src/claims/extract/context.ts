@@ -1,0 +1,80 @@
+/**
+ * Choosing a claim's period, places and actor. The same clause decides first, then the nearest clause
+ * before it in the sentence, then the rest of the sentence, then what the passage last spoke of: news
+ * text states the period and place once and lets the following figures inherit them. A period after
+ * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
+ */
+import type { ActorHit } from "../actors.ts";
+import type { Place } from "../lexicon/index.ts";
+import type { PeriodMention } from "../periods/index.ts";
+import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
+import type { Draft } from "./draft.ts";
+
+const REF_BEFORE = /(?:dan|than|als|que|qu'|compared (?:with|to)|verglichen mit|vergeleken met|par rapport a|tegenover|gegenuber|from)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+)?(?:\p{L}+\s+)?$/u;
+
+/** Whether a period is named as the reference of a comparison ("dan in heel 2023"). */
+export function isReference(p: Passage, pm: PeriodMention): boolean {
+  return REF_BEFORE.test(p.folded.slice(Math.max(0, pm.start - 30), pm.start));
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Picks among items by clause: same clause nearest, then the closest clause before, then after. */
+function byClause<T extends { start: number; end: number }>(facts: SentenceFacts, d: Draft, items: T[]): T[] {
+  if (items.length === 0) return [];
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const groups = new Map<number, T[]>();
+  for (const it of items) {
+    const i = clauseAt(facts.sentence, it.start).index;
+    groups.set(i, [...(groups.get(i) ?? []), it]);
+  }
+  const order = [...groups.keys()].sort((a, b) => {
+    const da = a <= here ? here - a : 100 + a - here;
+    const db = b <= here ? here - b : 100 + b - here;
+    return da - db;
+  });
+  return groups.get(order[0] as number) ?? [];
+}
+
+/** The claim's own period in its sentence, if the sentence names one. */
+export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
+  const c = d.type === "comparison" ? d.comparison : undefined;
+  const isRefOfComparison = (pm: PeriodMention): boolean =>
+    c !== undefined && (c.type === "ratio" || c.type === "greater_than") && pm.start >= c.start && c.ref !== undefined && pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
+  const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(pm));
+  const preferred = own.filter((pm) => pm.kind !== "day");
+  const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
+  const span = { start: d.quantityStart, end: d.end };
+  return [...group].sort((a, b) => distance(a, span) - distance(b, span))[0];
+}
+
+/** The last period the sentences before named as a claim's own period. */
+export function carriedPeriod(p: Passage, previous: SentenceFacts[]): PeriodMention | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const own = (previous[i] as SentenceFacts).periods.filter((pm) => pm.kind !== "duration" && pm.kind !== "day" && !isReference(p, pm));
+    if (own.length > 0) return own[0];
+  }
+  return undefined;
+}
+
+/** The places in the claim's sentence, by clause. */
+export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
+  return byClause(facts, d, facts.places);
+}
+
+/** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */
+export function actorInSentence(facts: SentenceFacts, d: Draft): ActorHit | undefined {
+  const acting = facts.actors.filter((a) => !a.target);
+  if (acting.length === 0) return undefined;
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const inClause = acting.filter((a) => clauseAt(facts.sentence, a.start).index === here);
+  const pick = (xs: ActorHit[]): ActorHit | undefined =>
+    [...xs].sort((a, b) => Number(a.generic) - Number(b.generic) || distance(a, { start: d.anchor, end: d.anchor }) - distance(b, { start: d.anchor, end: d.anchor }))[0];
+  const clauseHit = pick(inClause);
+  if (clauseHit) return clauseHit;
+  return acting.find((a) => !a.generic) ?? acting[0];
+}

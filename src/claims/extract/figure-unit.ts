@@ -1,0 +1,138 @@
+/**
+ * What a figure counts. The words right after the figure decide first: a unit noun ("153 aanslagen",
+ * "808 Islamic State-initiated attacks", "3 500 victimes civiles"), people with a killing verb ("18 500
+ * Menschen getötet"), or a blocker ("80 landen", "5 ISIS operatives", "2,7 miljoen ontheemden"). A figure
+ * followed by no noun ("waren het er 60", "dropped to 677", "auf rund 3380 gesunken") takes its unit from
+ * a frame ("het aantal doden", "die Zahl der Todesopfer"), an earlier unit in the sentence, or, in an
+ * elliptical construction, the previous sentence.
+ */
+import type { Lang } from "../lang.ts";
+import { COUNTER_OPERATION, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
+import type { Quantity } from "../numbers/index.ts";
+import type { Passage, SentenceFacts } from "./analysis.ts";
+import { clauseAt } from "./analysis.ts";
+import { unitInClause } from "./unit-cues.ts";
+
+/** A unit decision: the unit and where its noun ends, or why the figure is not a claim. */
+export type FigureUnit = { unit: string; nounEnd: number; inherited: boolean } | { reject: string };
+
+const FUNCTION_WORDS: Record<Lang, Set<string>> = {
+  nl: new Set("in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
+  en: new Set("in on during per since to from by at for over and or than a the this last that in total recorded were was are is had have has more each every".split(" ")),
+  de: new Set("im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
+  fr: new Set("en dans par depuis pendant au aux a et ou que qu sur cette ce l le la les au total durant entre contre de plus".split(" ")),
+};
+const DEMONSTRATIVE = /^(?:deze|die|dieser|diese|dieses|these|those|such|ces|cettes|zulke|solche)$/;
+const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
+  nl: /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:de|te|den|ten))$/u,
+  en: /^\p{L}+(?:ed|ing)$/u,
+  de: /^\p{Ll}/u,
+  fr: /^\p{L}+(?:e|ee|es|ees|ait|aient|erent)$/u,
+};
+const ELLIPSIS: Record<Lang, RegExp> = {
+  nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,2}$|(?:tegenover|vergeleken met|tegen)\s+$/u,
+  en: /(?:compared (?:with|to)|versus|against|from|to)\s+(?:\p{L}+\s+){0,2}$/u,
+  de: /(?:verglichen mit|gegenuber|nach|von|auf)\s+(?:\p{L}+\s+){0,2}$|es\s+(?:\p{L}+\s+){0,2}$/u,
+  fr: /(?:en\s+(?:a|avait|ont)\s+\p{L}+|contre|par rapport a|a)\s+(?:\p{L}+\s+){0,2}$/u,
+};
+const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsAfter(p: Passage, from: number, to: number, max: number): Word[] {
+  const out: Word[] = [];
+  const re = /\p{L}+(?:-\p{L}+)*/gu;
+  const slice = p.folded.slice(from, to);
+  for (let m = re.exec(slice); m && out.length < max; m = re.exec(slice)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+function peopleUnit(p: Passage, clause: string, civilian: boolean): string | undefined {
+  if (KILL[p.lang].test(clause)) return civilian ? "civilian_deaths" : "deaths";
+  if (WOUND[p.lang].test(clause)) return civilian ? "civilian_injuries" : "injuries";
+  return undefined;
+}
+
+/** The unit of the nearest unit noun before `at` in the sentence, frames first within the clause. */
+function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior: { unit: string; anchor: number }[]): string | undefined {
+  const inClause = facts.units.filter((u) => u.frame && u.start >= clauseStart && u.end <= at);
+  if (inClause.length > 0) return inClause[0]?.unit;
+  const earlier = [
+    ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
+    ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),
+  ].sort((a, b) => a.at - b.at);
+  return earlier[earlier.length - 1]?.unit;
+}
+
+/**
+ * Decides what a figure counts.
+ *
+ * @param prior the claims already drafted in the passage, most recent last, for elliptical figures
+ * @param previous the facts of the sentences before this one, most recent last
+ */
+export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: { unit: string; anchor: number }[], previous: SentenceFacts[]): FigureUnit {
+  const { clause } = clauseAt(facts.sentence, q.numberStart);
+  const clauseText = p.folded.slice(clause.start, clause.end);
+  const words = wordsAfter(p, q.end, clause.end, 6);
+  let unknown: Word | undefined;
+  let civilian = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
+    if (isCivilianWord(w.text)) civilian = true;
+    const sense = nounSense(p.lang, w.text);
+    if (sense?.kind === "blocker") return { reject: `blocked by "${w.text}"` };
+    if (sense?.kind === "unit") {
+      const next = words[i + 1];
+      const civ = civilian || Boolean(sense.civilian) || (next !== undefined && isCivilianWord(next.text));
+      return { unit: unitInClause(sense.unit, civ, clauseText, p.lang), nounEnd: w.end, inherited: false };
+    }
+    if (sense?.kind === "people") {
+      const unit = peopleUnit(p, p.folded.slice(q.end, clause.end), civilian || Boolean(sense.civilian));
+      return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
+    }
+    if (sense?.kind === "generic") {
+      const before = i > 0 ? words[i - 1]?.text : undefined;
+      const unit = prior[prior.length - 1]?.unit;
+      if (unit && (before === undefined || DEMONSTRATIVE.test(before))) return { unit, nounEnd: w.end, inherited: true };
+      return { reject: `generic "${w.text}" with nothing to refer to` };
+    }
+    if (i === 0 && FUNCTION_WORDS[p.lang].has(w.text)) break;
+    if (DEMONSTRATIVE.test(w.text)) continue;
+    const original = p.text[w.start] ?? "";
+    if (p.lang === "de" && /\p{Lu}/u.test(original) && !unknown) {
+      unknown = w;
+      continue;
+    }
+    if (FUNCTION_WORDS[p.lang].has(w.text)) break;
+    unknown ??= w;
+    if (i >= 3) break;
+  }
+  if (unknown) {
+    const isVerb = LOOKS_LIKE_VERB[p.lang].test(p.lang === "de" ? (p.text.slice(unknown.start, unknown.end)) : unknown.text);
+    const capitalNoun = p.lang === "de" && /\p{Lu}/u.test(p.text[unknown.start] ?? "");
+    if (!isVerb || capitalNoun) return { reject: `unknown noun "${unknown.text}"` };
+  }
+  if (COUNTER_OPERATION[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return { reject: "a figure without its own noun in a sentence about counter-operations" };
+  const killedBefore = new RegExp(`(?:${KILL[p.lang].source})\\s+$`, "u").test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start));
+  if (killedBefore) return { unit: "deaths", nounEnd: q.end, inherited: true };
+  const before = p.folded.slice(clause.start, q.start);
+  if (THIS_FIGURE.test(before)) {
+    const unit = prior[prior.length - 1]?.unit;
+    if (unit) return { unit, nounEnd: q.end, inherited: true };
+  }
+  const sameSentence = unitBefore(facts, clause.start, q.start, prior);
+  if (sameSentence) return { unit: sameSentence, nounEnd: q.end, inherited: true };
+  if (ELLIPSIS[p.lang].test(p.folded.slice(Math.max(facts.sentence.start, q.start - 40), q.start))) {
+    const lastDraft = prior[prior.length - 1];
+    const recent = previous.slice(-2);
+    const lastMention = recent.flatMap((f) => f.units).pop();
+    const unit = lastDraft && recent.some((f) => lastDraft.anchor >= f.sentence.start) ? lastDraft.unit : lastMention?.unit;
+    if (unit) return { unit, nounEnd: q.end, inherited: true };
+  }
+  return { reject: "no unit" };
+}

@@ -1,0 +1,79 @@
+/**
+ * Figures that are claims: counts, rates ("26 per month", "moins de dix par mois") and shares ("40
+ * procent van de aanslagen"). Years, dates and durations are periods, not figures; percentages are left to
+ * the comparisons unless they are a share of a unit.
+ */
+import type { Lang } from "../lang.ts";
+import { AVERAGE, nounSense } from "../lexicon/index.ts";
+import type { Quantity } from "../numbers/index.ts";
+import type { Passage, SentenceFacts } from "./analysis.ts";
+import type { Draft } from "./draft.ts";
+import { figureUnit } from "./figure-unit.ts";
+
+const RATE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:per|par|pro|a|an|each|every|chaque|elke|iedere|im|in de|op de)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+const RATE_UNIT: Record<string, string> = {
+  maand: "month", month: "month", monat: "month", mois: "month", day: "day", dag: "day", tag: "day", jour: "day",
+  week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
+  quarter: "quarter", kwartaal: "quarter", quartal: "quarter", trimestre: "quarter",
+};
+const SHARE = /^\s*(?:van|of|der|aller|des|de|d')\s+(?:de\s+|het\s+|the\s+|all\s+|alle\s+|alle\s+|les\s+|l'\s*)?(\p{L}+)/u;
+const RESTRICTIVE: Record<Lang, RegExp> = {
+  nl: /(?:nog maar|slechts|maar|amper|nauwelijks)\s+$/u,
+  en: /(?:only|just|merely|a mere)\s+$/u,
+  de: /(?:nur|erst|lediglich|bloß|bloss)\s+$/u,
+  fr: /(?:seulement|a peine|que|qu')\s+$/u,
+};
+const ALREADY: Record<Lang, RegExp> = {
+  nl: /(?:al|reeds)\s+$/u,
+  en: /(?:already)\s+$/u,
+  de: /(?:bereits|schon)\s+$/u,
+  fr: /(?:deja)\s+$/u,
+};
+
+function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
+  return facts.periods.some((p) => q.numberStart < p.end && q.numberEnd > p.start);
+}
+
+function yearLike(q: Quantity): boolean {
+  return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
+}
+
+function share(p: Passage, q: Quantity): { unit: string; end: number } | undefined {
+  const m = SHARE.exec(p.folded.slice(q.end, q.end + 40));
+  const sense = m?.[1] ? nounSense(p.lang, m[1]) : undefined;
+  return sense?.kind === "unit" && m ? { unit: sense.unit, end: q.end + m[0].length } : undefined;
+}
+
+/** The count, rate and share claims among the figures of a sentence. */
+export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], previous: SentenceFacts[]): Draft[] {
+  const out: Draft[] = [];
+  const average = AVERAGE[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end));
+  for (const q of facts.quantities) {
+    if (inPeriod(facts, q) || q.value <= 0) continue;
+    const base = {
+      sentence: facts.sentence.index, anchor: q.numberStart, quantityStart: q.start, quantityEnd: q.end, projected: false,
+      restrictive: RESTRICTIVE[p.lang].test(p.folded.slice(Math.max(0, q.start - 12), q.start)),
+      already: ALREADY[p.lang].test(p.folded.slice(Math.max(0, q.start - 10), q.start)),
+    };
+    if (q.percent) {
+      const s = share(p, q);
+      if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
+      continue;
+    }
+    if (yearLike(q)) continue;
+    const decided = figureUnit(p, facts, q, [...prior, ...out], previous);
+    if ("reject" in decided) continue;
+    if (!Number.isInteger(q.value) && q.value < 1000) continue;
+    const rate = RATE.exec(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
+    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate[0].length && pm.end > decided.nounEnd);
+    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate[1] ?? ""] : undefined;
+    const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
+    const unit = decided.unit.replace(/_per_\w+$/, "");
+    const end = per && rate ? decided.nounEnd + rate[0].length : decided.nounEnd;
+    out.push({
+      ...base, start: q.start, end, type: per ? "rate" : "count", quantity: q.value, qualifier,
+      unit: per ? `${unit}_per_${per}` : unit,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * Attribution: the source a sentence credits, read from cues before it ("volgens de VN", "according to
+ * CENTCOM", "laut SITE", "selon l'ONU"), reporting verbs after it ("CENTCOM said", "wie Daten der SITE
+ * Intelligence Group zeigen", "Het Africa Center …, telde") and sentences that credit what came before
+ * ("Dat heeft Centcom bekendgemaakt"). Well-known sources get their canonical name.
+ */
+import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, knownSource, LEADING, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
+
+/** What a sentence says about sources. */
+export interface SentenceSource {
+  source?: string;
+  /** The sentence credits the claims before it ("Dat heeft X bekendgemaakt"). */
+  creditsPrevious: boolean;
+}
+
+const SOURCE_NOUN = /(?:minist|official|spokes|woordvoerder|sprecher|porte-parole|army|leger|armee|police|politie|polizei|researcher|onderzoeker|forscher|chercheur|expert|analyst|report|rapport|bericht|envoy|gezant|gesandte|envoye|agency|agentschap|behörde|agence|institut|center|centre|zentrum|observator)/iu;
+const CONNECTOR = /^(?:of|for|van|voor|der|des|de|du|la|the|and|&|für|pour|et|en|und|on|al|d'|l')$/iu;
+
+function clean(phrase: string): string | undefined {
+  let s = phrase.trim().replace(/^[,;:"'«»“”‘’\s]+|[,;:"'«»“”‘’\s]+$/gu, "");
+  for (let i = 0; i < 3; i++) s = s.replace(LEADING, "").replace(TRAILING, "").trim();
+  if (s.length < 2 || !/\p{L}/u.test(s) || DATA_ONLY.test(s)) return undefined;
+  const known = knownSource(s);
+  if (known) return known;
+  if (!/\p{Lu}/u.test(s) && !SOURCE_NOUN.test(s)) return undefined;
+  return s.split(/\s+/).length > 9 ? undefined : s;
+}
+
+/** The run of name-like words that ends a stretch ("wie Daten der SITE Intelligence Group" → "Daten der SITE Intelligence Group"). */
+function trailingName(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && /^(?:also|ook|auch|aussi|further|then|now|nu|jetzt|maintenant|has|have|had|heeft|hat|a|ont)$/iu.test(words[words.length - 1] ?? "")) words.pop();
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1] ?? "";
+    if (/^\p{Lu}/u.test(w) || /^[A-Z.]+$/.test(w) || SOURCE_NOUN.test(w) || (CONNECTOR.test(w) && i < words.length)) i--;
+    else break;
+  }
+  while (i < words.length && CONNECTOR.test(words[i] ?? "")) i++;
+  return words.slice(i).join(" ");
+}
+
+function forward(p: Passage, from: number, to: number): string | undefined {
+  const slice = p.text.slice(from, to);
+  const folded = p.folded.slice(from, to);
+  SOURCE_STOP.lastIndex = 0;
+  const stop = SOURCE_STOP.exec(folded.replace(/^\s+/, (m) => " ".repeat(m.length)).slice(0));
+  let end = slice.length;
+  if (stop && stop.index > 0) end = stop.index;
+  return clean(slice.slice(0, end));
+}
+
+/** The source a sentence names, if any. */
+export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource {
+  const s = facts.sentence;
+  const folded = p.folded.slice(s.start, s.end);
+  const credits = CREDITS_PREVIOUS[p.lang].exec(folded);
+  if (credits?.[1] !== undefined) {
+    const at = s.start + (credits.index ?? 0) + credits[0].indexOf(credits[1]);
+    const source = clean(p.text.slice(at, at + credits[1].length));
+    if (source) return { source, creditsPrevious: true };
+  }
+  const after = AFTER_SOURCE[p.lang];
+  after.lastIndex = 0;
+  for (let m = after.exec(folded); m; m = after.exec(folded)) {
+    const at = s.start + m.index;
+    const { clause, index } = clauseAt(s, at);
+    const atClauseStart = p.folded.slice(clause.start, at).trim() === "";
+    if (atClauseStart) {
+      const inverted = forward(p, at + m[0].length, clause.end);
+      if (inverted) return { source: inverted, creditsPrevious: false };
+    }
+    let name = trailingName(p.text.slice(clause.start, at));
+    if (!name && index > 0 && atClauseStart && COUNTING[p.lang].test(m[0])) {
+      const first = s.clauses[0];
+      if (first) name = trailingName(p.text.slice(first.start, first.end));
+    }
+    const source = name ? clean(name) : undefined;
+    if (source) return { source, creditsPrevious: false };
+  }
+  const before = BEFORE_SOURCE[p.lang];
+  before.lastIndex = 0;
+  for (let m = before.exec(folded); m; m = before.exec(folded)) {
+    const at = s.start + m.index + m[0].length;
+    const { clause } = clauseAt(s, Math.min(at, s.end - 1));
+    const source = forward(p, at, Math.max(at, clause.end));
+    if (source) return { source, creditsPrevious: false };
+  }
+  return { creditsPrevious: false };
+}

@@ -1,0 +1,75 @@
+/**
+ * Who a figure is credited to. Cues before the source ("volgens", "according to", "laut", "selon"), cues
+ * after it ("X said", "wie X zeigen", "affirme X", "Dat heeft X bekendgemaakt"), and a table of well-known
+ * sources so that "Centcom", "U.S. Central Command" and "le commandement central" all read as CENTCOM.
+ */
+import type { Lang } from "../lang.ts";
+
+const KNOWN: Array<[RegExp, string]> = [
+  [/centcom|central command|commandement central|zentralkommando|centraal commando/i, "CENTCOM"],
+  [/\b(?:UN|VN|ONU|UNO|UNAMA)\b|united nations|verenigde naties|vereinte nationen|nations unies/i, "UN"],
+  [/acled|armed conflict location/i, "ACLED"],
+  [/\bSITE\b/, "SITE Intelligence Group"],
+  [/global terrorism index|\bGTI\b|terrorisme-?index|terrorismus-?index|indice mondial du terrorisme/i, "Global Terrorism Index"],
+  [/institute for economics (?:and|&) peace|\bIEP\b/i, "Institute for Economics and Peace"],
+  [/jane'?s|jane’s|\bIHS\b/i, "IHS Jane's"],
+  [/combating terrorism center|\bCTC\b/i, "Combating Terrorism Center"],
+  [/africa cent(?:er|re) (?:for|voor|für|pour) strategic studies/i, "Africa Center for Strategic Studies"],
+  [/institute for the study of war|\bISW\b/i, "Institute for the Study of War"],
+  [/syrian observatory|syrische observatorium|syrische beobachtungsstelle|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
+  [/pentagon/i, "Pentagon"],
+];
+
+/** The canonical name of a well-known source named in a phrase, if any. */
+export function knownSource(phrase: string): string | undefined {
+  for (const [re, name] of KNOWN) if (re.test(phrase)) return name;
+  return undefined;
+}
+
+function re(s: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, "gu");
+}
+
+/** Cues followed by the source: "according to X". */
+export const BEFORE_SOURCE: Record<Lang, RegExp> = {
+  nl: re("volgens|aldus|blijkt uit (?:cijfers|gegevens|data|een rapport) van|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
+  en: re("according to|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
+  de: re("laut|nach angaben (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
+  fr: re("selon|d'apres|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique"),
+};
+
+/** Reporting verbs that follow the source: "X said". */
+export const AFTER_SOURCE: Record<Lang, RegExp> = {
+  nl: re("meldt|meldde|zegt|zei|stelt|stelde|telde|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde"),
+  en: re("said|says|reported|reports|announced|stated|estimated|estimates|noted|found|counted|recorded|documented|told|tallied|data show|figures show"),
+  de: re("teilte mit|berichtete|berichtet|meldete|meldet|sagte|erklarte|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge"),
+  fr: re("a recense|a compte|a comptabilise|a annonce|affirme|indique|rapporte|estime|a enregistre|a denombre|a declare|declare|a indique"),
+};
+
+/** "Dat heeft X bekendgemaakt": a sentence that credits the previous ones. */
+export const CREDITS_PREVIOUS: Record<Lang, RegExp> = {
+  nl: /^(?:dat|dit)\s+(?:heeft|hebben|meldt|meldde|zegt|zei|schrijft|stelt|concludeert)\s+(.{3,90}?)(?:\s+(?:bekendgemaakt|gemeld|gezegd|laten weten|geschreven|gerapporteerd|verklaard|geconcludeerd|bekend gemaakt))?\s*[.!]?$/u,
+  en: /^(?:that|this)\s+(?:is what|was)\s+(.{3,90}?)\s+(?:said|reported|announced)\s*[.!]?$/u,
+  de: /^(?:das|dies)\s+(?:teilte|berichtete|meldete|sagte|erklarte|schrieb)\s+(.{3,90}?)(?:\s+mit)?\s*[.!]?$/u,
+  fr: /^(?:c'est ce qu'a|c'est ce qu'ont)\s+(?:annonce|indique|affirme|declare)\s+(.{3,90}?)\s*[.!]?$/u,
+};
+
+/** Words that end a source phrase read forward ("volgens de VN in Afghanistan" stops before "in"). */
+export const SOURCE_STOP = re("in|im|en|on|op|am|at|au|dans|tijdens|during|wahrend|pendant|that|dat|dass|que|qu'|who|die|der das|which|welche|qui|heeft|has|hat|ont|have|hebben|haben|woensdag|wednesday|mittwoch|mercredi|monday|tuesday|thursday|friday|maandag|dinsdag|donderdag|vrijdag|montag|dienstag|donnerstag|freitag|lundi|mardi|jeudi|vendredi|also|ook|auch|aussi");
+
+/** Words a source phrase must not begin with and that are dropped from its front. */
+export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van)\s+|l['’]\s*)/iu;
+
+/** A phrase that names data, not who gave it ("den Daten zufolge"): an anaphor, not a source. */
+export const DATA_ONLY = /^(?:data|daten|cijfers|gegevens|chiffres|donnees|données|figures|zahlen|angaben|statistics|statistiken|statistiques|report|bericht|rapport)$/iu;
+
+/** Counting verbs whose subject may stand before an apposition ("Het Africa Center …, een instelling …, telde"). */
+export const COUNTING: Record<Lang, RegExp> = {
+  nl: /^(?:telde|registreerde|becijferde|noteerde)$/u,
+  en: /^(?:counted|recorded|documented|tallied|registered)$/u,
+  de: /^(?:zahlte|registrierte|verzeichnete)$/u,
+  fr: /^(?:a recense|a compte|a comptabilise|a enregistre|a denombre)$/u,
+};
+
+/** Words dropped from the end of a source phrase ("Syria Weekly data"). */
+export const TRAILING = /\s+(?:data|figures|statistics|numbers|report|cijfers|gegevens|daten|zahlen|angaben|chiffres|donnees|rapport|said|also|ook|auch|aussi)$/iu;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { fold } from "../text/fold.ts";
+import { countryCode, findPlaces } from "./places.ts";
+
+function places(text: string): Array<string> {
+  const f = fold(text);
+  return findPlaces(text, f, 0, f.length).map((p) => p.region ?? p.countries.join("+"));
+}
+
+describe("findPlaces", () => {
+  it("finds countries in all four languages, accents folded", () => {
+    expect(places("in Syrië en Irak")).toEqual(["SYR", "IRQ"]);
+    expect(places("in Syria and Iraq")).toEqual(["SYR", "IRQ"]);
+    expect(places("in Syrien und im Irak")).toEqual(["SYR", "IRQ"]);
+    expect(places("en Irak et en Syrie, dans le nord du Nigéria")).toEqual(["IRQ", "SYR", "NGA"]);
+  });
+  it("reads German genitives", () => {
+    expect(places("im Norden Syriens")).toEqual(["SYR"]);
+  });
+  it("keeps Niger and Nigeria apart", () => {
+    expect(places("Niger et Nigeria")).toEqual(["NER", "NGA"]);
+  });
+  it("does not read an army's or command's owner as a place", () => {
+    expect(places("The U.S. Central Command said")).toEqual([]);
+    expect(places("le commandement central militaire des États-Unis")).toEqual([]);
+    expect(places("home to U.S. troops")).toEqual([]);
+  });
+  it("reads U.S. as a place where no army follows it", () => {
+    expect(places("attacks in the U.S. rose")).toEqual(["USA"]);
+  });
+  it("does not read lower-case words or the pronoun 'us' as countries", () => {
+    expect(places("tell us about chad")).toEqual([]);
+  });
+  it("reads the Lake Chad region with its four countries", () => {
+    const f = fold("dans la région du lac Tchad");
+    expect(findPlaces("dans la région du lac Tchad", f, 0, f.length)[0]?.countries).toEqual(["NGA", "NER", "TCD", "CMR"]);
+  });
+  it("reads worldwide as the World region", () => {
+    expect(places("weltweit")).toEqual(["World"]);
+    expect(places("wereldwijd")).toEqual(["World"]);
+  });
+});
+
+describe("countryCode", () => {
+  it("maps English names to ISO alpha-3", () => {
+    expect(countryCode("Syria")).toBe("SYR");
+    expect(countryCode("Burkina Faso")).toBe("BFA");
+    expect(countryCode("Turkey")).toBe("TUR");
+    expect(countryCode("World")).toBeUndefined();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * What a figure counts, read from the noun after it (or the noun a "Zahl der …"/"aantal …" frame names).
+ * Each language lists nouns as patterns over one folded word; Dutch and German compounds are matched by
+ * their last part ("zelfmoordaanslagen", "Terroranschläge", "IS-Toten"). Blockers are nouns that make a
+ * figure no claim about the group: strikes and operations by state forces, soldiers, fighters killed,
+ * countries in a coalition, displaced people, money, time.
+ */
+import type { Lang } from "../lang.ts";
+
+/** What a noun says a figure counts. */
+export type NounSense =
+  | { kind: "unit"; unit: string; civilian?: boolean }
+  | { kind: "people"; civilian?: boolean }
+  | { kind: "generic" }
+  | { kind: "blocker" };
+
+type Entry = [RegExp, NounSense];
+
+const unit = (u: string, civilian = false): NounSense => ({ kind: "unit", unit: u, civilian });
+const people = (civilian = false): NounSense => ({ kind: "people", civilian });
+const BLOCK: NounSense = { kind: "blocker" };
+const GENERIC: NounSense = { kind: "generic" };
+
+const NOUNS: Record<Lang, Entry[]> = {
+  nl: [
+    [/(?:lucht|drone|bombardements?|raket)aanval(?:len)?$|^bombardementen$|^luchtaanvallen$/, BLOCK],
+    [/operaties?$|militairen$|soldaten$|strijders?$|militanten$|jihadisten$|terroristen$|leden$|troepen$|agenten$|politieagenten$/, BLOCK],
+    [/^(?:landen|staten|arrestaties|gevangenen|ontheemden|vluchtelingen|euro|dollar|procent|keer|provincies|kilometer|km|jaar|jaren|maanden|weken|dagen|uur|minuten|plekken|gemeenten|huizen|gebouwen)$/, BLOCK],
+    [/zelfmoordaanslag(?:en)?$/, unit("suicide_attacks")],
+    [/aanslag(?:en)?$|aanval(?:len)?$|^overvallen$|^hinderlagen$/, unit("attacks")],
+    [/^incidenten?$|^geweldsincidenten$/, unit("incidents")],
+    [/burgerdoden$/, unit("deaths", true)],
+    [/^doden$|^dodelijke$|^sterfgevallen$/, unit("deaths")],
+    [/burgerslachtoffers$/, unit("victims", true)],
+    [/slachtoffers?$/, unit("victims")],
+    [/^gewonden$/, unit("injuries")],
+    [/^ontvoeringen$/, unit("kidnappings")],
+    [/^(?:burgers|burgerdoelen)$/, people(true)],
+    [/^(?:mensen|personen|inwoners|dorpelingen|kinderen|vrouwen|mannen)$/, people()],
+    [/^(?:gevallen|zaken|acties)$/, GENERIC],
+  ],
+  en: [
+    [/^(?:airstrikes?|air-strikes?|strikes|raids?|operations?|sorties|bombings? raids?)$/, BLOCK],
+    [/^(?:troops|soldiers|fighters|militants|operatives|members|insurgents|jihadists|terrorists|combatants|recruits|officers|police|policemen|personnel)$/, BLOCK],
+    [/^(?:countries|nations|states|arrests|detainees|prisoners|displaced|refugees|dollars|euros|percent|times|provinces|miles|kilometers|km|years|months|weeks|days|hours|minutes|villages|homes|buildings)$/, BLOCK],
+    [/^(?:attacks?|assaults?|bombings?|ambushes)$/, unit("attacks")],
+    [/^(?:incidents?)$/, unit("incidents")],
+    [/^(?:events?)$/, unit("events")],
+    [/^(?:deaths|fatalities|dead|killings)$/, unit("deaths")],
+    [/^(?:casualties)$/, unit("casualties")],
+    [/^(?:injuries|injured|wounded)$/, unit("injuries")],
+    [/^(?:victims)$/, unit("victims")],
+    [/^(?:kidnappings|abductions)$/, unit("kidnappings")],
+    [/^(?:civilians)$/, people(true)],
+    [/^(?:people|persons|residents|villagers|children|women|men|worshippers)$/, people()],
+    [/^(?:cases|such|ones)$/, GENERIC],
+  ],
+  de: [
+    [/(?:luft|drohnen|raketen)(?:angriff|angriffe|angriffen|schlag|schlage|schlagen)$/, BLOCK],
+    [/einsatze?n?$|operationen?$|razzien$|soldaten$|kampfer(?:n|innen)?$|extremisten$|terroristen$|dschihadisten$|islamisten$|mitglieder(?:n)?$|truppen$|polizisten$/, BLOCK],
+    [/^(?:lander|landern|staaten|festnahmen|gefangene|vertriebene|fluchtlinge|euro|dollar|prozent|mal|provinzen|kilometer|jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|minuten|dorfer|hauser|gebaude)$/, BLOCK],
+    [/selbstmord(?:anschlag|anschlage|anschlagen|attentat|attentate|attentaten)$/, unit("suicide_attacks")],
+    [/(?:anschlag|anschlage|anschlagen|angriff|angriffe|angriffen|attentat|attentate|attentaten|uberfall|uberfalle|uberfallen)$/, unit("attacks")],
+    [/^(?:vorfalle|vorfallen|zwischenfalle|zwischenfallen)$/, unit("incidents")],
+    [/^(?:todesopfer|tote|toten|todesfalle|todesfallen)$|-toten$|-tote$/, unit("deaths")],
+    [/^(?:opfer|opfern)$/, unit("victims")],
+    [/^(?:verletzte|verletzten|verwundete|verwundeten)$/, unit("injuries")],
+    [/^(?:entfuhrungen)$/, unit("kidnappings")],
+    [/^(?:zivilisten|zivilpersonen)$/, people(true)],
+    [/^(?:menschen|personen|einwohner|dorfbewohner|kinder|frauen|manner)$/, people()],
+    [/^(?:falle|fallen|faelle)$/, GENERIC],
+  ],
+  fr: [
+    [/^(?:frappes?|raids?|operations?|bombardements)$/, BLOCK],
+    [/^(?:soldats|militaires|combattants|djihadistes|jihadistes|terroristes|militants|membres|insurges|policiers|gendarmes|troupes|elements)$/, BLOCK],
+    [/^(?:pays|etats|arrestations|detenus|prisonniers|deplaces|refugies|euros|dollars|pourcent|fois|provinces|kilometres|km|ans|annees|mois|semaines|jours|heures|minutes|villages|maisons|batiments)$/, BLOCK],
+    [/^(?:attentats?-suicides?|attaques?-suicides?)$/, unit("suicide_attacks")],
+    [/^(?:attaques?|attentats?|assauts?|embuscades?)$/, unit("attacks")],
+    [/^(?:incidents?)$/, unit("incidents")],
+    [/^(?:evenements?)$/, unit("events")],
+    [/^(?:morts|deces|tues)$/, unit("deaths")],
+    [/^(?:victimes)$/, unit("victims")],
+    [/^(?:blesses)$/, unit("injuries")],
+    [/^(?:enlevements|rapts)$/, unit("kidnappings")],
+    [/^(?:civils)$/, people(true)],
+    [/^(?:personnes|habitants|villageois|enfants|femmes|hommes)$/, people()],
+    [/^(?:cas)$/, GENERIC],
+  ],
+};
+
+/** What a folded word, as a noun after a figure, says the figure counts; undefined for an unknown word. */
+export function nounSense(lang: Lang, word: string): NounSense | undefined {
+  for (const [re, sense] of NOUNS[lang]) if (re.test(word)) return sense;
+  return undefined;
+}
+
+const CIVILIAN = /^(?:civilian|civilians|burger|burgers|zivile|zivilen|ziviler|civils|civiles|civil|onschuldige)$/;
+
+/** Whether a folded word marks the victims as civilians ("victimes civiles", "civilian deaths"). */
+export function isCivilianWord(word: string): boolean {
+  return CIVILIAN.test(word);
+}
