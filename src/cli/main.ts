@@ -11,6 +11,7 @@ import { registerCompare } from "./commands/compare.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerStatus } from "./commands/status.ts";
+import { registerReported } from "./commands/reported.ts";
 
 export interface MainDeps {
   env?: Env;
@@ -41,6 +42,7 @@ export function buildProgram(ctx: () => Context): Command {
   registerActors(program, ctx);
   registerCompare(program, ctx);
   registerStatus(program, ctx);
+  registerReported(program, ctx);
   return program;
 }
 

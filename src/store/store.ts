@@ -3,6 +3,7 @@
  * and ClickHouse (scale-out) implement it; their answers must agree (see the conformance suite).
  */
 import type { CanonicalEvent } from "../event.ts";
+import type { ReportedFigure } from "../reported/index.ts";
 import type { Bucket, EventFilter } from "./filter.ts";
 import type { IngestRequest, IngestSummary } from "./ingest-types.ts";
 
@@ -66,5 +67,16 @@ export interface Store {
   rejects(batchId?: string, limit?: number): Promise<RejectRow[]>;
   /** Distinct actor ids with event counts, for `actors list` and alert scans. */
   actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>>;
+  /** Adds figures to the ledger; a figure already there (same id) is a duplicate, not a second copy. */
+  addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }>;
+  /** Figures whose period overlaps [start, end] and whose places and actor intersect the query's. */
+  reported(q: ReportedQuery): Promise<ReportedFigure[]>;
   close(): Promise<void>;
+}
+
+export interface ReportedQuery {
+  actorIds?: string[];
+  countries?: string[];
+  start?: string;
+  end?: string;
 }

@@ -9,6 +9,7 @@ import { comparePeriods } from "../../analysis/compare/index.ts";
 import { CountingRule, describeRule, seriesInStore } from "../../analysis/counting/index.ts";
 import { formatSummary } from "../../ingest/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
+import { importLedger } from "../../reported/index.ts";
 import { UCDP_CITATION } from "../../sources/index.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
@@ -18,10 +19,16 @@ export const DEMO_DIR = fileURLToPath(new URL("../../../data/demo/", import.meta
 /** The files the demo loads: the two complete country files (the 23.1 sample is random and never counted). */
 export const DEMO_FILES = [join(DEMO_DIR, "ucdp", "ged191-syria-2016-2019.csv.gz"), join(DEMO_DIR, "ucdp", "ged191-iraq-hdx-1989-2018.csv.gz")];
 
+/** CENTCOM's statements about ISIS in 2023–2024, including the 153 claimed attacks. */
+export const DEMO_LEDGER = join(DEMO_DIR, "reported", "centcom_statements.csv");
+
 export async function runDemo(ctx: Context): Promise<void> {
   const store = await ctx.openStore();
   ctx.io.out(`resurgence demo: bundled real UCDP GED data into ${store.location}\n`);
   for (const file of DEMO_FILES) ctx.io.out(formatSummary(await store.ingest({ file })));
+  const ledger = importLedger(DEMO_LEDGER, ctx.actors(), "is");
+  const added = await store.addReported(ledger);
+  ctx.io.out(`${DEMO_LEDGER}: read ${ledger.length} reported figures, added ${added.added}, duplicates skipped ${added.duplicates}`);
   const rule = CountingRule.parse({});
   const series = async (iso3: string, from: string, to: string) =>
     seriesInStore(store, { actorIds: ["is"], countries: [iso3], start: `${from}-01-01`, end: `${to}-12-31`, by: "year", rule });

@@ -9,7 +9,9 @@ import { CanonicalEvent } from "../../event.ts";
 import { allLayouts } from "../../sources/index.ts";
 import type { EventFilter } from "../filter.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
-import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, Store } from "../store.ts";
+import type { ReportedFigure } from "../../reported/index.ts";
+import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import { addReported, listReported } from "./reported.ts";
 import { openDuckDB } from "./connection.ts";
 import { ingestFile } from "./ingest.ts";
 import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
@@ -79,6 +81,14 @@ export class DuckDBStore implements Store {
 
   async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {
     return (await this.query(actorCountsSql(filter))) as Array<{ actor_id: string; country_iso3: string | null; events: number }>;
+  }
+
+  addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
+    return addReported(this.connection, figures, this.now());
+  }
+
+  reported(q: ReportedQuery): Promise<ReportedFigure[]> {
+    return listReported(this.connection, q);
   }
 
   async close(): Promise<void> {

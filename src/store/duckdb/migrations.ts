@@ -69,6 +69,28 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: "reported figures",
+    sql: [
+      `CREATE TABLE reported (
+        id VARCHAR NOT NULL,
+        issuer VARCHAR NOT NULL,
+        statement_date DATE NOT NULL,
+        period_start DATE NOT NULL,
+        period_end DATE NOT NULL,
+        period_label VARCHAR NOT NULL,
+        countries VARCHAR[] NOT NULL,
+        actor_id VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        basis VARCHAR,
+        source_url VARCHAR,
+        provenance VARCHAR NOT NULL,
+        added_at TIMESTAMP NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,81 @@
+/** `resurgence reported add|list|import`: the ledger of figures stated by officials and analysts. */
+import type { Command } from "commander";
+import { parseCountryList } from "../../places/index.ts";
+import { parsePeriod } from "../../periods/index.ts";
+import { importLedger, makeFigure, Measure, MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
+import { UsageError } from "../../errors.ts";
+import type { Context } from "../context.ts";
+import { table } from "../table.ts";
+import { resolveActorArg } from "./rule-flags.ts";
+
+function print(ctx: Context, figures: ReportedFigure[], json?: boolean): void {
+  if (json) return ctx.io.out(JSON.stringify(figures, null, 2));
+  ctx.io.out(
+    table(
+      ["statement", "issuer", "period", "places", "actor", "what", "value", "source"],
+      figures.map((f) => [f.statement_date, f.issuer, f.period_label, f.countries.join("+"), f.actor_id, MEASURE_WORDS[f.measure], f.value, f.source_url ?? f.basis ?? ""]),
+    ),
+  );
+}
+
+export function registerReported(program: Command, ctx: () => Context): void {
+  const cmd = program.command("reported").description("figures stated by officials and analysts (not events): add, list, import");
+  cmd
+    .command("import")
+    .description("import a ledger CSV: statement_date,issuer,period,geography,metric,value,basis,source_url")
+    .argument("<file>")
+    .option("--actor <name>", "the actor for metrics that do not name one (e.g. partnered_operations)")
+    .option("--json", "print JSON")
+    .action(async (file: string, opts: { actor?: string; json?: boolean }) => {
+      const c = ctx();
+      const actor = opts.actor ? resolveActorArg(c, opts.actor).id : undefined;
+      const figures = importLedger(file, c.actors(), actor);
+      const r = await (await c.openStore()).addReported(figures);
+      if (opts.json) return c.io.out(JSON.stringify({ file, read: figures.length, ...r }));
+      c.io.out(`${file}: read ${figures.length}, added ${r.added}, duplicates skipped ${r.duplicates}`);
+    });
+  cmd
+    .command("add")
+    .description("add one figure")
+    .requiredOption("--issuer <who>", 'e.g. "US Central Command"')
+    .requiredOption("--date <YYYY-MM-DD>", "date of the statement")
+    .requiredOption("--period <spec>", "the period the figure covers, e.g. 2024-H1")
+    .requiredOption("--country <list>", "places, e.g. SYR,IRQ")
+    .requiredOption("--actor <name>", "the group, e.g. IS")
+    .requiredOption("--measure <m>", `what was counted: ${Measure.options.join(", ")}`)
+    .requiredOption("--value <n>", "the figure")
+    .option("--url <url>", "where it was stated")
+    .option("--basis <text>", "how it was stated or quoted")
+    .option("--json", "print JSON")
+    .action(async (o: { issuer: string; date: string; period: string; country: string; actor: string; measure: string; value: string; url?: string; basis?: string; json?: boolean }) => {
+      const c = ctx();
+      const measure = Measure.safeParse(o.measure);
+      if (!measure.success) throw new UsageError(`--measure "${o.measure}" is not one of ${Measure.options.join(", ")}`);
+      const value = Number(o.value);
+      if (!Number.isFinite(value) || value < 0) throw new UsageError(`--value "${o.value}" is not a number >= 0`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date "${o.date}" is not YYYY-MM-DD`);
+      parsePeriod(o.period);
+      const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: resolveActorArg(c, o.actor).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
+      const r = await (await c.openStore()).addReported([fig]);
+      if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
+      c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
+    });
+  cmd
+    .command("list")
+    .description("list figures, optionally for an actor, places and a period")
+    .option("--actor <name>")
+    .option("--country <list>")
+    .option("--period <spec>")
+    .option("--json", "print JSON")
+    .action(async (o: { actor?: string; country?: string; period?: string; json?: boolean }) => {
+      const c = ctx();
+      const p = o.period ? parsePeriod(o.period) : undefined;
+      const figures = await (await c.openStore()).reported({
+        actorIds: o.actor ? [resolveActorArg(c, o.actor).id] : undefined,
+        countries: o.country ? parseCountryList(o.country) : undefined,
+        start: p?.start,
+        end: p?.end,
+      });
+      print(c, figures, o.json);
+    });
+}
