@@ -82,3 +82,12 @@ describe("loadRegistry", () => {
     expect(() => loadRegistry([file])).toThrow(/actor registry is not valid: actors\.0\.id/);
   });
 });
+
+describe("resolveName with dataset spellings", () => {
+  it.each([
+    ["ISLAMIC STATE", "is"], ["Islamic State of Iraq and the Levant (ISIL)", "is"], ["Khorasan Chapter of the Islamic State", "is-khorasan"],
+    ["Islamic State (West Africa)", "is-west-africa"], ["Sinai Province of the Islamic State", "is-sinai"], ["Hayat Tahrir al-Sham (Syria)", "hts"],
+  ])("resolves %s to %s", (name, id) => {
+    expect(resolveName(bundledRegistry(), name).id).toBe(id);
+  });
+});

@@ -16,6 +16,7 @@ export interface Resolved {
 
 const GOVERNMENT = /^government of (.+)$/i;
 const UNATTRIBUTED = /^XXX\d+$/;
+const TRAILING_BRACKET = /^(.+?)\s*\([^()]+\)$/;
 
 /** Resolves one actor name (not a coalition). */
 export function resolveName(registry: Registry, name: string): Resolved {
@@ -23,6 +24,12 @@ export function resolveName(registry: Registry, name: string): Resolved {
   const hit = registry.lookup(trimmed);
   if (hit) return { id: hit.actor.id, name: hit.actor.name, known: true, predecessor: hit.predecessor?.name };
   if (UNATTRIBUTED.test(trimmed)) return { id: "unattributed", name: "Unattributed (UCDP candidate placeholder)", known: true };
+  // "Islamic State of Iraq and the Levant (ISIL)", "Islamic State (Syria)": try the name without its bracket.
+  const bare = TRAILING_BRACKET.exec(trimmed)?.[1];
+  if (bare) {
+    const inner = registry.lookup(bare);
+    if (inner) return { id: inner.actor.id, name: inner.actor.name, known: true, predecessor: inner.predecessor?.name };
+  }
   const gov = GOVERNMENT.exec(trimmed);
   if (gov?.[1]) return { id: `gov-${slugify(gov[1])}`, name: `Government of ${gov[1]}`, known: true };
   return { id: slugify(trimmed), name: trimmed, known: false };
