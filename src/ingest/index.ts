@@ -6,4 +6,5 @@ export { formatSummary, newBatchId } from "./summary.ts";
 export { recordLines, keptToAbsolute } from "./lines.ts";
 export { writeRejectsFile } from "./rejects-file.ts";
 export { readSmallCsv, type CsvRecord } from "./small-csv.ts";
+export { withPlainFile } from "./plain-file.ts";
 export { resolveNames, type Resolutions } from "./resolution.ts";

@@ -10,7 +10,8 @@ import { createGunzip } from "node:zlib";
  * Maps 0-based data record indices to 1-based physical start lines. `headerLines` is how many lines precede
  * the first data record.
  */
-export async function recordLines(file: string, gzip: boolean, wanted: number[], headerLines: number): Promise<Map<number, number>> {
+export async function recordLines(file: string, gzip: boolean, wanted: number[], headerLines: number, quote = '"'): Promise<Map<number, number>> {
+  const q = quote === "" ? -1 : quote.charCodeAt(0);
   const out = new Map<number, number>();
   if (wanted.length === 0) return out;
   const targets = [...new Set(wanted)].sort((a, b) => a - b);
@@ -35,7 +36,7 @@ export async function recordLines(file: string, gzip: boolean, wanted: number[],
             if (next >= targets.length) return out;
           }
         }
-        if (b === 0x22) quoted = !quoted;
+        if (b === q) quoted = !quoted;
         else if (b === 0x0a) {
           line++;
           if (!quoted) {

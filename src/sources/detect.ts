@@ -66,6 +66,7 @@ function columnsFor(head: FileHead, layout: Layout): string[] | undefined {
   const line = first.split("\n", 1)[0] ?? "";
   if (layout.read.header) return parseHeaderLine(line, layout.read.delim);
   const fields = line.split(layout.read.delim);
+  if (layout.signature.firstLine && !layout.signature.firstLine.test(line)) return undefined;
   return fields.length === layout.read.columns?.length ? layout.read.columns : undefined;
 }
 

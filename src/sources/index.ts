@@ -7,13 +7,18 @@ import { acledLayouts } from "./acled/index.ts";
 import { gdeltLayouts } from "./gdelt/index.ts";
 import { gtdLayouts } from "./gtd/index.ts";
 import { ucdpLayouts } from "./ucdp/index.ts";
+import { ucdpApiLayouts } from "./ucdp-api/index.ts";
 
 export type { Layout, Mapping, Check, ReadSpec } from "./layout.ts";
 export { detectLayout, type Detected } from "./detect.ts";
 export { UCDP_CITATION, UCDP_DATASET } from "./ucdp/index.ts";
+export { GDELT_CITATION } from "./gdelt/index.ts";
+export { ACLED_CITATION } from "./acled/index.ts";
+export { GTD_CITATION } from "./gtd/index.ts";
+export { CITATIONS } from "./citations.ts";
 
 /** Every layout of every source, in detection order; `now` bounds plausible years. */
 export function allLayouts(now: Date = new Date()): Layout[] {
   const maxYear = now.getUTCFullYear() + 1;
-  return [...ucdpLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear), ...gtdLayouts(maxYear)];
+  return [...ucdpLayouts(maxYear), ...ucdpApiLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear), ...gtdLayouts(maxYear)];
 }

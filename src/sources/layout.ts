@@ -13,6 +13,8 @@ export type ReadSpec =
       header: boolean;
       /** Column names for a file without a header row. */
       columns?: string[];
+      /** The quote character; "" for formats that never quote (GDELT), where a stray " is just a character. */
+      quote?: string;
     }
   | {
       kind: "json";
@@ -66,7 +68,7 @@ export interface Layout {
   /** Columns that must all be present. */
   required: string[];
   /** Columns whose presence (all) or absence (none) tells this layout apart from its siblings. */
-  signature: { present: string[]; absent?: string[] };
+  signature: { present: string[]; absent?: string[]; /** For header-less formats: what the first line looks like. */ firstLine?: RegExp };
   /** Rows that are not records at all (e.g. HDX's HXL hashtag row): dropped, reported, not counted as read. */
   skipWhen?: string;
   mapping: Mapping;

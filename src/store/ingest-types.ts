@@ -2,6 +2,8 @@
 
 export interface IngestRequest {
   file: string;
+  /** The name users gave, when `file` is a temporary copy (an unpacked zip). */
+  displayName?: string;
   /** Force a dataset instead of detecting it from the file's layout. */
   dataset?: string;
   /** Overrides the version the layout implies (e.g. "25.1"). */

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
-import { newBatchId, writeRejectsFile } from "../../ingest/index.ts";
+import { newBatchId, withPlainFile, writeRejectsFile } from "../../ingest/index.ts";
 import { detectLayout, type Layout } from "../../sources/index.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
 import { insertNew } from "./map.ts";
@@ -18,7 +18,12 @@ export interface IngestDeps {
   rejectsDir: string;
 }
 
-export async function ingestFile(c: DuckDBConnection, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
+export function ingestFile(c: DuckDBConnection, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
+  return withPlainFile(req, (plain) => ingestPlain(c, plain, deps));
+}
+
+async function ingestPlain(c: DuckDBConnection, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
+  const name = req.displayName ?? req.file;
   const started = deps.now();
   const t0 = performance.now();
   const { layout, head } = await detectLayout(req.file, deps.layouts, req.dataset);
@@ -39,13 +44,13 @@ export async function ingestFile(c: DuckDBConnection, req: IngestRequest, deps: 
     await c.run(
       `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q)`,
       {
-        b: batchId, f: req.file, bytes: head.bytes, d: layout.dataset, v: version, l: layout.name,
+        b: batchId, f: name, bytes: head.bytes, d: layout.dataset, v: version, l: layout.name,
         s: started.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length,
       },
     );
     await c.run("COMMIT");
-    const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, req.file, batchId, rejects) : undefined;
-    return { batchId, file: req.file, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds };
+    const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, name, batchId, rejects) : undefined;
+    return { batchId, file: name, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds };
   } catch (e) {
     await c.run("ROLLBACK");
     throw e;

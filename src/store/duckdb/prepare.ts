@@ -53,7 +53,7 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
   if (layout.read.kind === "json") return new Map(kept.map((k) => [k, k + 1]));
   const headerLines = layout.read.header ? 1 : 0;
   const abs = kept.map((k) => keptToAbsolute(k, parseRejects));
-  const lines = await recordLines(file, gzip, [...abs, ...parseRejects], headerLines);
+  const lines = await recordLines(file, gzip, [...abs, ...parseRejects], headerLines, layout.read.quote);
   const out = new Map<number, number>();
   kept.forEach((k, i) => out.set(k, lines.get(abs[i] ?? -1) ?? -1));
   for (const r of parseRejects) out.set(-1 - r, lines.get(r) ?? -1);
@@ -70,13 +70,13 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   await classify(c, { dataset: layout.dataset, version: t.version, batchId });
   const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
   const read = staged.parsed - skipped + staged.parseRejects.length;
-  if (read === 0) throw new InputError("has a header but no rows", { file: req.file, line: 1 }, "export the data again with its rows");
+  if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
   const valid = staged.parsed - skipped - bad.length;
   const rejectedRecords = staged.parseRejects.map((r) => r.record);
   const lines = await lineNumbers(req.file, t.head.gzip, layout, bad.map((b) => Number(b.rec)), rejectedRecords);
   const rejects: RejectRow[] = [
-    ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
-    ...bad.map((b) => ({ batch_id: batchId, file: req.file, line: lines.get(Number(b.rec)) ?? -1, reason: String(b.reason), raw: String(b.raw) })),
+    ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
+    ...bad.map((b) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(Number(b.rec)) ?? -1, reason: String(b.reason), raw: String(b.raw) })),
   ].sort((a, b) => a.line - b.line);
   return { read, valid, rejects };
 }

@@ -24,7 +24,7 @@ const MAX_LINE = 64 * 1024 * 1024;
 function csvSource(layout: Layout & { read: { kind: "csv" } }): string {
   const names = layout.read.columns ? `, names=[${layout.read.columns.map((c) => `'${c}'`).join(", ")}]` : "";
   return `read_csv($file, header=${layout.read.header}, all_varchar=true,
-    delim=$delim, quote='"', escape='"', store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
+    delim=$delim, quote=$quote, escape=$quote, store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
     max_line_size=${MAX_LINE}, strict_mode=true, null_padding=false, compression='auto', encoding='utf-8'${names})`;
 }
 
@@ -34,7 +34,7 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
   try {
     if (layout.read.kind === "csv") {
       const sql = stagedSelect(layout, csvSource(layout as Layout & { read: { kind: "csv" } }));
-      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, delim: layout.read.delim, dataset });
+      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"', dataset });
     } else {
       const key = layout.read.arrayKey;
       const records = key

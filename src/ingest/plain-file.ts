@@ -1,0 +1,31 @@
+/**
+ * Gives ingest a file DuckDB can read: a single-file zip (GDELT's own packaging) is unpacked to a temporary
+ * file first; everything users see (batch, rejects, summary) still names the file they gave.
+ */
+import { InputError } from "../errors.ts";
+import { isZipFile, withUnzipped } from "../sources/zip/index.ts";
+import type { IngestRequest } from "../store/ingest-types.ts";
+
+export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestRequest) => Promise<T>): Promise<T> {
+  let zip: boolean;
+  try {
+    zip = await isZipFile(req.file);
+  } catch {
+    // A missing or unreadable file is reported by layout detection, with its path.
+    return work(req);
+  }
+  if (!zip) {
+    if (/\.zip$/i.test(req.file)) throw new InputError("is named .zip but is not a zip archive", { file: req.file }, "download it again, or rename it to what it is");
+    return work(req);
+  }
+  const shown = req.displayName ?? req.file;
+  return withUnzipped(req.file, async (inner) => {
+    try {
+      return await work({ ...req, file: inner, displayName: shown });
+    } catch (e) {
+      // Errors about the unpacked copy are about the archive the user gave.
+      if (e instanceof InputError && e.where.file === inner) throw new InputError(e.message, { ...e.where, file: shown }, e.hint, { cause: e });
+      throw e;
+    }
+  });
+}

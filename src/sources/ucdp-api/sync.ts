@@ -1,0 +1,84 @@
+/**
+ * `sync ucdp`: download the annual release (and optionally a candidate release) for one query, then ingest each
+ * through the store's normal pipeline, so accounting, quarantine and dedup are those of any file.
+ *
+ * The candidate merge rule, so no event is counted twice:
+ * 1. The annual release covers up to its coverage end: `--annual-end` if given, otherwise the latest date_end
+ *    among the annual release's events for the same query (countries and dates).
+ * 2. A candidate event that starts on or before that day never counts: it is quarantined with the reason
+ *    "superseded by the annual release <v>, which covers to <day>", whatever its id, and reported as superseded.
+ * 3. A later candidate event whose id is already in the store is a duplicate (skipped, as for any file).
+ * 4. The rest load as dataset ucdp-ged, version "<candidate>-candidate".
+ * read = loaded + duplicates + quarantined holds for each version, superseded events included in quarantined.
+ */
+import { join } from "node:path";
+import { UsageError } from "../../errors.ts";
+import type { IngestSummary, Store } from "../../store/index.ts";
+import { UCDP_DATASET } from "../ucdp/index.ts";
+import { download, type DownloadDeps, type Downloaded } from "./download.ts";
+import { writeEventsFile, type EventsFile } from "./events-file.ts";
+import { queryFor, queryKey, type SyncOptions } from "./options.ts";
+import { SUPERSEDED } from "./layouts.ts";
+
+export interface SyncDeps extends Omit<DownloadDeps, "onPages"> {
+  /** Where the cache folders go: `sync/` beside the store. */
+  cacheRoot: string;
+  onPages?: (version: string, done: number, total: number) => void;
+  onIngestProgress?: (version: string) => ((fraction: number, stage: string) => void) | undefined;
+}
+
+export interface SyncReport {
+  version: string;
+  role: "annual" | "candidate";
+  /** The dataset_version the events are stored under. */
+  datasetVersion: string;
+  pages: { total: number; fetched: number; cached: number };
+  cacheDir: string;
+  /** The store's accounting line; undefined when the API had no events for the query. */
+  ingest?: IngestSummary;
+  /** Candidate only: events quarantined because the annual release covers their date. */
+  superseded?: { count: number; annualRelease: string; annualEnd: string };
+}
+
+interface Synced {
+  report: SyncReport;
+  file: EventsFile;
+}
+
+async function syncVersion(store: Store, o: SyncOptions, deps: SyncDeps, role: SyncReport["role"], version: string, marks?: Record<string, string>): Promise<Synced> {
+  const query = queryFor(version, o);
+  const d: Downloaded = await download(
+    { query, baseUrl: o.baseUrl, token: o.token, fresh: o.fresh, cacheRoot: deps.cacheRoot },
+    { ...deps, onPages: (done, total) => deps.onPages?.(version, done, total) },
+  );
+  const file = await writeEventsFile(d, join(d.cache.dir, `ucdp-${version}-${queryKey(query)}-events.json`), `UCDP API gedevents/${version}`, marks);
+  const datasetVersion = role === "candidate" ? `${version}-candidate` : version;
+  const ingest =
+    file.records === 0
+      ? undefined
+      : await store.ingest({ file: file.file, dataset: UCDP_DATASET, datasetVersion, onProgress: deps.onIngestProgress?.(version) });
+  const pages = { total: d.totalPages, fetched: d.fetched, cached: d.cached };
+  return { report: { version, role, datasetVersion, pages, cacheDir: d.cache.dir, ingest }, file };
+}
+
+async function countSuperseded(store: Store, s: IngestSummary | undefined): Promise<number> {
+  if (!s || s.quarantined === 0) return 0;
+  const rejects = await store.rejects(s.batchId, s.quarantined);
+  return rejects.filter((r) => r.reason.startsWith(SUPERSEDED)).length;
+}
+
+/** Syncs the annual release, then the candidate release if asked; one report per version. */
+export async function syncUcdp(store: Store, o: SyncOptions, deps: SyncDeps): Promise<SyncReport[]> {
+  const annual = await syncVersion(store, o, deps, "annual", o.version);
+  if (!o.candidate) return [annual.report];
+  const annualEnd = o.annualEnd ?? annual.file.lastDateEnd;
+  if (!annualEnd) {
+    throw new UsageError(
+      `the annual release ${o.version} has no dated events for this query, so where its coverage ends is unknown`,
+      "pass --annual-end YYYY-MM-DD (an annual release YY.1 covers to the end of the year before 20YY)",
+    );
+  }
+  const candidate = await syncVersion(store, o, deps, "candidate", o.candidate, { annual_release: o.version, annual_end: annualEnd });
+  const count = await countSuperseded(store, candidate.report.ingest);
+  return [annual.report, { ...candidate.report, superseded: { count, annualRelease: o.version, annualEnd } }];
+}
