@@ -31,6 +31,23 @@ const DATASET_WORDS: Record<string, string> = {
   gtd: "GTD terrorist attacks",
 };
 
+/**
+ * Each dataset's own idea of an attack, used when datasets are set side by side: UCDP counts every event with
+ * the group on either side; GDELT and GTD say who acted, and GDELT codes far more than violence; ACLED's
+ * protests and strategic developments are not attacks.
+ */
+export function defaultRuleFor(dataset: string): CountingRule {
+  switch (dataset) {
+    case "gdelt":
+    case "gtd":
+      return CountingRule.parse({ dataset, role: "perpetrator", violenceTypes: ["attack"] });
+    case "acled":
+      return CountingRule.parse({ dataset, violenceTypes: ["state_based", "non_state", "one_sided", "attack"] });
+    default:
+      return CountingRule.parse({ dataset });
+  }
+}
+
 /** The actor ids a rule counts for an actor: itself, plus its affiliates when asked. */
 export function actorIdsFor(actorId: string, rule: CountingRule, registry: Registry = bundledRegistry()): string[] {
   return rule.includeAffiliates ? registry.withDescendants(actorId) : [actorId];

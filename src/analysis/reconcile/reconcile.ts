@@ -1,0 +1,137 @@
+/**
+ * `reconcile`: every dataset's count and every reported figure for one question (an actor, places, a period)
+ * side by side, each with its definition and its coverage, the cross-dataset matches that keep a merged
+ * count from double counting, and a plain explanation of why the numbers differ.
+ */
+import type { Registry } from "../../actors/index.ts";
+import type { CanonicalEvent } from "../../event.ts";
+import type { Period } from "../../periods/index.ts";
+import type { ReportedFigure } from "../../reported/index.ts";
+import type { Store } from "../../store/index.ts";
+import { coveredDays, defaultRuleFor, toFilter, type Covered, type CountingRule } from "../counting/index.ts";
+import { DATASET_DEFINITIONS } from "./definitions.ts";
+import { explain } from "./explain.ts";
+import { DEFAULT_MATCH_RULE, describeMatchRule, matchEvents, type MatchPair, type MatchRule } from "./match.ts";
+
+export interface DatasetLine {
+  dataset: string;
+  rule: CountingRule;
+  definition: string;
+  events: number;
+  deaths: number;
+  coverage: Covered;
+}
+
+export interface ReportedLine {
+  figure: ReportedFigure;
+  /** "same" when the figure's period is the question's; otherwise how they overlap. */
+  period: "same" | "inside" | "contains" | "overlaps";
+  places: "same" | "fewer" | "more" | "overlap";
+}
+
+export interface MatchSummary {
+  a: string;
+  b: string;
+  rule: string;
+  eventsA: number;
+  eventsB: number;
+  matched: number;
+  /** Matched share of each side's events. */
+  shareA: number;
+  shareB: number;
+  /** Events in either dataset, each real event once: a + b − matched. */
+  merged: number;
+  pairs: Array<{ a: string; b: string; km: number; days: number; a_date: string; b_date: string }>;
+  /** Set when matching was not attempted, with why. */
+  skipped?: string;
+}
+
+export interface Reconciliation {
+  actor: { id: string; name: string };
+  countries: string[];
+  period: Period;
+  datasets: DatasetLine[];
+  reported: ReportedLine[];
+  matches: MatchSummary[];
+  explanation: string[];
+}
+
+/** Matching fetches each side's events; beyond this many it would ship too much to JS, so it says so instead. */
+export const MATCH_LIMIT = 50_000;
+
+function periodRelation(f: ReportedFigure, p: Period): ReportedLine["period"] {
+  if (f.period_start === p.start && f.period_end === p.end) return "same";
+  if (f.period_start >= p.start && f.period_end <= p.end) return "inside";
+  if (f.period_start <= p.start && f.period_end >= p.end) return "contains";
+  return "overlaps";
+}
+
+function placeRelation(f: ReportedFigure, countries: string[]): ReportedLine["places"] {
+  const a = new Set(f.countries);
+  const b = new Set(countries);
+  if (a.size === b.size && [...a].every((x) => b.has(x))) return "same";
+  if ([...a].every((x) => b.has(x))) return "fewer";
+  if ([...b].every((x) => a.has(x))) return "more";
+  return "overlap";
+}
+
+async function allEvents(store: Store, rule: CountingRule, scope: { actorIds: string[]; countries: string[]; start: string; end: string }): Promise<CanonicalEvent[]> {
+  const out: CanonicalEvent[] = [];
+  const filter = toFilter(rule, scope);
+  for (let offset = 0; offset < MATCH_LIMIT; offset += 5_000) {
+    const page = await store.events(filter, { limit: 5_000, offset });
+    out.push(...page);
+    if (page.length < 5_000) break;
+  }
+  return out;
+}
+
+async function matchPair(store: Store, a: DatasetLine, b: DatasetLine, scope: { actorIds: string[]; countries: string[]; start: string; end: string }, rule: MatchRule): Promise<MatchSummary> {
+  const base = { a: a.dataset, b: b.dataset, rule: describeMatchRule(rule), eventsA: a.events, eventsB: b.events };
+  if (a.events > MATCH_LIMIT || b.events > MATCH_LIMIT) {
+    return { ...base, matched: 0, shareA: 0, shareB: 0, merged: a.events + b.events, pairs: [], skipped: `more than ${MATCH_LIMIT.toLocaleString("en")} events on one side: narrow the period or places to match them` };
+  }
+  const pairs: MatchPair[] = matchEvents(await allEvents(store, a.rule, scope), await allEvents(store, b.rule, scope), rule);
+  return {
+    ...base,
+    matched: pairs.length,
+    shareA: a.events ? pairs.length / a.events : 0,
+    shareB: b.events ? pairs.length / b.events : 0,
+    merged: a.events + b.events - pairs.length,
+    pairs: pairs.map((p) => ({ a: p.a.id, b: p.b.id, km: Math.round(p.km * 10) / 10, days: p.days, a_date: p.a.date_start, b_date: p.b.date_start })),
+  };
+}
+
+export async function reconcile(
+  store: Store,
+  registry: Registry,
+  q: { actorId: string; countries: string[]; period: Period; matchRule?: MatchRule },
+): Promise<Reconciliation> {
+  const actor = registry.actors.get(q.actorId);
+  const actorIds = [q.actorId];
+  const coverage = await store.coverage();
+  const datasets = [...new Set(coverage.map((c) => c.dataset))].sort();
+  const scope = { actorIds, countries: q.countries, start: q.period.start, end: q.period.end };
+  const lines: DatasetLine[] = [];
+  for (const dataset of datasets) {
+    const rule = defaultRuleFor(dataset);
+    const [row] = await store.count({ filter: toFilter(rule, scope) });
+    lines.push({
+      dataset,
+      rule,
+      definition: DATASET_DEFINITIONS[dataset] ?? "counts events as its own documentation defines them",
+      events: row?.events ?? 0,
+      deaths: row?.deaths ?? 0,
+      coverage: coveredDays(q.period, coverage, dataset, q.countries),
+    });
+  }
+  const figures = await store.reported({ actorIds, countries: q.countries.length ? q.countries : undefined, start: q.period.start, end: q.period.end });
+  const reported = figures.map((figure) => ({ figure, period: periodRelation(figure, q.period), places: placeRelation(figure, q.countries) }));
+  const covered = lines.filter((l) => l.coverage.coveredDays > 0 && l.events > 0);
+  const matches: MatchSummary[] = [];
+  for (let i = 0; i < covered.length; i++) {
+    for (let j = i + 1; j < covered.length; j++) matches.push(await matchPair(store, covered[i]!, covered[j]!, scope, q.matchRule ?? DEFAULT_MATCH_RULE));
+  }
+  const result = { actor: { id: q.actorId, name: actor?.name ?? q.actorId }, countries: q.countries, period: q.period, datasets: lines, reported, matches };
+  return { ...result, explanation: explain(result) };
+}
