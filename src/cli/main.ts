@@ -12,6 +12,7 @@ import { registerDemo } from "./commands/demo.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerStatus } from "./commands/status.ts";
 import { registerReported } from "./commands/reported.ts";
+import { registerReconcile } from "./commands/reconcile.ts";
 
 export interface MainDeps {
   env?: Env;
@@ -43,6 +44,7 @@ export function buildProgram(ctx: () => Context): Command {
   registerCompare(program, ctx);
   registerStatus(program, ctx);
   registerReported(program, ctx);
+  registerReconcile(program, ctx);
   return program;
 }
 
