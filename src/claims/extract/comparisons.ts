@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../lang.ts";
 import type { TrendWord } from "../lexicon/index.ts";
-import type { PeriodMention } from "../periods/index.ts";
+import { yearOf, yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts, type UnitMention } from "./analysis.ts";
 import { isReference } from "./context.ts";
 import type { ComparisonDraft, Draft } from "./draft.ts";
@@ -54,6 +54,22 @@ function periodAfter(facts: SentenceFacts, at: number): PeriodMention | undefine
   return facts.periods.find((pm) => pm.start >= at && pm.kind !== "duration" && pm.range);
 }
 
+const OF_WORD = /(?:^|\s)(?:of|van|de|d'|der|des|du|its|their|ses|leurs|son|sa|zijn|hun|ihre|seine|ihrer|seiner|those|die|dat|dem)(?:\s|$)/u;
+
+/**
+ * The reference period of a ratio read after its word: one marked as such ("than in 2023", "its 2023
+ * tempo", "those of the previous year", "sur toute l'année 2023"), or the start of a "since" period. An
+ * unmarked period after the word ("a triplé l'an dernier") is the claim's own, not the reference.
+ */
+function refPeriodAfter(p: Passage, facts: SentenceFacts, at: number): { mention: PeriodMention; range: DayRange } | undefined {
+  const pm = periodAfter(facts, at);
+  if (!pm?.range) return undefined;
+  const between = p.folded.slice(at, pm.start);
+  if (isReference(p, pm) || OF_WORD.test(between) || /vorjahr/u.test(p.folded.slice(pm.start, pm.end))) return { mention: pm, range: pm.range };
+  if (pm.kind === "to_date") return { mention: pm, range: yearRange(yearOf(pm.range.start)) };
+  return undefined;
+}
+
 function latest(ds: Draft[]): Draft | undefined {
   return [...ds].sort((a, b) => (b.period?.range?.end ?? "").localeCompare(a.period?.range?.end ?? "") || b.anchor - a.anchor)[0];
 }
@@ -97,7 +113,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const value = t.value ?? null;
     if (value === null) continue;
     const own = unitNear(facts, t);
-    const refPm = periodAfter(facts, t.end);
+    const refPm = refPeriodAfter(p, facts, t.end);
     const c: ComparisonDraft = {
       type: "ratio", direction: value >= 1 ? "increase" : "decrease", value, start: t.start, end: t.end,
       ref: refPm?.range ?? lastRef, refQuantity: null, projected,
@@ -107,6 +123,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
     const target = mismatch ? undefined : latest(candidates);
     used.add(t.start);
+    for (const w of facts.trends) if ((w.kind === "increase" || w.kind === "decrease") && sameClause(facts, w.start, t.start)) used.add(w.start);
     if (target) {
       const other = earliest(candidates.filter((d) => d !== target));
       if (other) {
@@ -146,6 +163,8 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     if (increase === undefined) continue;
     if (dir) used.add(dir.start);
     const c: ComparisonDraft = { type: "percent_change", direction: increase ? "increase" : "decrease", value: increase ? q.value : -q.value, start: q.start, end: dir && dir.end > q.end ? dir.end : q.end, refQuantity: null, projected };
+    const refPm = facts.periods.find((pm) => pm.start > q.end && pm.range && isReference(p, pm) && sameClause(facts, pm.start, q.start));
+    if (refPm) c.ref = refPm.range;
     const thanDraft = drafts.find((d) => d.anchor > q.end && /(?:than|dan|als|que)\s+(?:\p{L}+\s+){0,2}$/u.test(p.folded.slice(Math.max(q.end, d.quantityStart - 20), d.quantityStart)));
     if (thanDraft) {
       c.refQuantity = thanDraft.quantity;
@@ -159,6 +178,10 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   }
 
   for (const t of facts.trends.filter((x) => x.kind === "more" || x.kind === "less")) {
+    const next = facts.trends.find((x) => x.kind === "than" && x.start > t.end && x.start - t.end <= 2);
+    const figureBefore = facts.quantities.some((q) => q.end <= t.start && t.start - q.end <= 2);
+    const figureAfter = facts.quantities.some((q) => q.numberStart >= t.end && q.numberStart - t.end <= 12);
+    if (next || figureBefore || figureAfter) continue;
     const unit = facts.units.find((u) => u.start > t.end && u.start - t.end < 25);
     const than = facts.trends.find((x) => x.kind === "than" && x.start > (unit?.end ?? t.end));
     if (!unit || !than) continue;
@@ -188,6 +211,14 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const figures = drafts.filter((d) => d.type !== "comparison" && d.type !== "share");
     const toDraft = figures.find((d) => d.anchor > t.start && TO_BEFORE[p.lang].test(p.folded.slice(Math.max(t.end, d.quantityStart - 30), d.quantityStart)));
     const talksOfUnit = facts.units.some((u) => sameClause(facts, u.start, t.start));
+    const refFigure = figures.find((d) => d.anchor > t.start && /^\s*(?:from|van|von|de|par rapport a|compared (?:with|to))?\s*$/u.test(p.folded.slice(t.end, d.quantityStart)));
+    if (refFigure && /(?:from|van|von)$/u.test(p.folded.slice(t.start, t.end)) || (refFigure && /^\s*(?:from|van|von)\s/u.test(p.folded.slice(t.end, refFigure.quantityStart + 1)))) {
+      const target = [...figures].filter((d) => d.anchor < t.start && baseUnit(d.unit) === baseUnit(refFigure.unit)).pop();
+      if (target && !target.comparison) {
+        setComparison(target, { ...c, refQuantity: refFigure.quantity, ref: refFigure.period?.range });
+        continue;
+      }
+    }
     const target = toDraft ?? figures.find((d) => sameClause(facts, d.anchor, t.start)) ?? (talksOfUnit ? figures[figures.length - 1] : undefined);
     if (!target) {
       if (figures.length > 0) continue;

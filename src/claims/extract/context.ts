@@ -44,7 +44,7 @@ function byClause<T extends { start: number; end: number }>(facts: SentenceFacts
 export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
   const c = d.type === "comparison" ? d.comparison : undefined;
   const isRefOfComparison = (pm: PeriodMention): boolean =>
-    c !== undefined && (c.type === "ratio" || c.type === "greater_than") && pm.start >= c.start && c.ref !== undefined && pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
+    c !== undefined && (c.type === "ratio" || c.type === "greater_than") && pm.start >= c.start && c.ref !== undefined && pm.kind !== "to_date" && pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
   const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(pm));
   const preferred = own.filter((pm) => pm.kind !== "day");
   const group = byClause(facts, d, preferred.length > 0 ? preferred : own);

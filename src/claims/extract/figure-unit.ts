@@ -30,7 +30,7 @@ const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
   fr: /^\p{L}+(?:e|ee|es|ees|ait|aient|erent)$/u,
 };
 const ELLIPSIS: Record<Lang, RegExp> = {
-  nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,2}$|(?:tegenover|vergeleken met|tegen)\s+$/u,
+  nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,6}$|(?:tegenover|vergeleken met|tegen)\s+$/u,
   en: /(?:compared (?:with|to)|versus|against|from|to)\s+(?:\p{L}+\s+){0,2}$/u,
   de: /(?:verglichen mit|gegenuber|nach|von|auf)\s+(?:\p{L}+\s+){0,2}$|es\s+(?:\p{L}+\s+){0,2}$/u,
   fr: /(?:en\s+(?:a|avait|ont)\s+\p{L}+|contre|par rapport a|a)\s+(?:\p{L}+\s+){0,2}$/u,
@@ -51,16 +51,34 @@ function wordsAfter(p: Passage, from: number, to: number, max: number): Word[] {
   return out;
 }
 
-function peopleUnit(p: Passage, clause: string, civilian: boolean): string | undefined {
-  if (KILL[p.lang].test(clause)) return civilian ? "civilian_deaths" : "deaths";
-  if (WOUND[p.lang].test(clause)) return civilian ? "civilian_injuries" : "injuries";
+/**
+ * Killed or wounded people: the verb right before the figure ("killed 25", "wounded 40 others") or right
+ * after the noun ("40 weitere wurden verletzt") decides; otherwise any such verb in the stretch given.
+ */
+function peopleUnit(p: Passage, before: string, after: string, stretch: string, civilian: boolean): string | undefined {
+  const kill = KILL[p.lang];
+  const wound = WOUND[p.lang];
+  const prefix = civilian ? "civilian_" : "";
+  const lastWords = before.split(/\s+/).slice(-2).join(" ");
+  const nextWords = after.split(/\s+/).slice(0, 4).join(" ");
+  if (wound.test(lastWords)) return `${prefix}injuries`;
+  if (kill.test(lastWords)) return `${prefix}deaths`;
+  const w = wound.exec(nextWords);
+  const k = kill.exec(nextWords);
+  if (w && (!k || w.index < k.index)) return `${prefix}injuries`;
+  if (k) return `${prefix}deaths`;
+  if (kill.test(stretch)) return `${prefix}deaths`;
+  if (wound.test(stretch)) return `${prefix}injuries`;
   return undefined;
 }
 
 /** The unit of the nearest unit noun before `at` in the sentence, frames first within the clause. */
 function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior: { unit: string; anchor: number }[]): string | undefined {
-  const inClause = facts.units.filter((u) => u.frame && u.start >= clauseStart && u.end <= at);
-  if (inClause.length > 0) return inClause[0]?.unit;
+  const frames = facts.units.filter((u) => u.frame && u.start >= clauseStart && u.end <= at);
+  if (frames.length > 0) return frames[0]?.unit;
+  const inClause = facts.units.filter((u) => u.start >= clauseStart && u.end <= at);
+  const draftInClause = prior.filter((d) => d.anchor >= clauseStart && d.anchor < at);
+  if (inClause.length > 0 && draftInClause.length === 0) return inClause[0]?.unit;
   const earlier = [
     ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
     ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),
@@ -92,7 +110,9 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
       return { unit: unitInClause(sense.unit, civ, clauseText, p.lang), nounEnd: w.end, inherited: false };
     }
     if (sense?.kind === "people") {
-      const unit = peopleUnit(p, p.folded.slice(q.end, clause.end), civilian || Boolean(sense.civilian));
+      const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
+      const after = p.folded.slice(w.end, clause.end).trim();
+      const unit = peopleUnit(p, before, after, sense.security ? "" : clauseText, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {
@@ -120,6 +140,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   if (COUNTER_OPERATION[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return { reject: "a figure without its own noun in a sentence about counter-operations" };
   const killedBefore = new RegExp(`(?:${KILL[p.lang].source})\\s+$`, "u").test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start));
   if (killedBefore) return { unit: "deaths", nounEnd: q.end, inherited: true };
+  if (new RegExp(`(?:${WOUND[p.lang].source})\\s+$`, "u").test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start))) return { unit: "injuries", nounEnd: q.end, inherited: true };
   const before = p.folded.slice(clause.start, q.start);
   if (THIS_FIGURE.test(before)) {
     const unit = prior[prior.length - 1]?.unit;
@@ -127,7 +148,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   }
   const sameSentence = unitBefore(facts, clause.start, q.start, prior);
   if (sameSentence) return { unit: sameSentence, nounEnd: q.end, inherited: true };
-  if (ELLIPSIS[p.lang].test(p.folded.slice(Math.max(facts.sentence.start, q.start - 40), q.start))) {
+  if (ELLIPSIS[p.lang].test(p.folded.slice(Math.max(facts.sentence.start, q.start - 70), q.start))) {
     const lastDraft = prior[prior.length - 1];
     const recent = previous.slice(-2);
     const lastMention = recent.flatMap((f) => f.units).pop();

@@ -7,7 +7,8 @@ import type { Lang } from "../lang.ts";
 
 const KNOWN: Array<[RegExp, string]> = [
   [/centcom|central command|commandement central|zentralkommando|centraal commando/i, "CENTCOM"],
-  [/\b(?:UN|VN|ONU|UNO|UNAMA)\b|united nations|verenigde naties|vereinte nationen|nations unies/i, "UN"],
+  [/\b(?:UN|VN|ONU|UNO|UNAMA)\b/, "UN"],
+  [/united nations|verenigde naties|vereinten? nationen|nations unies/i, "UN"],
   [/acled|armed conflict location/i, "ACLED"],
   [/\bSITE\b/, "SITE Intelligence Group"],
   [/global terrorism index|\bGTI\b|terrorisme-?index|terrorismus-?index|indice mondial du terrorisme/i, "Global Terrorism Index"],
@@ -58,7 +59,7 @@ export const CREDITS_PREVIOUS: Record<Lang, RegExp> = {
 export const SOURCE_STOP = re("in|im|en|on|op|am|at|au|dans|tijdens|during|wahrend|pendant|that|dat|dass|que|qu'|who|die|der das|which|welche|qui|heeft|has|hat|ont|have|hebben|haben|woensdag|wednesday|mittwoch|mercredi|monday|tuesday|thursday|friday|maandag|dinsdag|donderdag|vrijdag|montag|dienstag|donnerstag|freitag|lundi|mardi|jeudi|vendredi|also|ook|auch|aussi");
 
 /** Words a source phrase must not begin with and that are dropped from its front. */
-export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van)\s+|l['’]\s*)/iu;
+export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|un|une|ein|eine|einer|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van)\s+|l['’]\s*)/iu;
 
 /** A phrase that names data, not who gave it ("den Daten zufolge"): an anaphor, not a source. */
 export const DATA_ONLY = /^(?:data|daten|cijfers|gegevens|chiffres|donnees|données|figures|zahlen|angaben|statistics|statistiken|statistiques|report|bericht|rapport)$/iu;

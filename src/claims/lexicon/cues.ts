@@ -13,7 +13,7 @@ function words(lang: Record<Lang, string>): Record<Lang, RegExp> {
 
 /** Killing: "getötet", "killed", "om het leven", "tués". */
 export const KILL = words({
-  nl: "gedood|omgekomen|om het leven|vermoord|doodgeschoten|gesneuveld|kwamen om|kwam om|sterven|stierven|overleden|gedode",
+  nl: "gedood|omgekomen|het leven|vermoord|doodgeschoten|gesneuveld|kwamen om|kwam om|sterven|stierven|overleden|gedode",
   en: "killed|died|dead|murdered|slain|lost their lives|kill|killing|executed|beheaded",
   de: "getotet|ums leben|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|hingerichtet",
   fr: "tues|tuees|tue|morts|ont peri|assassines|ont perdu la vie|ont trouve la mort|executes",

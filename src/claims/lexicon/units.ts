@@ -10,7 +10,7 @@ import type { Lang } from "../lang.ts";
 /** What a noun says a figure counts. */
 export type NounSense =
   | { kind: "unit"; unit: string; civilian?: boolean }
-  | { kind: "people"; civilian?: boolean }
+  | { kind: "people"; civilian?: boolean; security?: boolean }
   | { kind: "generic" }
   | { kind: "blocker" };
 
@@ -19,12 +19,15 @@ type Entry = [RegExp, NounSense];
 const unit = (u: string, civilian = false): NounSense => ({ kind: "unit", unit: u, civilian });
 const people = (civilian = false): NounSense => ({ kind: "people", civilian });
 const BLOCK: NounSense = { kind: "blocker" };
+/** Soldiers and police: a count of them is a troop number, unless the sentence says they were killed. */
+const SECURITY: NounSense = { kind: "people", security: true };
 const GENERIC: NounSense = { kind: "generic" };
 
 const NOUNS: Record<Lang, Entry[]> = {
   nl: [
     [/(?:lucht|drone|bombardements?|raket)aanval(?:len)?$|^bombardementen$|^luchtaanvallen$/, BLOCK],
-    [/operaties?$|militairen$|soldaten$|strijders?$|militanten$|jihadisten$|terroristen$|leden$|troepen$|agenten$|politieagenten$/, BLOCK],
+    [/^(?:militairen|soldaten|agenten|politieagenten|politiemensen|veiligheidstroepen)$/, SECURITY],
+    [/operaties?$|strijders?$|militanten$|jihadisten$|terroristen$|leden$|troepen$/, BLOCK],
     [/^(?:landen|staten|arrestaties|gevangenen|ontheemden|vluchtelingen|euro|dollar|procent|keer|provincies|kilometer|km|jaar|jaren|maanden|weken|dagen|uur|minuten|plekken|gemeenten|huizen|gebouwen)$/, BLOCK],
     [/zelfmoordaanslag(?:en)?$/, unit("suicide_attacks")],
     [/aanslag(?:en)?$|aanval(?:len)?$|^overvallen$|^hinderlagen$/, unit("attacks")],
@@ -36,12 +39,13 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^gewonden$/, unit("injuries")],
     [/^ontvoeringen$/, unit("kidnappings")],
     [/^(?:burgers|burgerdoelen)$/, people(true)],
-    [/^(?:mensen|personen|inwoners|dorpelingen|kinderen|vrouwen|mannen)$/, people()],
+    [/^(?:mensen|personen|inwoners|dorpelingen|kinderen|vrouwen|mannen|anderen)$/, people()],
     [/^(?:gevallen|zaken|acties)$/, GENERIC],
   ],
   en: [
     [/^(?:airstrikes?|air-strikes?|strikes|raids?|operations?|sorties|bombings? raids?)$/, BLOCK],
-    [/^(?:troops|soldiers|fighters|militants|operatives|members|insurgents|jihadists|terrorists|combatants|recruits|officers|police|policemen|personnel)$/, BLOCK],
+    [/^(?:soldiers|policemen|police|officers|servicemen|peacekeepers)$/, SECURITY],
+    [/^(?:troops|fighters|militants|operatives|members|insurgents|jihadists|terrorists|combatants|recruits|personnel)$/, BLOCK],
     [/^(?:countries|nations|states|arrests|detainees|prisoners|displaced|refugees|dollars|euros|percent|times|provinces|miles|kilometers|km|years|months|weeks|days|hours|minutes|villages|homes|buildings)$/, BLOCK],
     [/^(?:attacks?|assaults?|bombings?|ambushes)$/, unit("attacks")],
     [/^(?:incidents?)$/, unit("incidents")],
@@ -52,12 +56,13 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:victims)$/, unit("victims")],
     [/^(?:kidnappings|abductions)$/, unit("kidnappings")],
     [/^(?:civilians)$/, people(true)],
-    [/^(?:people|persons|residents|villagers|children|women|men|worshippers)$/, people()],
+    [/^(?:people|persons|residents|villagers|children|women|men|worshippers|others)$/, people()],
     [/^(?:cases|such|ones)$/, GENERIC],
   ],
   de: [
     [/(?:luft|drohnen|raketen)(?:angriff|angriffe|angriffen|schlag|schlage|schlagen)$/, BLOCK],
-    [/einsatze?n?$|operationen?$|razzien$|soldaten$|kampfer(?:n|innen)?$|extremisten$|terroristen$|dschihadisten$|islamisten$|mitglieder(?:n)?$|truppen$|polizisten$/, BLOCK],
+    [/^(?:soldaten|polizisten|sicherheitskrafte|blauhelme|blauhelmsoldaten)$/, SECURITY],
+    [/einsatze?n?$|operationen?$|razzien$|kampfer(?:n|innen)?$|extremisten$|terroristen$|dschihadisten$|islamisten$|mitglieder(?:n)?$|truppen$/, BLOCK],
     [/^(?:lander|landern|staaten|festnahmen|gefangene|vertriebene|fluchtlinge|euro|dollar|prozent|mal|provinzen|kilometer|jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|minuten|dorfer|hauser|gebaude)$/, BLOCK],
     [/selbstmord(?:anschlag|anschlage|anschlagen|attentat|attentate|attentaten)$/, unit("suicide_attacks")],
     [/(?:anschlag|anschlage|anschlagen|angriff|angriffe|angriffen|attentat|attentate|attentaten|uberfall|uberfalle|uberfallen)$/, unit("attacks")],
@@ -67,12 +72,13 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:verletzte|verletzten|verwundete|verwundeten)$/, unit("injuries")],
     [/^(?:entfuhrungen)$/, unit("kidnappings")],
     [/^(?:zivilisten|zivilpersonen)$/, people(true)],
-    [/^(?:menschen|personen|einwohner|dorfbewohner|kinder|frauen|manner)$/, people()],
+    [/^(?:menschen|personen|einwohner|dorfbewohner|kinder|frauen|manner|weitere|andere)$/, people()],
     [/^(?:falle|fallen|faelle)$/, GENERIC],
   ],
   fr: [
     [/^(?:frappes?|raids?|operations?|bombardements)$/, BLOCK],
-    [/^(?:soldats|militaires|combattants|djihadistes|jihadistes|terroristes|militants|membres|insurges|policiers|gendarmes|troupes|elements)$/, BLOCK],
+    [/^(?:soldats|militaires|policiers|gendarmes|casques)$/, SECURITY],
+    [/^(?:combattants|djihadistes|jihadistes|terroristes|militants|membres|insurges|troupes|elements)$/, BLOCK],
     [/^(?:pays|etats|arrestations|detenus|prisonniers|deplaces|refugies|euros|dollars|pourcent|fois|provinces|kilometres|km|ans|annees|mois|semaines|jours|heures|minutes|villages|maisons|batiments)$/, BLOCK],
     [/^(?:attentats?-suicides?|attaques?-suicides?)$/, unit("suicide_attacks")],
     [/^(?:attaques?|attentats?|assauts?|embuscades?)$/, unit("attacks")],
@@ -83,7 +89,7 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:blesses)$/, unit("injuries")],
     [/^(?:enlevements|rapts)$/, unit("kidnappings")],
     [/^(?:civils)$/, people(true)],
-    [/^(?:personnes|habitants|villageois|enfants|femmes|hommes)$/, people()],
+    [/^(?:personnes|habitants|villageois|enfants|femmes|hommes|autres)$/, people()],
     [/^(?:cas)$/, GENERIC],
   ],
 };

@@ -51,6 +51,13 @@ export function yearEarlier(ctx: PeriodContext): Resolution {
   return lastYear(ctx);
 }
 
+/** The period the passage last spoke of, moved into another year ("the same period of 2022"). */
+export function shiftToYear(last: DayRange, y: number | undefined): Resolution {
+  if (y === undefined) return undefined;
+  const years = y - yearOf(last.start);
+  return { start: addMonths(last.start, 12 * years), end: addMonths(last.end, 12 * years) };
+}
+
 /** The calendar month before the publication's. */
 export function lastMonth(ctx: PeriodContext): Resolution {
   const pub = ctx.published;

@@ -26,6 +26,8 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:bisher|bislang) (?:im jahr )?{Y:y}", "to_date", (s) => r.since(s.ctx, r.year(s.year("y")))),
   rule("de", "(?:in diesem|im laufenden|dieses) jahr(?: bisher| bislang)?", "to_date", (s) => r.thisYear(s.ctx)),
   rule("de", "(?:im )?(?:vergangenen|letzten|abgelaufenen|vorigen) jahr", "relative", (s) => r.lastYear(s.ctx)),
+  rule("de", "(?:im )?vorjahreszeitraum|(?:im )?(?:gleichen|selben|vergleichbaren) zeitraum (?:des vorjahres|vor einem jahr|im vorjahr|{Y:y})", "relative", (s) =>
+    s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("de", "(?:im |des |dem )?(?:gesamten |ganzen )?vorjahr\\p{L}*|(?:im )?jahr (?:davor|zuvor)", "relative", (s) => r.previousYear(s.ctx)),
   rule("de", "(?:ein|einem) jahr (?:zuvor|fruher|davor)|vor einem jahr", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("de", "(?:im )?(?:vergangenen|letzten|vorigen) monat", "relative", (s) => r.lastMonth(s.ctx)),

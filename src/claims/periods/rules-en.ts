@@ -26,6 +26,8 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:this year|{Y:y}) (?:so far|to date)", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
   rule("en", "(?:the )?year[- ]to[- ]date", "to_date", (s) => r.thisYear(s.ctx)),
   rule("en", "this year", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("en", "(?:in |during |over )?the same (?:period|months?|time) (?:of |in )?(?:last year|the previous year|a year (?:earlier|before|ago)|the year before|{Y:y})", "relative", (s) =>
+    s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("en", "last year", "relative", (s) => r.lastYear(s.ctx)),
   rule("en", "(?:the )?(?:previous|prior|preceding) year|the year before", "relative", (s) => r.previousYear(s.ctx)),
   rule("en", "(?:a|one) year (?:earlier|before|previously|ago)", "relative", (s) => r.yearEarlier(s.ctx)),

@@ -24,6 +24,8 @@ export const FR_RULES: PeriodRule[] = [
     r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.has("y") ? s.year("y") : s.year("z")))),
   rule("fr", "(?:jusqu'a present|jusqu'ici|a ce jour)(?: en {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
   rule("fr", "cette annee", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("fr", "(?:sur |a |pendant |durant )?la meme periode (?:de )?(?:l'an dernier|l'annee derniere|l'annee precedente|l'an passe|{Y:y})", "relative", (s) =>
+    s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("fr", "l'annee derniere|l'an dernier|l'an passe|l'annee passee", "relative", (s) => r.lastYear(s.ctx)),
   rule("fr", "l'annee precedente|l'annee d'avant", "relative", (s) => r.previousYear(s.ctx)),
   rule("fr", "un an (?:plus tot|auparavant|avant)", "relative", (s) => r.yearEarlier(s.ctx)),

@@ -25,6 +25,8 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:tot nu toe|tot dusver|tot op heden)(?: in {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
   rule("nl", "(?:in )?{Y:y} (?:tot nu toe|tot dusver|al)", "to_date", (s) => r.since(s.ctx, r.year(s.year("y")))),
   rule("nl", "(?:heel |het hele |het volledige )?dit jaar(?: al| tot nu toe| tot dusver)?", "to_date", (s) => r.thisYear(s.ctx)),
+  rule("nl", "(?:in |over )?(?:dezelfde|diezelfde|de overeenkomstige) periode(?: (?:van |in )?(?:vorig jaar|het jaar daarvoor|een jaar eerder|het vorige jaar|{Y:y}))?", "relative", (s) =>
+    s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("nl", "(?:het )?(?:vorig|vorige|afgelopen|voorbije) jaar", "relative", (s) => r.lastYear(s.ctx)),
   rule("nl", "(?:in )?het (?:voorgaande|vorige) jaar|het jaar (?:daarvoor|ervoor|daarvoor al)", "relative", (s) => r.previousYear(s.ctx)),
   rule("nl", "(?:een|1) jaar (?:eerder|daarvoor|geleden)", "relative", (s) => r.yearEarlier(s.ctx)),

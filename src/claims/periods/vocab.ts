@@ -16,8 +16,10 @@ const EN_MONTHS = "january february march april may june july august september o
 const DE_MONTHS = "januar februar marz april mai juni juli august september oktober november dezember".split(" ");
 const FR_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" ");
 
-function months(names: string[], extra: Record<string, number>): Record<string, number> {
-  return { ...Object.fromEntries(names.map((n, i) => [n, i + 1])), ...extra };
+/** Full month names, plus abbreviations only with their dot ("Nov.", "janv."): "sept" alone is French seven. */
+function months(names: string[], abbreviations: Record<string, number>): Record<string, number> {
+  const dotted = Object.fromEntries(Object.entries(abbreviations).map(([a, m]) => [`${a}.`, m]));
+  return { ...Object.fromEntries(names.map((n, i) => [n, i + 1])), ...dotted };
 }
 
 export const VOCAB: Record<Lang, CalendarVocab> = {
@@ -34,7 +36,7 @@ export const VOCAB: Record<Lang, CalendarVocab> = {
     yearRefs: { "this year": "this", "the year": "this", "the current year": "this", "last year": "last", "the previous year": "last", "the past year": "last", "that year": "that", "the same year": "that" },
   },
   de: {
-    months: months(DE_MONTHS, { marz: 3, maerz: 3, janner: 1, jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12 }),
+    months: { ...months(DE_MONTHS, { jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12 }), maerz: 3, janner: 1 },
     ordinals: { ersten: 1, erste: 1, erstes: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, letzten: 4 },
     units: { tag: "day", tage: "day", tagen: "day", woche: "week", wochen: "week", monat: "month", monate: "month", monaten: "month", jahr: "year", jahre: "year", jahren: "year" },
     yearRefs: {
