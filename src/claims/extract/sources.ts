@@ -48,6 +48,8 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   const stop = SOURCE_STOP.exec(folded.replace(/^\s+/, (m) => " ".repeat(m.length)).slice(0));
   let end = slice.length;
   if (stop && stop.index > 0) end = stop.index;
+  const punctuation = /[,;:()«»"“”]/u.exec(slice);
+  if (punctuation && punctuation.index > 0) end = Math.min(end, punctuation.index);
   if (p.lang === "de") {
     const verb = /\s(?!(?:der|des|die|dem|den|von|für|und|zur|zum)\s)\p{Ll}\p{L}*/u.exec(slice.slice(0, end));
     if (verb) end = verb.index;

@@ -36,14 +36,22 @@ function startsSentence(text: string, at: number): boolean {
   return /[\p{Lu}\p{N}"'«„“‘(]/u.test(ch);
 }
 
-function clausesOf(folded: string, start: number, end: number): Segment[] {
+/** A comma inside a list of names ("Mali, Niger and Burkina Faso") does not end a clause. */
+function listComma(text: string, at: number): boolean {
+  const before = /(\p{L})[\p{L}.'’-]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const after = /^\s+(\p{L})/u.exec(text.slice(at + 1, at + 4));
+  const word = /(\p{L}[\p{L}.'’-]*)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+  return Boolean(before && after && /\p{Lu}/u.test(word[0] ?? "") && /\p{Lu}/u.test(after[1] ?? ""));
+}
+
+function clausesOf(text: string, folded: string, start: number, end: number): Segment[] {
   const out: Segment[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
     const ch = folded[i];
     let cut = false;
     if (ch === ";" || ch === ":" || ch === "(" || ch === ")") cut = true;
-    else if (ch === ",") cut = !(/\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? ""));
+    else if (ch === ",") cut = !(/\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) && !listComma(text, i);
     else if (ch === "-") cut = folded[i - 1] === " " && folded[i + 1] === " ";
     if (cut) {
       if (i > from) out.push({ start: from, end: i });
@@ -64,7 +72,7 @@ export function splitSentences(text: string, folded: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s] ?? "")) s++;
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph, clauses: clausesOf(folded, s, e) });
+    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph, clauses: clausesOf(text, folded, s, e) });
     if (nextParagraph) paragraph++;
   };
   for (let i = 0; i < text.length; i++) {
