@@ -13,6 +13,7 @@ import { registerIngest } from "./commands/ingest.ts";
 import { registerStatus } from "./commands/status.ts";
 import { registerReported } from "./commands/reported.ts";
 import { registerReconcile } from "./commands/reconcile.ts";
+import { registerDetect } from "./commands/detect.ts";
 
 export interface MainDeps {
   env?: Env;
@@ -45,6 +46,7 @@ export function buildProgram(ctx: () => Context): Command {
   registerStatus(program, ctx);
   registerReported(program, ctx);
   registerReconcile(program, ctx);
+  registerDetect(program, ctx);
   return program;
 }
 
