@@ -1,9 +1,10 @@
 /**
- * The store: where events live. `openStore` reads a store spec (a DuckDB file path, or a clickhouse:// URL
- * once that backend exists) and returns the matching implementation of the one Store interface.
+ * The store: where events live. `openStore` reads a store spec (a DuckDB file path, or a clickhouse:// URL,
+ * see docs/scaling-out.md) and returns the matching implementation of the one Store interface.
  */
 import { UsageError } from "../errors.ts";
 import type { Registry } from "../actors/index.ts";
+import { ClickHouseStore } from "./clickhouse/index.ts";
 import { DuckDBStore } from "./duckdb/index.ts";
 import type { Store } from "./store.ts";
 
@@ -11,6 +12,7 @@ export type { Store, CountRow, CountQuery, DatasetCoverage, BatchInfo, RejectRow
 export type { IngestRequest, IngestSummary } from "./ingest-types.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
 export { DuckDBStore } from "./duckdb/index.ts";
+export { ClickHouseStore } from "./clickhouse/index.ts";
 
 export const DEFAULT_DB = "./data/resurgence.duckdb";
 
@@ -30,7 +32,7 @@ export async function openStore(spec: StoreSpec, options: { registry?: Registry;
     case "duckdb":
       return DuckDBStore.open(spec.path, options);
     case "clickhouse":
-      throw new UsageError("the ClickHouse store is not available in this build", "use a DuckDB file path with --db");
+      return ClickHouseStore.open(spec.url, options);
     default:
       throw new Error(`unknown store kind ${String((spec satisfies never as { kind: string }).kind)}`);
   }

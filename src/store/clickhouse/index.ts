@@ -1,0 +1,141 @@
+/**
+ * The scale-out store: ClickHouse, one node or a cluster of shards, behind the same Store interface as the
+ * embedded DuckDB store. Ingest reuses the DuckDB store's mapping (ingest.ts); every read is built in
+ * queries.ts with literals quoted by quote.ts.
+ *
+ * @example
+ * const store = await ClickHouseStore.open("clickhouse://127.0.0.1:8123/resurgence");
+ * await store.ingest({ file: "ged191.csv.gz" });
+ */
+import { join } from "node:path";
+import { loadRegistry, type Registry } from "../../actors/index.ts";
+import { CanonicalEvent } from "../../event.ts";
+import { allLayouts } from "../../sources/index.ts";
+import type { EventFilter } from "../filter.ts";
+import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
+import type { ReportedFigure } from "../../reported/index.ts";
+import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import { openClickHouse } from "./connection.ts";
+import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connection-schema.ts";
+import { ingestToClickHouse } from "./ingest.ts";
+import type { Topology } from "./migrations.ts";
+import type { ChNode, Row } from "./node.ts";
+import { ident } from "./quote.ts";
+import { addReported, listReported } from "./reported.ts";
+import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, rejectsSql } from "./queries.ts";
+
+export { parseClickHouseUrl, describeSpec, type ClickHouseSpec } from "./connection-schema.ts";
+
+export interface ClickHouseStoreOptions {
+  registry?: Registry;
+  now?: () => Date;
+  /** Where quarantined rows are written as CSV (default ./data/rejects). */
+  rejectsDir?: string;
+}
+
+const num = (v: unknown): number => Number(v);
+const nullableNum = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export class ClickHouseStore implements Store {
+  readonly kind = "clickhouse" as const;
+  private constructor(
+    readonly location: string,
+    readonly topology: Topology,
+    private readonly nodes: ChNode[],
+    private readonly registry: Registry,
+    private readonly now: () => Date,
+    private readonly rejectsDir: string,
+  ) {}
+
+  /** Opens (creating the database and tables if needed) the store a clickhouse:// URL names. */
+  static async open(url: string | ClickHouseSpec, options: ClickHouseStoreOptions = {}): Promise<ClickHouseStore> {
+    const spec = typeof url === "string" ? parseClickHouseUrl(url) : url;
+    const { topology, nodes } = await openClickHouse(spec);
+    return new ClickHouseStore(
+      describeSpec(spec),
+      topology,
+      nodes,
+      options.registry ?? loadRegistry(),
+      options.now ?? (() => new Date()),
+      options.rejectsDir ?? join(process.cwd(), "data", "rejects"),
+    );
+  }
+
+  private get reader(): ChNode {
+    return this.nodes[0]!;
+  }
+
+  ingest(request: IngestRequest): Promise<IngestSummary> {
+    return ingestToClickHouse(request, {
+      layouts: allLayouts(this.now()),
+      registry: this.registry,
+      now: this.now,
+      rejectsDir: this.rejectsDir,
+      topology: this.topology,
+      nodes: this.nodes,
+    });
+  }
+
+  async count(q: CountQuery): Promise<CountRow[]> {
+    const out = await this.reader.rows(countSql(q.filter, q.by, q.byCountry));
+    return out.map((r) => ({
+      ...(q.by ? { bucket: String(r.bucket) } : {}),
+      ...(q.byCountry ? { country_iso3: (r.country_iso3 as string | null) ?? null } : {}),
+      events: num(r.events),
+      deaths: num(r.deaths),
+    }));
+  }
+
+  async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
+    const out = await this.reader.rows(eventsSql(filter, page.limit, page.offset));
+    return out.map((r: Row) =>
+      CanonicalEvent.parse({
+        ...r,
+        deaths_best: nullableNum(r.deaths_best),
+        deaths_low: nullableNum(r.deaths_low),
+        deaths_high: nullableNum(r.deaths_high),
+        source_count: nullableNum(r.source_count),
+        raw: JSON.parse(String(r.raw)),
+      }),
+    );
+  }
+
+  async coverage(): Promise<DatasetCoverage[]> {
+    const out = await this.reader.rows(COVERAGE_SQL);
+    return out.map((r) => ({ ...(r as unknown as DatasetCoverage), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events) }));
+  }
+
+  async batches(): Promise<BatchInfo[]> {
+    const out = await this.reader.rows(BATCHES_SQL);
+    return out.map((r) => ({
+      ...(r as unknown as BatchInfo),
+      rows_read: num(r.rows_read),
+      loaded: num(r.loaded),
+      duplicates: num(r.duplicates),
+      quarantined: num(r.quarantined),
+    }));
+  }
+
+  async rejects(batchId?: string, limit = 1000): Promise<RejectRow[]> {
+    const out = await this.reader.rows(rejectsSql(batchId, limit));
+    return out.map((r) => ({ ...(r as unknown as RejectRow), line: num(r.line) }));
+  }
+
+  async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {
+    const out = await this.reader.rows(actorCountsSql(filter));
+    return out.map((r) => ({ actor_id: String(r.actor_id), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events) }));
+  }
+
+  addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
+    const settings: Record<string, 0 | 1> = this.topology.cluster ? { insert_distributed_sync: 1 } : {};
+    return addReported(this.reader, `${ident(this.topology.database)}.reported`, figures, this.now(), settings);
+  }
+
+  reported(q: ReportedQuery): Promise<ReportedFigure[]> {
+    return listReported(this.reader, `${ident(this.topology.database)}.reported`, q);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.nodes.map((n) => n.close()));
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * One file's ingest into ClickHouse, with the DuckDB store's own mapping: the file is staged, checked and
+ * mapped in an in-memory DuckDB (../duckdb/prepare.ts, the same code and SQL the DuckDB store runs), the
+ * first valid row of each id is streamed out as JSONEachRow into this batch's staging table, then published
+ * shard-locally skipping ids already present (staging.ts), and the batch and its rejects are recorded last.
+ *
+ * The guarantee, stated honestly: an ingest that throws leaves events, batches and rejects as they were
+ * (before publishing nothing visible has changed; after it, the batch's rows are deleted by batch id and the
+ * delete is awaited). It is not isolated: while a batch is being published or undone (seconds), readers can
+ * see part of it, and a process killed during that window leaves the published part without a batch record.
+ * One ingest at a time per store. read = loaded + duplicates + quarantined, always.
+ */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { Readable } from "node:stream";
+import type { Registry } from "../../actors/index.ts";
+import { newBatchId, writeRejectsFile } from "../../ingest/index.ts";
+import { detectLayout, type Layout } from "../../sources/index.ts";
+import { MAPPED_AS_JSON } from "../duckdb/map.ts";
+import { dropPrepared, prepareFile, withProgress } from "../duckdb/prepare.ts";
+import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
+import type { Topology } from "./migrations.ts";
+import { JsonLines, type ChNode } from "./node.ts";
+import { ident } from "./quote.ts";
+import { Staging } from "./staging.ts";
+
+export interface ChIngestDeps {
+  layouts: Layout[];
+  registry: Registry;
+  now: () => Date;
+  rejectsDir: string;
+  topology: Topology;
+  nodes: ChNode[];
+}
+
+/** ~4 MB of JSON per object the client sends: few stream events, bounded memory. */
+const LINES_PER_PIECE = 8192;
+
+async function* jsonPieces(c: DuckDBConnection): AsyncGenerator<JsonLines> {
+  const result = await c.stream(MAPPED_AS_JSON);
+  let lines: string[] = [];
+  for await (const chunk of result.yieldRows()) {
+    for (const row of chunk) lines.push(String(row[0]));
+    if (lines.length >= LINES_PER_PIECE) {
+      yield new JsonLines(lines.join("\n"));
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield new JsonLines(lines.join("\n"));
+}
+
+export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps): Promise<IngestSummary> {
+  const started = deps.now();
+  const t0 = performance.now();
+  const { layout, head } = await detectLayout(req.file, deps.layouts, req.dataset);
+  const version = req.datasetVersion ?? layout.version;
+  const batchId = newBatchId(layout.dataset, started);
+  const instance = await DuckDBInstance.create(":memory:");
+  const c = await instance.connect();
+  const staging = new Staging(deps.topology, deps.nodes, batchId);
+  const first = deps.nodes[0]!;
+  const db = ident(deps.topology.database);
+  let published = false;
+  let recorded = false;
+  try {
+    const { read, valid, rejects } = await prepareFile(c, req, { layout, head, version, batchId }, deps.registry);
+    const loaded = await withProgress(c, "storing", 0.9, 0.1, req, async () => {
+      await staging.create();
+      await first.insert(staging.insertTable, Readable.from(jsonPieces(c), { objectMode: true }), staging.insertSettings);
+      published = true;
+      return staging.publish(batchId);
+    });
+    const duplicates = valid - loaded;
+    await first.insertRows(`${db}.rejects`, rejects.map((r) => ({ ...r })), staging.insertSettings);
+    const finished = deps.now();
+    const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+    await first.insertRows(
+      `${db}.batches`,
+      [{
+        batch_id: batchId, file: req.file, file_bytes: head.bytes, dataset: layout.dataset, dataset_version: version, layout: layout.name,
+        started_at: iso(started), finished_at: iso(finished), rows_read: read, loaded, duplicates, quarantined: rejects.length,
+      }],
+      staging.insertSettings,
+    );
+    recorded = true;
+    const seconds = (performance.now() - t0) / 1000;
+    const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, req.file, batchId, rejects) : undefined;
+    return { batchId, file: req.file, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds };
+  } catch (e) {
+    if (published && !recorded) await staging.undo(batchId);
+    throw e;
+  } finally {
+    await staging.drop();
+    await dropPrepared(c);
+    c.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * One suite, three stores: DuckDB, a single ClickHouse node and a two-shard ClickHouse cluster get the same
+ * ingests of the bundled real files and must give the same answers. Expected values come from the
+ * independent plain CSV reader (oracle.ts) or from equality across the stores, never from one store alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { CanonicalEvent } from "../../event.ts";
+import { CountingRule, compareInStore, seriesInStore } from "../../analysis/counting/index.ts";
+import { bundledRegistry } from "../../actors/index.ts";
+import { parsePeriod } from "../../periods/index.ts";
+import { importLedger } from "../../reported/index.ts";
+import { EventFilter, type EventFilterInput } from "../filter.ts";
+import type { IngestSummary } from "../ingest-types.ts";
+import type { Store } from "../store.ts";
+import { DEMO, FIXTURES, IRAQ, SYRIA } from "../../../test/helpers/paths.ts";
+import { readCsvObjects } from "../../../test/helpers/plain-csv.ts";
+import { bucketOf, dateOf, inRole, iso3, plainEvents, tally, violence, type CsvRow } from "./oracle.ts";
+import { storeKinds, type StoreKind } from "./stores.ts";
+import { testCluster } from "./test-cluster.ts";
+
+const BAD = join(FIXTURES, "ucdp", "bad-rows-ged191.csv");
+const started = testCluster();
+if ("skip" in started) console.warn(`conformance: ${started.skip}; running against DuckDB only`);
+const cluster = "skip" in started ? undefined : started;
+const kinds = storeKinds(cluster);
+
+interface Loaded {
+  kind: StoreKind;
+  store: Store;
+  cleanup: () => Promise<void>;
+  summaries: { iraq: IngestSummary; bad: IngestSummary; syria: IngestSummary };
+}
+const loaded: Loaded[] = [];
+const f = (x: EventFilterInput) => EventFilter.parse(x);
+const events: CsvRow[] = plainEvents();
+
+beforeAll(async () => {
+  // Each store loads the same three files in the same order; the stores load side by side.
+  const out = await Promise.all(
+    kinds.map(async (kind) => {
+      const { store, cleanup } = await kind.open();
+      const iraq = await store.ingest({ file: IRAQ });
+      const bad = await store.ingest({ file: BAD });
+      const syria = await store.ingest({ file: SYRIA });
+      return { kind, store, cleanup, summaries: { iraq, bad, syria } };
+    }),
+  );
+  loaded.push(...out);
+}, 180_000);
+
+afterAll(async () => {
+  for (const l of loaded) await l.cleanup();
+  cluster?.stop();
+});
+
+/** Runs `ask` on every store; checks each answer against `expected` and all answers against each other. */
+async function agree<T>(ask: (s: Store) => Promise<T>, expected?: T): Promise<T> {
+  const answers = await Promise.all(loaded.map((l) => ask(l.store)));
+  answers.forEach((a, i) => {
+    if (expected !== undefined) expect(a, loaded[i]!.kind.name).toEqual(expected);
+    expect(a, `${loaded[i]!.kind.name} vs ${loaded[0]!.kind.name}`).toEqual(answers[0]);
+  });
+  return answers[0]!;
+}
+
+/**
+ * An event as compared across stores: batch ids differ (each store ran its own ingest), and coordinates are
+ * rounded to 1e-9 degrees because ClickHouse 18.16 parses text floats up to one ulp off (current servers parse
+ * exactly); everything else must match exactly.
+ */
+function comparable(e: CanonicalEvent): Omit<CanonicalEvent, "batch_id"> {
+  const { batch_id: _, ...rest } = e;
+  const round = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9);
+  return { ...rest, latitude: round(e.latitude), longitude: round(e.longitude) };
+}
+
+const countRows = (rows: ReturnType<typeof tally>, field?: "bucket" | "country_iso3") =>
+  rows.map((r) => ({ ...(field ? { [field]: r.key } : {}), events: r.events, deaths: r.deaths }));
+
+describe(`the conformance suite on ${kinds.map((k) => k.name).join(", ")}`, () => {
+  it("accounts for every row of every file the same way", () => {
+    const syriaIds = new Set(events.filter((r) => r.country === "Syria").map((r) => r.id));
+    const badKept = ["214797", "214804", "214828"].filter((id) => syriaIds.has(id)).length;
+    for (const { kind, summaries: s } of loaded) {
+      expect(s.iraq, kind.name).toMatchObject({ read: 7473, loaded: 7473, duplicates: 0, quarantined: 0, layout: "ged-hdx-45" });
+      expect(s.bad, kind.name).toMatchObject({ read: 9, loaded: 3, duplicates: 1, quarantined: 5, layout: "ged191-41" });
+      expect(s.syria, kind.name).toMatchObject({ read: 16566, loaded: 16566 - badKept, duplicates: badKept, quarantined: 0 });
+      for (const x of Object.values(s)) expect(x.read).toBe(x.loaded + x.duplicates + x.quarantined);
+    }
+  });
+
+  it("counts IS per year, quarter and month exactly as the independent reader does", async () => {
+    for (const by of ["year", "quarter", "month"] as const) {
+      for (const country of ["SYR", "IRQ"]) {
+        const expected = tally(events.filter((r) => iso3(r) === country && inRole(r, "IS", "any_side")), (r) => bucketOf(dateOf(r), by));
+        await agree((s) => s.count({ filter: f({ actorIds: ["is"], countries: [country] }), by }), countRows(expected, "bucket"));
+      }
+    }
+  });
+
+  it("counts by country, and by year and country together", async () => {
+    await agree((s) => s.count({ filter: f({}), byCountry: true }), countRows(tally(events, iso3), "country_iso3"));
+    const both = await agree((s) => s.count({ filter: f({ actorIds: ["is"] }), by: "year", byCountry: true }));
+    const expected = tally(events.filter((r) => inRole(r, "IS", "any_side")), (r) => `${bucketOf(dateOf(r), "year")}|${iso3(r)}`);
+    expect(both).toEqual(expected.map((r) => ({ bucket: r.key.split("|")[0], country_iso3: r.key.split("|")[1], events: r.events, deaths: r.deaths })));
+  });
+
+  it("applies every role the same way", async () => {
+    for (const role of ["any_side", "perpetrator", "side_a", "side_b"] as const) {
+      const expected = tally(events.filter((r) => inRole(r, "IS", role)), () => "");
+      await agree((s) => s.count({ filter: f({ actorIds: ["is"], role }) }), [{ events: expected[0]?.events ?? 0, deaths: expected[0]?.deaths ?? 0 }]);
+    }
+  });
+
+  it("applies every filter field the same way", async () => {
+    const cases: Array<[EventFilterInput, (r: CsvRow) => boolean]> = [
+      [{ countries: ["SYR", "IRQ"] }, () => true],
+      [{ countries: ["AFG"] }, () => false],
+      [{ admin1: ["Aleppo Governorate", "Idlib Governorate"] }, (r) => ["Aleppo Governorate", "Idlib Governorate"].includes(r.adm_1 ?? "")],
+      [{ violenceTypes: ["one_sided"] }, (r) => violence(r) === "one_sided"],
+      [{ violenceTypes: ["state_based", "non_state"] }, (r) => ["state_based", "non_state"].includes(violence(r))],
+      [{ datasets: ["ucdp-ged"] }, () => true],
+      [{ datasets: ["gdelt"] }, () => false],
+      [{ start: "2017-03-01", end: "2017-05-31" }, (r) => dateOf(r) >= "2017-03-01" && dateOf(r) <= "2017-05-31"],
+      [{ start: "2019-11-30" }, (r) => dateOf(r) >= "2019-11-30"],
+      [{ end: "1999-12-31" }, (r) => dateOf(r) <= "1999-12-31"],
+      [{ maxDatePrecision: "day" }, (r) => r.date_prec === "1"],
+      [{ maxDatePrecision: "month" }, (r) => Number(r.date_prec) <= 4],
+      [{ actorIds: ["is", "gov-syria"], countries: ["SYR"], violenceTypes: ["state_based"], start: "2016-06-01" },
+        (r) => iso3(r) === "SYR" && (inRole(r, "IS", "any_side") || inRole(r, "Government of Syria", "any_side")) && violence(r) === "state_based" && dateOf(r) >= "2016-06-01"],
+    ];
+    for (const [filter, pred] of cases) {
+      const rows = events.filter(pred);
+      const deaths = rows.reduce((a, r) => a + Number(r.best || 0), 0);
+      await agree((s) => s.count({ filter: f(filter) }), [{ events: rows.length, deaths }]);
+    }
+  });
+
+  it("pages through events in the same order with the same content", async () => {
+    const filter = f({ actorIds: ["is"], countries: ["SYR"], start: "2019-01-01" });
+    const expectedIds = events
+      .filter((r) => iso3(r) === "SYR" && inRole(r, "IS", "any_side") && dateOf(r) >= "2019-01-01")
+      .map((r) => ({ d: dateOf(r), id: `ucdp-ged:${r.id}` }))
+      .sort((a, b) => (a.d !== b.d ? (a.d < b.d ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => r.id);
+    const pages: string[] = [];
+    for (let offset = 0; offset < expectedIds.length + 100; offset += 100) {
+      const page = await agree(async (s) => (await s.events(filter, { limit: 100, offset })).map(comparable));
+      pages.push(...page.map((e) => e.id));
+    }
+    expect(pages).toEqual(expectedIds);
+    const one = await agree(async (s) => (await s.events(f({ countries: ["IRQ"] }), { limit: 3, offset: 2000 })).map(comparable));
+    expect(one).toHaveLength(3);
+    expect(one[0]?.raw).toHaveProperty("id");
+  });
+
+  it("reports the same coverage, matching the files' date spans", async () => {
+    const span = (c: string) => {
+      const ds = events.filter((r) => iso3(r) === c).map(dateOf).sort();
+      return { dataset: "ucdp-ged", dataset_version: "19.1", country_iso3: c, events: ds.length, first_date: ds[0]!, last_date: ds.at(-1)! };
+    };
+    await agree((s) => s.coverage(), [span("IRQ"), span("SYR")]);
+  });
+
+  it("records the same batches and rejects", async () => {
+    const batches = await Promise.all(loaded.map((l) => l.store.batches()));
+    batches.forEach((b, i) => {
+      const s = loaded[i]!.summaries;
+      const strip = (x: IngestSummary) => ({ batch_id: x.batchId, rows_read: x.read, loaded: x.loaded, duplicates: x.duplicates, quarantined: x.quarantined });
+      const sortById = (xs: Array<{ batch_id: string }>) => [...xs].sort((a, b) => (a.batch_id < b.batch_id ? -1 : 1));
+      expect(sortById(b.map((x) => ({ batch_id: x.batch_id, rows_read: x.rows_read, loaded: x.loaded, duplicates: x.duplicates, quarantined: x.quarantined }))))
+        .toEqual(sortById([strip(s.iraq), strip(s.bad), strip(s.syria)]));
+      expect(b.every((x) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(x.started_at))).toBe(true);
+    });
+    const rejects = await Promise.all(loaded.map((l) => l.store.rejects(l.summaries.bad.batchId)));
+    for (const r of rejects) {
+      expect(r.map((x) => x.line)).toEqual([5, 6, 7, 8, 10]);
+      expect(r.map((x) => [x.line, x.reason, x.raw, x.file])).toEqual(rejects[0]!.map((x) => [x.line, x.reason, x.raw, x.file]));
+    }
+    const all = await Promise.all(loaded.map((l) => l.store.rejects()));
+    for (const r of all) expect(r).toHaveLength(5);
+  });
+
+  it("counts actors the same way", async () => {
+    const sorted = (xs: Array<{ actor_id: string; country_iso3: string | null; events: number }>) =>
+      [...xs].sort((a, b) => b.events - a.events || (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0) || String(a.country_iso3).localeCompare(String(b.country_iso3)));
+    const answers = await Promise.all(loaded.map((l) => l.store.actorCounts(f({ countries: ["SYR"] }))));
+    for (const a of answers) expect(sorted(a)).toEqual(sorted(answers[0]!));
+    const is = answers[0]!.find((x) => x.actor_id === "is" && x.country_iso3 === "SYR");
+    expect(is?.events).toBe(events.filter((r) => iso3(r) === "SYR" && inRole(r, "IS", "any_side")).length);
+  });
+
+  it("gives compareInStore and seriesInStore the same results, on the independent counts", async () => {
+    const rule = CountingRule.parse({});
+    const q = { actorIds: ["is"], countries: ["SYR", "IRQ"], a: parsePeriod("2018"), b: parsePeriod("2016..2017"), rule };
+    const cmp = await agree((s) => compareInStore(s, q));
+    const isIn = (c: string, from: string, to: string) => events.filter((r) => iso3(r) === c && inRole(r, "IS", "any_side") && dateOf(r) >= from && dateOf(r) <= to).length;
+    expect(cmp.rows.map((r) => [r.country, r.a.events, r.b.events])).toEqual([
+      ["SYR", isIn("SYR", "2018-01-01", "2018-12-31"), isIn("SYR", "2016-01-01", "2017-12-31")],
+      ["IRQ", isIn("IRQ", "2018-01-01", "2018-12-31"), isIn("IRQ", "2016-01-01", "2017-12-31")],
+      ["ALL", isIn("SYR", "2018-01-01", "2018-12-31") + isIn("IRQ", "2018-01-01", "2018-12-31"), isIn("SYR", "2016-01-01", "2017-12-31") + isIn("IRQ", "2016-01-01", "2017-12-31")],
+    ]);
+    const series = await agree((s) => seriesInStore(s, { actorIds: ["is"], countries: ["IRQ"], start: "2013-01-01", end: "2014-12-31", by: "quarter", rule }));
+    expect(series).toHaveLength(8);
+    expect(series.map((p) => p.events)).toEqual(
+      series.map((p) => events.filter((r) => iso3(r) === "IRQ" && inRole(r, "IS", "any_side") && bucketOf(dateOf(r), "quarter") === p.bucket).length),
+    );
+  });
+
+  it("keeps the reported-figures ledger the same way, by id", async () => {
+    const ledger = join(DEMO, "reported", "centcom_statements.csv");
+    const figures = importLedger(ledger, bundledRegistry(), "is");
+    expect(figures).toHaveLength(readCsvObjects(ledger).length);
+    await agree((s) => s.addReported(figures), { added: figures.length, duplicates: 0 });
+    await agree((s) => s.addReported([...figures, figures[0]!]), { added: 0, duplicates: figures.length + 1 });
+    // Figures tie on (statement_date, issuer, measure), the ledger's order; compare them in id order.
+    const byId = (xs: Awaited<ReturnType<Store["reported"]>>) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all = await agree(async (s) => byId(await s.reported({})));
+    expect(all.map((x) => x.id).sort()).toEqual(figures.map((x) => x.id).sort());
+    const iraq2023 = await agree(async (s) => byId(await s.reported({ actorIds: ["is"], countries: ["IRQ"], start: "2023-01-01", end: "2023-12-31" })));
+    expect(iraq2023.length).toBe(figures.filter((x) => x.countries.includes("IRQ") && x.period_end >= "2023-01-01" && x.period_start <= "2023-12-31").length);
+  });
+
+  it("adds nothing when a file is ingested again", async () => {
+    const again = await Promise.all(loaded.map((l) => l.store.ingest({ file: IRAQ })));
+    for (const a of again) expect(a).toMatchObject({ read: 7473, loaded: 0, duplicates: 7473, quarantined: 0 });
+    await agree((s) => s.count({ filter: f({}) }), [{ events: events.length, deaths: events.reduce((a, r) => a + Number(r.best || 0), 0) }]);
+  });
+
+  it("leaves the store exactly as it was when an ingest fails after inserting", async () => {
+    await Promise.all(
+      kinds.map(async (kind) => {
+        let calls = 0;
+        // The third clock read happens when the batch is recorded, after the events were inserted.
+        const { store, cleanup } = await kind.open(() => {
+          calls++;
+          if (calls === 3) throw new Error("clock failure injected by the test");
+          return new Date("2026-01-01T00:00:00Z");
+        });
+        try {
+          // The bad-rows file: small, and it exercises events and rejects both being undone.
+          await expect(store.ingest({ file: BAD }), kind.name).rejects.toThrow(/clock failure/);
+          expect(calls).toBe(3);
+          expect(await store.count({ filter: f({}) }), kind.name).toEqual([{ events: 0, deaths: 0 }]);
+          expect(await store.batches()).toEqual([]);
+          expect(await store.rejects()).toEqual([]);
+        } finally {
+          await cleanup();
+        }
+      }),
+    );
+  });
+});
