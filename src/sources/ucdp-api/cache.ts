@@ -38,12 +38,17 @@ async function writeAtomic(file: string, text: string): Promise<void> {
 export class PageCache {
   constructor(readonly dir: string) {}
 
-  /** Empties the folder (--fresh) and makes sure it exists. */
-  async open(fresh: boolean): Promise<void> {
-    if (fresh) await rm(this.dir, { recursive: true, force: true });
+  /** Makes sure the folder exists. */
+  async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     // Leftovers of a write that was killed before its rename.
     for (const f of await readdir(this.dir)) if (f.endsWith(".tmp")) await rm(join(this.dir, f), { force: true });
+  }
+
+  /** Empties the folder (--fresh, once the API has answered page 0). */
+  async clear(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+    await mkdir(this.dir, { recursive: true });
   }
 
   /** The saved state, or undefined when there is none or it belongs to another query. */

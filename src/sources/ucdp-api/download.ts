@@ -42,17 +42,19 @@ function changed(label: string, was: { totalCount: number; totalPages: number },
 export async function download(req: DownloadRequest, deps: DownloadDeps): Promise<Downloaded> {
   const { query } = req;
   const cache = new PageCache(cacheDir(req.cacheRoot, query));
-  await cache.open(req.fresh);
+  await cache.open();
   const label = (p: number) => `page ${p} of gedevents/${query.version}`;
   const get = (p: number) => {
     if (!req.token) throw missingToken();
     return fetchPage(pageUrl(req.baseUrl, query, p), req.token, label(p), deps);
   };
   let fetched = 0;
-  let state = await cache.state(query);
+  let state = req.fresh ? undefined : await cache.state(query);
   if (!state) {
     const first = await get(0);
     fetched++;
+    // --fresh discards the old pages only now, so a refused token or a dead API leaves them in place.
+    if (req.fresh) await cache.clear();
     state = { query, totalCount: first.page.TotalCount, totalPages: first.page.TotalPages, startedAt: deps.now().toISOString() };
     await cache.saveState(state);
     await cache.savePage(0, first.text);

@@ -42,8 +42,8 @@ export const SyncOptions = z
     baseUrl: BaseUrl,
     fresh: z.boolean(),
   })
-  .refine((o) => !o.to || o.from <= o.to, { message: "--from is after --to", path: ["to"] })
-  .refine((o) => o.candidate !== o.version, { message: "--candidate is the same as --version", path: ["candidate"] });
+  .refine((o) => !o.to || o.from <= o.to, { message: "is before --from", path: ["to"] })
+  .refine((o) => o.candidate !== o.version, { message: "is the same as --version", path: ["candidate"] });
 export type SyncOptions = z.infer<typeof SyncOptions>;
 
 /** The flags as commander gives them. */

@@ -25,6 +25,8 @@ export interface SyncDeps extends Omit<DownloadDeps, "onPages"> {
   cacheRoot: string;
   onPages?: (version: string, done: number, total: number) => void;
   onIngestProgress?: (version: string) => ((fraction: number, stage: string) => void) | undefined;
+  /** Told as soon as each version is in the store (the annual one before the candidate is fetched). */
+  onReport?: (report: SyncReport) => void;
 }
 
 export interface SyncReport {
@@ -70,6 +72,7 @@ async function countSuperseded(store: Store, s: IngestSummary | undefined): Prom
 /** Syncs the annual release, then the candidate release if asked; one report per version. */
 export async function syncUcdp(store: Store, o: SyncOptions, deps: SyncDeps): Promise<SyncReport[]> {
   const annual = await syncVersion(store, o, deps, "annual", o.version);
+  deps.onReport?.(annual.report);
   if (!o.candidate) return [annual.report];
   const annualEnd = o.annualEnd ?? annual.file.lastDateEnd;
   if (!annualEnd) {
@@ -80,5 +83,7 @@ export async function syncUcdp(store: Store, o: SyncOptions, deps: SyncDeps): Pr
   }
   const candidate = await syncVersion(store, o, deps, "candidate", o.candidate, { annual_release: o.version, annual_end: annualEnd });
   const count = await countSuperseded(store, candidate.report.ingest);
-  return [annual.report, { ...candidate.report, superseded: { count, annualRelease: o.version, annualEnd } }];
+  const report = { ...candidate.report, superseded: { count, annualRelease: o.version, annualEnd } };
+  deps.onReport?.(report);
+  return [annual.report, report];
 }
