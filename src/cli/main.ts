@@ -11,6 +11,7 @@ import { registerCompare } from "./commands/compare.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerStatus } from "./commands/status.ts";
+import { registerSync } from "./commands/sync.ts";
 import { registerReported } from "./commands/reported.ts";
 import { registerReconcile } from "./commands/reconcile.ts";
 import { registerDetect } from "./commands/detect.ts";
@@ -44,6 +45,7 @@ export function buildProgram(ctx: () => Context): Command {
   registerActors(program, ctx);
   registerCompare(program, ctx);
   registerStatus(program, ctx);
+  registerSync(program, ctx);
   registerReported(program, ctx);
   registerReconcile(program, ctx);
   registerDetect(program, ctx);
