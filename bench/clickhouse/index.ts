@@ -1,0 +1,185 @@
+/**
+ * The store benchmark: seeded synthetic GED- and GDELT-shaped events ingested into resurgence on DuckDB, one
+ * ClickHouse node and two ClickHouse shards, then the same compare and series asked of each, beside raw
+ * DuckDB SQL and a pandas script doing the same compare, all in one run and reported as ratios.
+ *
+ * Like with like on a 2-core machine: the ClickHouse servers are pinned (taskset), node 1 to core 0 and node 2
+ * to core 1. "One node" is node 1 alone (one core); "two shards" is both (one core each).
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CountingRule, compareInStore, seriesInStore } from "../../src/analysis/counting/index.ts";
+import { parsePeriod } from "../../src/periods/index.ts";
+import { ClickHouseStore, DuckDBStore, type Store } from "../../src/store/index.ts";
+import type { BenchRow } from "../core.ts";
+import { syntheticGed } from "../synthetic.ts";
+import { syntheticGdelt } from "./synthetic-gdelt.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CLUSTER = join(ROOT, "scripts", "clickhouse", "cluster.sh");
+
+export type StoreName = "duckdb" | "clickhouse-1-node" | "clickhouse-2-shards";
+export const ALL_STORES: StoreName[] = ["duckdb", "clickhouse-1-node", "clickhouse-2-shards"];
+
+export interface StoreBenchOptions {
+  rows: number;
+  stores?: StoreName[] | "all";
+  workDir?: string;
+  repeat?: number;
+  log?: (s: string) => void;
+}
+
+interface Shape {
+  name: "GED" | "GDELT";
+  file: (dir: string, n: number) => Promise<string>;
+  rule: CountingRule;
+  a: string;
+  b: string;
+  series: { start: string; end: string };
+}
+
+const SHAPES: Shape[] = [
+  { name: "GED", file: (d, n) => syntheticGed(join(d, `ged-${n}.csv`), n), rule: CountingRule.parse({}), a: "2014", b: "2012..2013", series: { start: "1989-01-01", end: "2023-12-31" } },
+  { name: "GDELT", file: (d, n) => syntheticGdelt(join(d, `gdelt-${n}.export.CSV`), n), rule: CountingRule.parse({ dataset: "gdelt" }), a: "2019", b: "2017..2018", series: { start: "2015-01-01", end: "2024-12-31" } },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timeIt(fn: () => Promise<unknown>, repeat: number): Promise<number> {
+  await fn(); // warm caches the same way for every store
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** The compare as hand-written DuckDB SQL on the store's own table: what resurgence adds is measured against it. */
+async function rawDuckCompare(store: DuckDBStore, shape: Shape): Promise<void> {
+  for (const p of [parsePeriod(shape.a), parsePeriod(shape.b)]) {
+    await store.connection.runAndReadAll(
+      `SELECT country_iso3, count(*), sum(deaths_best) FROM events WHERE dataset = '${shape.rule.dataset}'
+       AND list_has_any(list_concat(side_a_actor_ids, side_b_actor_ids), ['is'])
+       AND country_iso3 IN ('SYR', 'IRQ') AND date_start BETWEEN '${p.start}' AND '${p.end}' GROUP BY 1`,
+    );
+  }
+  await store.connection.runAndReadAll(`SELECT dataset, dataset_version, country_iso3, count(*), min(date_start), max(date_start) FROM events GROUP BY ALL`);
+}
+
+async function rawDuckSeries(store: DuckDBStore, shape: Shape): Promise<void> {
+  await store.connection.runAndReadAll(
+    `SELECT strftime(date_start, '%Y-%m'), count(*), sum(deaths_best) FROM events WHERE dataset = '${shape.rule.dataset}'
+     AND list_has_any(list_concat(side_a_actor_ids, side_b_actor_ids), ['is']) AND country_iso3 IN ('SYR', 'IRQ')
+     AND date_start BETWEEN '${shape.series.start}' AND '${shape.series.end}' GROUP BY 1 ORDER BY 1`,
+  );
+}
+
+function pandasCompare(csv: string, repeat: number): { load_ms: number; compare_ms: number; pandas: string } {
+  // Debian's python3-pandas installs for /usr/bin/python3, which need not be the python3 first on PATH.
+  const out = execFileSync("/usr/bin/python3", [join(ROOT, "bench", "clickhouse", "pandas_compare.py"), csv, String(repeat)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as { load_ms: number; compare_ms: number; pandas: string };
+}
+
+interface Measured {
+  ingest_ms: number;
+  compare_ms: number;
+  series_ms: number;
+}
+
+async function measure(store: Store, file: string, shape: Shape, repeat: number): Promise<Measured> {
+  const t = performance.now();
+  await store.ingest({ file });
+  const ingest_ms = performance.now() - t;
+  const q = { actorIds: ["is"], countries: ["SYR", "IRQ"], a: parsePeriod(shape.a), b: parsePeriod(shape.b), rule: shape.rule };
+  const compare_ms = await timeIt(() => compareInStore(store, q), repeat);
+  const series_ms = await timeIt(() => seriesInStore(store, { actorIds: ["is"], countries: ["SYR", "IRQ"], ...shape.series, by: "month", rule: shape.rule }), repeat);
+  return { ingest_ms, compare_ms, series_ms };
+}
+
+const row = (name: string, rows: number, ours: number, baseline: string, base: number, ratio: number, target?: string): BenchRow => ({
+  name, rows, ours_ms: ours, baseline, baseline_ms: base, ratio, ...(target ? { target } : {}),
+});
+
+/**
+ * Runs the store benchmark and returns its rows (ratios: ours/baseline for "≤" targets, baseline/ours for
+ * "≥ faster" targets, as each row's target says).
+ */
+export async function runStoreBench(options: StoreBenchOptions): Promise<BenchRow[]> {
+  const n = options.rows;
+  const stores = options.stores === "all" || !options.stores ? ALL_STORES : options.stores;
+  const workDir = options.workDir ?? join(ROOT, "bench", ".tmp");
+  const repeat = options.repeat ?? 7;
+  const log = options.log ?? ((s: string) => console.error(s));
+  const wantCh = stores.some((s) => s !== "duckdb");
+  let clusterDir: string | undefined;
+  if (wantCh) {
+    clusterDir = execFileSync("bash", [CLUSTER, "start"], { encoding: "utf8", env: { ...process.env, CLICKHOUSE_TASKSET: "0 1" }, stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").at(-1)!;
+    log(`ClickHouse cluster in ${clusterDir} (node 1 pinned to core 0, node 2 to core 1)`);
+  }
+  const env = clusterDir ? Object.fromEntries(execFileSync("bash", ["-c", `cat ${clusterDir}/cluster.env`], { encoding: "utf8" }).trim().split("\n").map((l) => l.split("=") as [string, string])) : {};
+  const out: BenchRow[] = [];
+  try {
+    for (const shape of SHAPES) {
+      const file = await shape.file(workDir, n);
+      log(`${shape.name}: ${file}`);
+      const got = new Map<StoreName, Measured>();
+      for (const name of stores) {
+        let store: Store;
+        if (name === "duckdb") {
+          const path = join(workDir, `bench-${shape.name}.duckdb`);
+          rmSync(path, { force: true });
+          rmSync(`${path}.wal`, { force: true });
+          store = await DuckDBStore.open(path);
+        } else {
+          const db = `bench_${shape.name.toLowerCase()}_${name === "clickhouse-1-node" ? 1 : 2}`;
+          const url = name === "clickhouse-1-node"
+            ? `clickhouse://127.0.0.1:${env.CLICKHOUSE_NODE1_HTTP}/${db}`
+            : `clickhouse://127.0.0.1:${env.CLICKHOUSE_NODE1_HTTP},127.0.0.1:${env.CLICKHOUSE_NODE2_HTTP}/${db}?cluster=${env.CLICKHOUSE_CLUSTER}`;
+          store = await ClickHouseStore.open(url, { rejectsDir: join(workDir, "rejects") });
+        }
+        try {
+          const m = await measure(store, file, shape, repeat);
+          got.set(name, m);
+          log(`${shape.name} ${name}: ingest ${(m.ingest_ms / 1000).toFixed(1)} s (${Math.round(n / (m.ingest_ms / 1000))} rows/s), compare ${m.compare_ms.toFixed(1)} ms, series ${m.series_ms.toFixed(1)} ms`);
+          if (store instanceof DuckDBStore) {
+            const rawC = await timeIt(() => rawDuckCompare(store as DuckDBStore, shape), repeat);
+            const rawS = await timeIt(() => rawDuckSeries(store as DuckDBStore, shape), repeat);
+            out.push(row(`${shape.name} compare, resurgence on DuckDB`, n, m.compare_ms, "raw DuckDB SQL", rawC, m.compare_ms / rawC, "≤1.3 (ours/raw)"));
+            out.push(row(`${shape.name} series (monthly), resurgence on DuckDB`, n, m.series_ms, "raw DuckDB SQL", rawS, m.series_ms / rawS, "≤1.3 (ours/raw)"));
+            if (shape.name === "GED") {
+              const pd = pandasCompare(file, repeat);
+              log(`pandas ${pd.pandas}: load ${pd.load_ms.toFixed(0)} ms, compare ${pd.compare_ms.toFixed(1)} ms`);
+              out.push(row("GED compare, resurgence on DuckDB", n, m.compare_ms, `pandas ${pd.pandas} (data in memory)`, pd.compare_ms, pd.compare_ms / m.compare_ms, "≥10 (pandas/ours)"));
+              out.push(row("GED ingest, resurgence on DuckDB", n, m.ingest_ms, `pandas read_csv (5 columns, no checks)`, pd.load_ms, m.ingest_ms / pd.load_ms));
+            }
+          }
+        } finally {
+          await store.close();
+        }
+      }
+      const duck = got.get("duckdb");
+      const one = got.get("clickhouse-1-node");
+      const two = got.get("clickhouse-2-shards");
+      for (const [name, m] of [["clickhouse-1-node", one], ["clickhouse-2-shards", two]] as const) {
+        if (!m || !duck) continue;
+        out.push(row(`${shape.name} ingest, ${name} (${Math.round(n / (m.ingest_ms / 1000))} rows/s)`, n, m.ingest_ms, `resurgence on DuckDB (${Math.round(n / (duck.ingest_ms / 1000))} rows/s)`, duck.ingest_ms, m.ingest_ms / duck.ingest_ms));
+        out.push(row(`${shape.name} compare, ${name}`, n, m.compare_ms, "resurgence on DuckDB", duck.compare_ms, m.compare_ms / duck.compare_ms));
+        out.push(row(`${shape.name} series, ${name}`, n, m.series_ms, "resurgence on DuckDB", duck.series_ms, m.series_ms / duck.series_ms));
+      }
+      if (one && two) {
+        out.push(row(`${shape.name} compare, 2 shards (1 core each)`, n, two.compare_ms, "1 node (1 core)", one.compare_ms, one.compare_ms / two.compare_ms, "≥1.6 (1 node/2 shards)"));
+        out.push(row(`${shape.name} series, 2 shards (1 core each)`, n, two.series_ms, "1 node (1 core)", one.series_ms, one.series_ms / two.series_ms, "≥1.6 (1 node/2 shards)"));
+      }
+    }
+  } finally {
+    if (clusterDir) execFileSync("bash", [CLUSTER, "stop", clusterDir], { stdio: "inherit" });
+  }
+  return out;
+}
