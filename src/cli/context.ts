@@ -12,6 +12,8 @@ export interface Io {
   /** True when stderr is a terminal: progress bars are drawn only then. */
   isTTY: boolean;
   now: () => Date;
+  /** The whole of standard input, for commands given "-" as a file. */
+  stdin: () => Promise<string>;
 }
 
 export class Context {

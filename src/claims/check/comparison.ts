@@ -1,0 +1,65 @@
+/**
+ * Checking a comparison claim ("verdubbeld", "fell by a third") against the article's own figures: when the
+ * text gives counts for two periods of different lengths, the claim can hold for the annualised rate and not
+ * for the counts — 153 in a half-year against 121 in a year is 1.26× in counts and 2.53× as a yearly rate.
+ */
+import { comparePeriods } from "../../analysis/compare/index.ts";
+import { daysInclusive } from "../../periods/index.ts";
+import type { Claim } from "../claim.ts";
+import type { CheckedClaim, Evidence } from "./types.ts";
+
+/** The claimed ratio a/b, from a ratio, a percentage change or a direction alone (null). */
+function claimedRatio(c: Claim): number | null {
+  const cmp = c.comparison;
+  if (!cmp || cmp.value == null) return null;
+  if (cmp.type === "ratio") return cmp.direction === "decrease" && cmp.value > 1 ? 1 / cmp.value : cmp.value;
+  if (cmp.type === "percent_change") return 1 + ((cmp.direction === "decrease" ? -1 : 1) * cmp.value) / 100;
+  return null;
+}
+
+/** The two count claims the comparison is about: same actor and unit, two different periods, latest first. */
+function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
+  const same = counts.filter((x) => x.actor_id === c.actor_id && x.unit === c.unit && x.quantity != null && x.period_start && x.period_end);
+  const byPeriod = new Map(same.map((x) => [`${x.period_start}..${x.period_end}`, x]));
+  const distinct = [...byPeriod.values()].sort((x, y) => (y.period_start! < x.period_start! ? -1 : 1));
+  if (distinct.length < 2) return null;
+  return [distinct[0]!, distinct[1]!];
+}
+
+const close = (x: number, y: number) => Math.abs(x - y) <= 0.1 * Math.abs(y);
+
+export function checkComparison(c: Claim, quote: string, counts: Claim[]): CheckedClaim {
+  const base = { claim: c, quote };
+  const pair = pairFor(c, counts);
+  const ratio = claimedRatio(c);
+  if (!pair) return { ...base, verdict: "unchecked", summary: "The text gives no two figures for this comparison to be checked against; the store's own comparison is in `resurgence compare`.", evidence: [] };
+  const [a, b] = pair;
+  const cmp = comparePeriods({
+    a: { count: a.quantity!, days: daysInclusive(a.period_start!, a.period_end!), label: a.period_expression ?? a.period_start! },
+    b: { count: b.quantity!, days: daysInclusive(b.period_start!, b.period_end!), label: b.period_expression ?? b.period_start! },
+  });
+  const absolute = cmp.countRatio ?? NaN;
+  const rate = cmp.rateRatio ?? NaN;
+  const ci = cmp.ci;
+  const evidence: Evidence[] = [
+    { kind: "arithmetic", source: "the article's own figures", value: absolute, comparable: true, text: `${a.quantity} against ${b.quantity} is ${absolute.toFixed(2)}× in absolute terms.` },
+    { kind: "arithmetic", source: "the article's own figures", value: rate, comparable: true, text: `Per day (or per year) the rate is ${rate.toFixed(2)}×${ci ? ` (95% CI ${ci.lower.toFixed(2)}–${ci.upper.toFixed(2)})` : ""}: the periods last ${cmp.a.days} and ${cmp.b.days} days.` },
+  ];
+  if (ratio === null) {
+    const dir = c.comparison?.direction;
+    const ok = dir === "increase" ? absolute > 1 : dir === "decrease" ? absolute < 1 : true;
+    return { ...base, evidence, verdict: ok ? "consistent" : "inconsistent", summary: ok ? "The article's own figures move in the direction it says." : "The article's own figures move the other way." };
+  }
+  if (close(absolute, ratio)) return { ...base, evidence, verdict: "consistent", summary: `The counts themselves are ${absolute.toFixed(2)}× — the claimed ${ratio}× holds.` };
+  const inRate = ci ? ratio >= ci.lower && ratio <= ci.upper : close(rate, ratio);
+  if (inRate) {
+    const projected = c.comparison?.projected ?? false;
+    return {
+      ...base,
+      evidence,
+      verdict: projected ? "consistent" : "inconsistent",
+      summary: `Holds only as a projection: the counts are ${absolute.toFixed(2)}×, but the yearly rate is ${rate.toFixed(2)}× because the periods differ in length${projected ? ", and the text presents it as a projection" : "; the text states it as a fact about the counts"}.`,
+    };
+  }
+  return { ...base, evidence, verdict: "inconsistent", summary: `Neither the counts (${absolute.toFixed(2)}×) nor the yearly rate (${rate.toFixed(2)}×) come to the claimed ${ratio}×.` };
+}

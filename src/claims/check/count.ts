@@ -1,0 +1,81 @@
+/**
+ * Checking one count claim: the ledger (a figure with the same issuer, period and places is the claim's own
+ * source) and each dataset in the store (with its definition and whether it covers the period).
+ */
+import type { Registry } from "../../actors/index.ts";
+import { coveredDays, defaultRuleFor, toFilter } from "../../analysis/counting/index.ts";
+import { DATASET_DEFINITIONS, datasetName } from "../../analysis/reconcile/index.ts";
+import { daysInclusive, type Period } from "../../periods/index.ts";
+import { MEASURE_WORDS } from "../../reported/index.ts";
+import type { Store } from "../../store/index.ts";
+import type { Claim } from "../claim.ts";
+import { agrees } from "./tolerance.ts";
+import type { CheckedClaim, Evidence, Verdict } from "./types.ts";
+import { RELATED_MEASURE, SAME_MEASURE, datasetQuantity } from "./units.ts";
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function periodOf(c: Claim): Period | null {
+  if (!c.period_start || !c.period_end) return null;
+  return { spec: c.period_expression ?? "", label: `${c.period_start}..${c.period_end}`, start: c.period_start, end: c.period_end, days: daysInclusive(c.period_start, c.period_end) };
+}
+
+export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string): Promise<CheckedClaim> {
+  const base = { claim: c, quote };
+  const period = periodOf(c);
+  if (!c.actor_id || !period || c.quantity == null) {
+    const missing = [!c.actor_id && "the group", !period && "the period", c.quantity == null && "the figure"].filter(Boolean).join(", ");
+    return { ...base, verdict: "unchecked", summary: `Cannot be checked: the text does not say ${missing} clearly enough.`, evidence: [] };
+  }
+  const evidence: Evidence[] = [];
+  const figures = await store.reported({ actorIds: [c.actor_id], countries: c.countries.length ? c.countries : undefined, start: period.start, end: period.end });
+  const samePeriod = figures.filter((f) => f.period_start === period.start && f.period_end === period.end && (c.countries.length === 0 || sameSet(f.countries, c.countries)));
+  let ledgerVerdict: Verdict | undefined;
+  for (const f of samePeriod) {
+    const same = (SAME_MEASURE[c.unit] ?? []).includes(f.measure);
+    const related = (RELATED_MEASURE[c.unit] ?? []).includes(f.measure);
+    if (!same && !related) continue;
+    const ok = same && agrees(f.value, c.quantity, c.qualifier);
+    evidence.push({
+      kind: "ledger",
+      source: f.issuer,
+      value: f.value,
+      comparable: same,
+      url: f.source_url,
+      text: same
+        ? `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places (${f.statement_date})${ok ? ", as the text says" : `, not ${c.quantity_text ?? c.quantity}`}.`
+        : `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places: a different measure from the text's "${c.unit.replace(/_/g, " ")}".`,
+    });
+    if (same) ledgerVerdict = ok ? "consistent" : ledgerVerdict === "consistent" ? "consistent" : "inconsistent";
+    else if (!ledgerVerdict && agrees(f.value, c.quantity, c.qualifier)) ledgerVerdict = "not_comparable";
+  }
+  const quantity = datasetQuantity(c.unit);
+  const coverage = await store.coverage();
+  for (const dataset of [...new Set(coverage.map((x) => x.dataset))].sort()) {
+    const cov = coveredDays(period, coverage, dataset, c.countries);
+    const name = datasetName(dataset);
+    if (cov.coveredDays === 0 || !quantity) {
+      evidence.push({ kind: "dataset", source: name, value: null, comparable: false, text: quantity ? `${name} has no data for this period in this store${cov.last ? ` (it runs to ${cov.last})` : ""}.` : `${name} does not count ${c.unit.replace(/_/g, " ")}.` });
+      continue;
+    }
+    const [row] = await store.count({ filter: toFilter(defaultRuleFor(dataset), { actorIds: [c.actor_id], countries: c.countries, start: period.start, end: period.end }) });
+    const value = quantity === "events" ? (row?.events ?? 0) : (row?.deaths ?? 0);
+    const partial = cov.coveredDays < period.days ? ` (it covers only ${cov.coveredDays} of the period's ${period.days} days)` : "";
+    evidence.push({ kind: "dataset", source: name, value, comparable: false, text: `${name} has ${value.toLocaleString("en")} ${quantity === "events" ? "events" : "deaths"} for ${registry.actors.get(c.actor_id)?.name ?? c.actor_id} in this period and place${partial}; it ${DATASET_DEFINITIONS[dataset] ?? "counts by its own definition"}.` });
+  }
+  const verdict: Verdict = ledgerVerdict ?? (evidence.some((e) => e.kind === "dataset" && e.value !== null) ? "not_comparable" : "no_data");
+  const relatedSame = evidence.find((e) => e.kind === "ledger" && !e.comparable && e.value === c.quantity);
+  const unit = c.unit.replace(/_/g, " ");
+  const summary = {
+    consistent: "A source that counts the same thing for the same period and places gives the same figure.",
+    inconsistent: "A source that counts the same thing for the same period and places gives a different figure.",
+    not_comparable: relatedSame
+      ? `The figure matches ${relatedSame.source}'s, but that counts something else than the text's "${unit}": the text changes what was counted.`
+      : `Sources cover this period, but they count something else than the text's "${unit}", so their numbers neither confirm nor refute it.`,
+    no_data: `No dataset in the store covers ${period.start} to ${period.end}, and no reported figure matches: nothing here can confirm or refute it.`,
+    unchecked: "",
+  }[verdict];
+  return { ...base, verdict, summary, evidence };
+}

@@ -1,0 +1,34 @@
+/** What checking a claim produces: a verdict, never bare, always with the evidence behind it. */
+import type { Claim } from "../claim.ts";
+
+export const verdicts = ["consistent", "inconsistent", "not_comparable", "no_data", "unchecked"] as const;
+export type Verdict = (typeof verdicts)[number];
+
+export interface Evidence {
+  kind: "ledger" | "dataset" | "arithmetic";
+  /** Who or what: an issuer, a dataset, "the article's own figures". */
+  source: string;
+  /** The number this evidence offers, when it has one. */
+  value: number | null;
+  /** One plain sentence. */
+  text: string;
+  /** True when it counts the same thing the claim counts. */
+  comparable: boolean;
+  url?: string | null;
+}
+
+export interface CheckedClaim {
+  claim: Claim;
+  /** The words of the article the claim was read from. */
+  quote: string;
+  verdict: Verdict;
+  /** Why this verdict, in one or two sentences. */
+  summary: string;
+  evidence: Evidence[];
+}
+
+export interface CheckReport {
+  published: string | null;
+  lang: string;
+  claims: CheckedClaim[];
+}
