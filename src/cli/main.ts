@@ -15,6 +15,7 @@ import { registerSync } from "./commands/sync.ts";
 import { registerReported } from "./commands/reported.ts";
 import { registerReconcile } from "./commands/reconcile.ts";
 import { registerDetect } from "./commands/detect.ts";
+import { registerClaims } from "./commands/claims.ts";
 
 export interface MainDeps {
   env?: Env;
@@ -27,6 +28,11 @@ function defaultIo(): Io {
     err: (l) => process.stderr.write(l.startsWith("\r") ? l : l + "\n"),
     isTTY: Boolean(process.stderr.isTTY),
     now: () => new Date(),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
   };
 }
 
@@ -49,6 +55,7 @@ export function buildProgram(ctx: () => Context): Command {
   registerReported(program, ctx);
   registerReconcile(program, ctx);
   registerDetect(program, ctx);
+  registerClaims(program, ctx);
   return program;
 }
 
