@@ -55,6 +55,7 @@ export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: bool
       onReport: (r) => {
         clear();
         if (!flags.json) ctx.io.out(formatSyncReport(r));
+        for (const w of r.warnings) ctx.io.err(`warning: ${w}`);
       },
     });
     if (flags.json) ctx.io.out(JSON.stringify(reports, null, 2));

@@ -10,6 +10,8 @@
  * 3. A later candidate event whose id is already in the store is a duplicate (skipped, as for any file).
  * 4. The rest load as dataset ucdp-ged, version "<candidate>-candidate".
  * read = loaded + duplicates + quarantined holds for each version, superseded events included in quarantined.
+ * The rule is applied when a candidate is ingested; candidate events already in the store from an earlier sync
+ * cannot be taken out when a newer annual release later covers their days, so the sync warns about them.
  */
 import { join } from "node:path";
 import { UsageError } from "../../errors.ts";
@@ -38,6 +40,8 @@ export interface SyncReport {
   cacheDir: string;
   /** The store's accounting line; undefined when the API had no events for the query. */
   ingest?: IngestSummary;
+  /** Things the user must know, e.g. candidate events in the store that this annual release now covers. */
+  warnings: string[];
   /** Candidate only: events quarantined because the annual release covers their date. */
   superseded?: { count: number; annualRelease: string; annualEnd: string };
 }
@@ -60,7 +64,7 @@ async function syncVersion(store: Store, o: SyncOptions, deps: SyncDeps, role: S
       ? undefined
       : await store.ingest({ file: file.file, dataset: UCDP_DATASET, datasetVersion, onProgress: deps.onIngestProgress?.(version) });
   const pages = { total: d.totalPages, fetched: d.fetched, cached: d.cached };
-  return { report: { version, role, datasetVersion, pages, cacheDir: d.cache.dir, ingest }, file };
+  return { report: { version, role, datasetVersion, pages, cacheDir: d.cache.dir, ingest, warnings: [] }, file };
 }
 
 async function countSuperseded(store: Store, s: IngestSummary | undefined): Promise<number> {
@@ -69,12 +73,26 @@ async function countSuperseded(store: Store, s: IngestSummary | undefined): Prom
   return rejects.filter((r) => r.reason.startsWith(SUPERSEDED)).length;
 }
 
+/** Candidate versions in the store with events on or before the annual coverage end (all countries). */
+async function staleCandidates(store: Store, annual: string, end: string): Promise<string[]> {
+  const first = new Map<string, string>();
+  for (const c of await store.coverage()) {
+    if (c.dataset !== UCDP_DATASET || !c.dataset_version.endsWith("-candidate") || c.first_date > end) continue;
+    const was = first.get(c.dataset_version);
+    if (!was || c.first_date < was) first.set(c.dataset_version, c.first_date);
+  }
+  return [...first].map(
+    ([v, from]) => `the store holds ${v} events from ${from}, inside the coverage of ${annual} (to ${end}): days both cover may count events twice; rebuild the store and sync again`,
+  );
+}
+
 /** Syncs the annual release, then the candidate release if asked; one report per version. */
 export async function syncUcdp(store: Store, o: SyncOptions, deps: SyncDeps): Promise<SyncReport[]> {
   const annual = await syncVersion(store, o, deps, "annual", o.version);
+  const annualEnd = o.annualEnd ?? annual.file.lastDateEnd;
+  if (annualEnd) annual.report.warnings.push(...(await staleCandidates(store, o.version, annualEnd)));
   deps.onReport?.(annual.report);
   if (!o.candidate) return [annual.report];
-  const annualEnd = o.annualEnd ?? annual.file.lastDateEnd;
   if (!annualEnd) {
     throw new UsageError(
       `the annual release ${o.version} has no dated events for this query, so where its coverage ends is unknown`,

@@ -118,5 +118,17 @@ describe("syncUcdp merging a candidate release", () => {
     expect(a?.ingest).toMatchObject({ loaded: 0, duplicates: 2500 });
     expect(c?.ingest).toMatchObject({ read: 176, loaded: 0, duplicates: 56, quarantined: 120 });
     expect(c?.superseded?.count).toBe(120);
+    expect(a?.warnings).toEqual([]);
+  });
+
+  it("takes --annual-end over the coverage the annual events show, and warns of candidate events it now covers", async () => {
+    const [a, c] = await sync({ candidate: "25.0.9", annualEnd: "2026-03-31" });
+    const covered = candidate.filter((x) => day(x.date_start) <= "2026-03-31");
+    expect(c?.superseded).toEqual({ count: covered.length, annualRelease: "25.1", annualEnd: "2026-03-31" });
+    expect(c?.ingest).toMatchObject({ loaded: 0, duplicates: candidate.length - covered.length, quarantined: covered.length });
+    const firstCandidate = after.map((x) => day(x.date_start)).sort()[0];
+    expect(a?.warnings).toEqual([
+      `the store holds 25.0.9-candidate events from ${firstCandidate}, inside the coverage of 25.1 (to 2026-03-31): days both cover may count events twice; rebuild the store and sync again`,
+    ]);
   });
 });
