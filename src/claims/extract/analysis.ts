@@ -77,7 +77,7 @@ function unitMentions(text: string, folded: string, s: Sentence, lang: Lang): Un
 export function analyse(text: string, lang: Lang, published: Published | undefined): Passage {
   const folded = fold(text);
   const ctx: PeriodContext = { published };
-  const actors = findActors(text);
+  const actors = findActors(text, folded);
   const sentences = splitSentences(text, folded).map((sentence): SentenceFacts => {
     const { start, end } = sentence;
     return {

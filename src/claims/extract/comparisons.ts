@@ -21,7 +21,7 @@ const TO_BEFORE: Record<Lang, RegExp> = {
   fr: /(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
 };
 const FROM_BEFORE = /(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
-const BY_BEFORE = /(?:by|um|met|de|d'|of)\s+(?:\p{L}+\s+){0,1}$/u;
+const BY_BEFORE = /(?:(?:by|um|met|de|of)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
   nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,

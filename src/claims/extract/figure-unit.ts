@@ -35,6 +35,8 @@ const ELLIPSIS: Record<Lang, RegExp> = {
   de: /(?:verglichen mit|gegenuber|nach|von|auf)\s+(?:\p{L}+\s+){0,2}$|es\s+(?:\p{L}+\s+){0,2}$/u,
   fr: /(?:en\s+(?:a|avait|ont)\s+\p{L}+|contre|par rapport a|a)\s+(?:\p{L}+\s+){0,2}$/u,
 };
+const KILL_BEFORE = Object.fromEntries(Object.entries(KILL).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
+const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
 interface Word {
@@ -138,9 +140,9 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (!isVerb || capitalNoun) return { reject: `unknown noun "${unknown.text}"` };
   }
   if (COUNTER_OPERATION[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return { reject: "a figure without its own noun in a sentence about counter-operations" };
-  const killedBefore = new RegExp(`(?:${KILL[p.lang].source})\\s+$`, "u").test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start));
+  const killedBefore = KILL_BEFORE[p.lang].test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start));
   if (killedBefore) return { unit: "deaths", nounEnd: q.end, inherited: true };
-  if (new RegExp(`(?:${WOUND[p.lang].source})\\s+$`, "u").test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start))) return { unit: "injuries", nounEnd: q.end, inherited: true };
+  if (WOUND_BEFORE[p.lang].test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start))) return { unit: "injuries", nounEnd: q.end, inherited: true };
   const before = p.folded.slice(clause.start, q.start);
   if (THIS_FIGURE.test(before)) {
     const unit = prior[prior.length - 1]?.unit;

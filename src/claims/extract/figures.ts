@@ -30,8 +30,10 @@ const ALREADY: Record<Lang, RegExp> = {
   fr: /(?:deja)\s+$/u,
 };
 
+/** Figures inside a period ("zes maanden", "2023") or a ratio ("multiplié par sept", "three times") are no counts. */
 function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
-  return facts.periods.some((p) => q.numberStart < p.end && q.numberEnd > p.start);
+  const inside = (x: { start: number; end: number }): boolean => q.numberStart < x.end && q.numberEnd > x.start;
+  return facts.periods.some(inside) || facts.trends.some((t) => t.kind === "ratio" && inside(t));
 }
 
 function yearLike(q: Quantity): boolean {

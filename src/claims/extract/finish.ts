@@ -78,7 +78,8 @@ function periodOf(p: Passage, d: Draft): { range?: DayRange; text: string | null
 }
 
 function toClaim(p: Passage, d: Draft): Claim {
-  const { range, text } = periodOf(p, d);
+  const { range: resolved, text } = periodOf(p, d);
+  const range = resolved && resolved.start <= resolved.end ? resolved : undefined;
   const countries = [...new Set((d.places ?? []).flatMap((pl) => pl.countries))];
   const region = (d.places ?? []).find((pl) => pl.region)?.region ?? null;
   const aff = d.actor ? affiliate(d.actor.actorId, countries) : undefined;

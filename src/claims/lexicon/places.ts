@@ -35,6 +35,8 @@ const REGIONS: Array<[RegExp, string, string[]]> = [
   [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier/u, "World", []],
 ];
 
+const REGION_PATTERNS: Array<[RegExp, string, string[]]> = REGIONS.map(([re, region, isos]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, "gu"), region, isos]);
+
 let gazetteer: Map<string, Array<{ words: string[]; iso3: string; exactCase: string | undefined }>> | undefined;
 
 function build(): NonNullable<typeof gazetteer> {
@@ -75,11 +77,15 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
   const words: Array<{ text: string; start: number; end: number }> = [];
   const slice = folded.slice(from, to);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ text: m[0].replace(/\.$/, ""), start: from + m.index, end: from + m.index + m[0].length });
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    words.push({ text: m[0].endsWith(".") ? m[0].slice(0, -1) : m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
   const out: Place[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !/\p{Lu}/u.test(text[w.start] ?? "")) continue;
+    if (!w) continue;
+    const first = text[w.start] ?? "";
+    if (first === (w.text[0] ?? "") || !/\p{Lu}/u.test(first)) continue;
     const candidates = gazetteer.get(w.text) ?? (w.text.endsWith("s") ? gazetteer.get(w.text.slice(0, -1)) : undefined) ?? [];
     for (const c of candidates) {
       const span = words.slice(i, i + c.words.length);
@@ -101,8 +107,8 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
 function regionsIn(folded: string, from: number, to: number): Place[] {
   const slice = folded.slice(from, to);
   const out: Place[] = [];
-  for (const [re, region, isos] of REGIONS) {
-    const g = new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, "gu");
+  for (const [g, region, isos] of REGION_PATTERNS) {
+    g.lastIndex = 0;
     for (let m = g.exec(slice); m; m = g.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length, countries: isos, region });
   }
   return out;

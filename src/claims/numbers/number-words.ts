@@ -65,6 +65,20 @@ function frenchMerge(parts: string[]): Lexeme[] | undefined {
   return out;
 }
 
+const MEMO: Record<Lang, Map<string, Lexeme[] | null>> = { nl: new Map(), en: new Map(), de: new Map(), fr: new Map() };
+const MEMO_LIMIT = 20000;
+
+/** Lexemes of one word, remembered: news text repeats its words, and decomposition is the costly part. */
+function wordLexemes(lang: Lang, word: string): Lexeme[] | undefined {
+  const memo = MEMO[lang];
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const value = lexemesOf(lang, [word]) ?? null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, value);
+  return value ?? undefined;
+}
+
 function lexemesOf(lang: Lang, words: readonly string[]): Lexeme[] | undefined {
   const l = LANGUAGES[lang];
   const parts = words.flatMap((w) => w.split("-")).filter((p) => p.length > 0);
@@ -105,7 +119,7 @@ export function parseNumberWords(lang: Lang, words: readonly string[]): number |
 export function isNumberWordPart(lang: Lang, word: string): boolean {
   const l = LANGUAGES[lang];
   if (l.articles.has(word) || l.lexicon.has(word)) return true;
-  return lexemesOf(lang, [word]) !== undefined;
+  return wordLexemes(lang, word) !== undefined;
 }
 
 /** The value of an approximate-count noun ("centaine", "tiental", "dozen"), if the word is one. */

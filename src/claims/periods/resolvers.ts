@@ -92,7 +92,7 @@ export function recent(ctx: PeriodContext, unit: Unit | undefined): Resolution {
 export function since(ctx: PeriodContext, from: Resolution): Resolution {
   if (from === null) return null;
   const pub = ctx.published;
-  if (!from || !pub) return undefined;
+  if (!from || !pub || from.start > pub.end) return undefined;
   return { start: from.start, end: pub.end };
 }
 

@@ -19,13 +19,15 @@ function foldUnit(code: number): number {
   return base.length >= 1 && base.charCodeAt(0) < 0xd800 ? base.charCodeAt(0) : lower.charCodeAt(0);
 }
 
+const CHUNK = 8192;
+
 /** The folded form of a text, the same length as the text. */
 export function fold(text: string): string {
-  const out = new Array<string>(text.length);
+  const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) {
-      out[i] = text[i] ?? "";
+      out[i] = code;
       continue;
     }
     let f = table[code] ?? 0;
@@ -33,7 +35,9 @@ export function fold(text: string): string {
       f = foldUnit(code);
       table[code] = f;
     }
-    out[i] = String.fromCharCode(f);
+    out[i] = f;
   }
-  return out.join("");
+  let s = "";
+  for (let i = 0; i < out.length; i += CHUNK) s += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  return s;
 }

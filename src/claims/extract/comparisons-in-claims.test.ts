@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, onlyClaim } from "../../../test/claims/claims-of.ts";
+import type { Lang } from "../lang.ts";
+
+type Row = [Lang, string, string, string, number | null];
+
+describe("extractClaims reads ratios and trends as comparisons", () => {
+  it.each<Row>([
+    ["nl", "Het aantal aanslagen van IS in Irak is vorig jaar verdubbeld.", "ratio", "increase", 2],
+    ["nl", "Het aantal door IS opgeëiste aanslagen in Syrië is in 2023 verdrievoudigd.", "ratio", "increase", 3],
+    ["nl", "Het aantal aanslagen van Boko Haram in Nigeria is vorig jaar gehalveerd.", "ratio", "decrease", 0.5],
+    ["nl", "De laatste weken neemt het aantal aanslagen door Boko Haram weer toe.", "direction", "increase", null],
+    ["en", "Attacks by ISIS in Syria doubled last year.", "ratio", "increase", 2],
+    ["en", "The number of attacks claimed by ISWAP in Nigeria rose sevenfold in 2022.", "ratio", "increase", 7],
+    ["en", "Attacks by al-Shabaab in Somalia fell by a third in 2023.", "percent_change", "decrease", -33.3],
+    ["en", "Attacks by ISIS in Iraq rose 40 percent last year.", "percent_change", "increase", 40],
+    ["de", "Die Zahl der Anschläge des IS in Syrien hat sich im vergangenen Jahr verdoppelt.", "ratio", "increase", 2],
+    ["de", "Die Zahl der Angriffe von Boko Haram in Nigeria ging 2023 um ein Drittel zurück.", "percent_change", "decrease", -33.3],
+    ["de", "Die Zahl der Anschläge von al-Shabaab hat sich 2022 versiebenfacht.", "ratio", "increase", 7],
+    ["fr", "Le nombre d'attentats commis par Boko Haram au Nigeria a triplé l'an dernier.", "ratio", "increase", 3],
+    ["fr", "Le nombre d'attaques du JNIM au Mali a été multiplié par sept en 2021.", "ratio", "increase", 7],
+    ["fr", "Les attaques de l'État islamique en Irak ont baissé d'un tiers l'an dernier.", "percent_change", "decrease", -33.3],
+  ])("[%s] %s", (lang, text, type, direction, value) => {
+    const claim = onlyClaim(text, lang, "2024-03");
+    expect(claim).toMatchObject({ claim_type: "comparison", unit: expect.stringMatching(/attacks$/) });
+    expect(claim.comparison).toMatchObject({ type, direction, value });
+  });
+
+  it("attaches a percent change to the figure it qualifies", () => {
+    const claim = onlyClaim("Im Irak sei die Zahl der Todesopfer bei Anschlägen 2017 um 60 Prozent auf rund 3380 gesunken.", "de", "2018-01");
+    expect(claim).toMatchObject({ quantity: 3380, unit: "deaths", qualifier: "approximately" });
+    expect(claim.comparison).toMatchObject({ type: "percent_change", direction: "decrease", value: -60 });
+  });
+
+  it("attaches 'This is 55% higher than' to the previous sentence's figure", () => {
+    const claims = claimsOf("ISIS carried out 56 attacks in Syria in October 2024. This is 55% higher than the 36 attacks ISIS conducted a year earlier.", "en", "2024-11");
+    expect(claims.map((c) => c.quantity)).toEqual([56, 36]);
+    expect(claims[0]?.comparison).toMatchObject({ type: "percent_change", value: 55, ref_quantity: 36, ref_period_start: "2023-10-01" });
+  });
+
+  it("reads 'this figure dropped to' as a fall from the previous figure", () => {
+    const claims = claimsOf("In 2017, the PKK planned 965 attacks, while this figure dropped to 677 in 2018.", "en", "2018-11-15");
+    expect(claims[1]).toMatchObject({ quantity: 677, unit: "planned_attacks" });
+    expect(claims[1]?.comparison).toMatchObject({ type: "direction", direction: "decrease", ref_quantity: 965 });
+  });
+
+  it("marks an 'on track to double' as a projection against the previous year", () => {
+    const claims = claimsOf("The number of ISIS attacks in Syria is on track to double those of the previous year. The group carried out 121 attacks in Syria in 2023.", "en", "2024-07-17");
+    expect(claims[0]?.comparison).toMatchObject({ type: "ratio", value: 2, projected: true, ref_period_start: "2023-01-01", ref_quantity: 121 });
+    expect(claims[0]).toMatchObject({ period_start: "2024-01-01", period_end: "2024-12-31" });
+  });
+
+  it("reads 'meer aanslagen … dan in heel 2023' as greater than", () => {
+    const claim = onlyClaim("IS heeft in de eerste helft van 2024 al meer aanslagen gepleegd in Syrië dan in heel 2023.", "nl", "2024-07");
+    expect(claim.comparison).toMatchObject({ type: "greater_than", direction: "increase", ref_period_start: "2023-01-01" });
+    expect(claim).toMatchObject({ period_start: "2024-01-01", period_end: "2024-06-30" });
+  });
+
+  it("reads 'for the first time since' as a rank", () => {
+    const claim = onlyClaim("Voor het eerst sinds 2013 is het aantal doden door aanslagen van IS vorig jaar gedaald onder de duizend.", "nl", "2020-11");
+    expect(claim).toMatchObject({ quantity: 1000, qualifier: "fewer_than", unit: "deaths" });
+    expect(claim.comparison).toMatchObject({ type: "rank", direction: "decrease" });
+  });
+
+  it("reads 'up from' as the reference of an increase", () => {
+    const claims = claimsOf("ISIS carried out seventy-three attacks in January, up from fifty-one in December.", "en", "2024-03");
+    expect(claims[0]?.comparison).toMatchObject({ type: "direction", direction: "increase", ref_quantity: 51 });
+  });
+});
+
+describe("extractClaims keeps claimed attacks apart from carried-out attacks", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "IS eiste vorig jaar 60 aanslagen op in Afghanistan.", "claimed_attacks"],
+    ["nl", "Het aantal aanslagen opgeëist door IS steeg vorig jaar tot 60.", "claimed_attacks"],
+    ["nl", "IS pleegde vorig jaar 60 aanslagen in Afghanistan.", "attacks"],
+    ["en", "IS has claimed 153 attacks in Syria this year.", "claimed_attacks"],
+    ["en", "IS carried out 153 attacks in Syria this year.", "attacks"],
+    ["de", "Der IS bekannte sich in diesem Jahr zu 38 Angriffen in Syrien.", "claimed_attacks"],
+    ["de", "Der IS verübte in diesem Jahr 38 Angriffe in Syrien.", "attacks"],
+    ["fr", "L'État islamique a revendiqué 39 attentats en Irak cette année.", "claimed_attacks"],
+    ["fr", "L'État islamique a perpétré 39 attentats en Irak cette année.", "attacks"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(onlyClaim(text, lang, "2024-06").unit).toBe(unit);
+  });
+});
