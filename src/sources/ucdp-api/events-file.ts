@@ -8,6 +8,7 @@
 import { appendFile, rename, writeFile } from "node:fs/promises";
 import type { Downloaded } from "./download.ts";
 import { RESULT_KEY } from "./columns.ts";
+import { isCalendarDay } from "./day.ts";
 import type { ApiRecord } from "./response.ts";
 import { UpstreamError } from "./upstream-error.ts";
 
@@ -24,10 +25,6 @@ function day(v: unknown): unknown {
   return typeof v === "string" ? v.replace(MIDNIGHT, "$1") : v;
 }
 
-function isDay(v: unknown): v is string {
-  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-}
-
 /** Writes `file` from the cached pages, adding `marks` to every record (the candidate fields). */
 export async function writeEventsFile(d: Downloaded, file: string, source: string, marks: Record<string, string> = {}): Promise<EventsFile> {
   const tmp = `${file}.tmp`;
@@ -39,7 +36,7 @@ export async function writeEventsFile(d: Downloaded, file: string, source: strin
     if (!page) throw new UpstreamError(`page ${p} of ${source} vanished from ${d.cache.dir}`, "run the same command again");
     const lines = page.Result.map((r: ApiRecord) => {
       const out = { ...r, date_start: day(r.date_start), date_end: day(r.date_end), ...marks };
-      if (isDay(out.date_end) && (!lastDateEnd || out.date_end > lastDateEnd)) lastDateEnd = out.date_end;
+      if (isCalendarDay(out.date_end) && (!lastDateEnd || out.date_end > lastDateEnd)) lastDateEnd = out.date_end;
       return JSON.stringify(out);
     });
     if (lines.length > 0) await appendFile(tmp, (records > 0 ? ",\n" : "\n") + lines.join(",\n"));

@@ -25,6 +25,7 @@ describe("parseSyncOptions", () => {
     };
     expect(bad({ country: "Syria" })).toBe("--country is not a list of Gleditsch-Ward country codes like 652,645");
     expect(bad({ from: "2023-02-30" })).toBe("--from is not a calendar date");
+    expect(bad({ annualEnd: "2023-13-01" })).toBe("--annual-end is not a calendar date");
     expect(bad({ to: "2022-12-31" })).toBe("--to is before --from");
     expect(bad({ version: "25.0.9" })).toMatch(/^--version is a candidate release: pass it as --candidate/);
     expect(bad({ candidate: "25.1" })).toBe("--candidate is the same as --version");

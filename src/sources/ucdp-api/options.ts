@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Env } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
+import { isCalendarDay } from "./day.ts";
 
 /** The UCDP API; `--base-url` points elsewhere (a mirror, or a replay server in tests). */
 export const DEFAULT_BASE_URL = "https://ucdpapi.pcr.uu.se/api";
@@ -17,7 +18,7 @@ const Version = z.string().regex(/^\d{1,2}\.\d{1,2}(\.\d{1,2})?$/, "is not a UCD
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "is not a date in YYYY-MM-DD form")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a calendar date");
+  .refine(isCalendarDay, "is not a calendar date");
 const Countries = z
   .string()
   .regex(/^\s*\d{1,4}(\s*,\s*\d{1,4})*\s*$/, "is not a list of Gleditsch-Ward country codes like 652,645")
