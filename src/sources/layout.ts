@@ -73,4 +73,10 @@ export interface Layout {
   skipWhen?: string;
   mapping: Mapping;
   checks: Check[];
+  /**
+   * A living dataset (ACLED) revises and deletes events between exports: `version` is SQL over `s` giving a
+   * number that grows with each revision (ACLED's timestamp). Re-importing then updates older events and
+   * removes those the export no longer has, within the countries and dates the export covers.
+   */
+  living?: { version: string };
 }

@@ -22,6 +22,9 @@ export interface IngestSummary {
   loaded: number;
   duplicates: number;
   quarantined: number;
+  /** Living datasets (ACLED): events replaced by a newer revision (counted in loaded too) and events removed. */
+  updated?: number;
+  removed?: number;
   /** Where the quarantined rows were written, when there were any. */
   rejectsFile?: string;
   seconds: number;

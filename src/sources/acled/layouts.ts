@@ -18,6 +18,7 @@ export function acledLayouts(maxYear: number): Layout[] {
       signature: { present: [...SIGNATURE] },
       mapping: acledMapping,
       checks: acledChecks(maxYear),
+      living: { version: `TRY_CAST(NULLIF(TRIM(s."timestamp"), '') AS BIGINT)` },
     },
   ];
 }

@@ -8,6 +8,7 @@ import type { Registry } from "../../actors/index.ts";
 import { newBatchId, withPlainFile, writeRejectsFile } from "../../ingest/index.ts";
 import { detectLayout, type Layout } from "../../sources/index.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
+import { applyLivingChanges } from "./living.ts";
 import { insertNew } from "./map.ts";
 import { dropPrepared, prepareFile, withProgress } from "./prepare.ts";
 
@@ -32,6 +33,7 @@ async function ingestPlain(c: DuckDBConnection, req: IngestRequest, deps: Ingest
   await c.run("BEGIN TRANSACTION");
   try {
     const { read, valid, rejects } = await prepareFile(c, req, { layout, head, version, batchId }, deps.registry);
+    const living = layout.living ? await applyLivingChanges(c, layout.dataset) : undefined;
     const loaded = await withProgress(c, "storing", 0.7, 0.3, req, () => insertNew(c));
     const duplicates = valid - loaded;
     if (rejects.length > 0) {
@@ -50,7 +52,7 @@ async function ingestPlain(c: DuckDBConnection, req: IngestRequest, deps: Ingest
     );
     await c.run("COMMIT");
     const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, name, batchId, rejects) : undefined;
-    return { batchId, file: name, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds };
+    return { batchId, file: name, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds, ...living };
   } catch (e) {
     await c.run("ROLLBACK");
     throw e;

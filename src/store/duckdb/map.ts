@@ -56,6 +56,7 @@ export function stagedSelect(layout: Layout, source: string): string {
        COALESCE(${m.violence_type}, 'other') AS violence_type, ${m.source_violence_type} AS source_violence_type,
        ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
        ${m.source_count} AS source_count, ${m.source_text} AS source_text,
+       ${layout.living ? layout.living.version : "NULL::BIGINT"} AS source_version,
        to_json(s) AS raw
      FROM ${source} s`;
 }
@@ -76,7 +77,7 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
        CASE WHEN s.side_a_perpetrates THEN COALESCE(sa.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS perpetrator_actor_ids,
        CASE WHEN s.side_a_perpetrates THEN COALESCE(sb.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS target_actor_ids,
        s.violence_type, s.source_violence_type, s.deaths_best, s.deaths_low, s.deaths_high, s.source_count, s.source_text,
-       ${sqlString(meta.batchId)} AS batch_id, s.raw
+       ${sqlString(meta.batchId)} AS batch_id, s.raw, s.source_version
      FROM staged s
      LEFT JOIN side_map sa ON sa.name = s.side_a
      LEFT JOIN side_map sb ON sb.name = s.side_b
@@ -102,7 +103,7 @@ export async function insertNew(c: DuckDBConnection): Promise<number> {
        country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
        side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
        violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-       batch_id, raw
+       batch_id, raw, source_version
      FROM (${FIRST_VALID}) m
      WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
   );

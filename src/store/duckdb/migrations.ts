@@ -91,6 +91,11 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: "source versions of living datasets",
+    sql: [`ALTER TABLE events ADD COLUMN source_version BIGINT`],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;
