@@ -31,8 +31,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxTextChars: 20_000,
 };
 
-/** Renders a self-contained HTML page to PDF bytes (playwright-core + Chromium in production). */
-export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+import type { PdfRenderer } from "../report/index.ts";
+
+export type { PdfRenderer };
 
 export interface AppDeps {
   store: Store;

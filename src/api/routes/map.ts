@@ -5,7 +5,7 @@ import { actorField, admin1Field, countriesField, periodField, ruleFields } from
 import { parseQuery } from "../params/query.ts";
 import { resolveScope } from "../params/scope.ts";
 import type { RouteGroup } from "../route.ts";
-import { mapPoints } from "./map-points.ts";
+import { mapPoints } from "../../report/index.ts";
 
 export const mapRoutes: RouteGroup = (deps) => {
   const max = deps.limits.maxMapPoints;

@@ -1,5 +1,6 @@
 /** What the store holds and what the server can do: health (with capabilities), coverage, actors. */
 import { z } from "zod";
+import { actorName } from "../../report/index.ts";
 import { EventFilter } from "../../store/index.ts";
 import { countriesField } from "../params/fields.ts";
 import { parseQuery } from "../params/query.ts";
@@ -29,6 +30,7 @@ export function metaRoutes(capabilities: () => string[]): RouteGroup {
             datasets: [...new Set(coverage.map((r) => r.dataset))],
             capabilities: capabilities(),
             writes: deps.config.apiToken ? "token" : "disabled",
+            pdf: deps.pdf !== null,
             now: deps.now().toISOString(),
           });
         });
@@ -43,7 +45,7 @@ export function metaRoutes(capabilities: () => string[]): RouteGroup {
             .slice(0, q.limit)
             .map(([id, events]) => {
               const known = deps.registry.actors.get(id);
-              return { id, name: known?.name ?? id, kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
+              return { id, name: actorName(deps.registry, id), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
             });
           return c.json({ actors });
         });

@@ -1,18 +1,19 @@
 /**
- * The map's points: a bounded set of events with only what a point needs, each keyed to the actor that
- * colours it. When more events match than the map may draw, pages are taken at even offsets through the
- * date-ordered events so every stretch of the period is represented, and the answer says so.
+ * Points for maps (the dashboard's and the briefing's): a bounded set of events with only what a point
+ * needs, each keyed to the actor that colours it. When more events match than the map may draw, pages are
+ * taken at even offsets through the date-ordered events so every stretch of the period is represented, and
+ * the answer says so.
  */
-import type { Registry } from "../../actors/index.ts";
-import type { CanonicalEvent } from "../../event.ts";
-import type { EventFilter, Store } from "../../store/index.ts";
+import type { Registry } from "../actors/index.ts";
+import type { CanonicalEvent } from "../event.ts";
+import type { EventFilter, Store } from "../store/index.ts";
 
 export interface MapPoint {
   id: string;
   lat: number;
   lon: number;
   date: string;
-  /** Index into `legend`. */
+  /** Index into `legend` (the last entry, id "other", gathers the actors past the eighth). */
   k: number;
   deaths: number | null;
   country: string | null;
@@ -29,6 +30,15 @@ export interface MapPoints {
 
 const CHUNKS = 20;
 const LEGEND_SIZE = 8;
+
+/** A readable name for an actor id: the registry's, else "Government of X" for gov-x ids, else the id. */
+export function actorName(registry: Registry, id: string): string {
+  const known = registry.actors.get(id)?.name;
+  if (known) return known;
+  const gov = /^gov-(.+)$/.exec(id);
+  if (!gov?.[1]) return id;
+  return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
+}
 
 /** The actor an event is drawn for: a requested actor if present, else its first armed group, else side A. */
 export function colourKey(e: CanonicalEvent, wanted: ReadonlySet<string>, registry: Registry): string {
@@ -54,7 +64,7 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = ranked.slice(0, LEGEND_SIZE);
   const rest = ranked.slice(LEGEND_SIZE).reduce((s, [, n]) => s + n, 0);
-  const legend = top.map(([id, count]) => ({ id, name: registry.actors.get(id)?.name ?? id, count }));
+  const legend = top.map(([id, count]) => ({ id, name: actorName(registry, id), count }));
   if (rest > 0) legend.push({ id: "other", name: "other actors", count: rest });
   const index = new Map(top.map(([id], i) => [id, i]));
   const points = events.map((e, i) => ({
@@ -62,7 +72,7 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
     lat: e.latitude as number,
     lon: e.longitude as number,
     date: e.date_start,
-    k: index.get(keys[i]!) ?? LEGEND_SIZE,
+    k: index.get(keys[i]!) ?? top.length,
     deaths: e.deaths_best,
     country: e.country_iso3,
     precision: e.place_precision,

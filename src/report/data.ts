@@ -1,0 +1,99 @@
+/**
+ * The one function that builds a briefing's data: the comparison (compareInStore, the same function the
+ * CLI and the API's /api/compare use, so the numbers agree everywhere), the monthly series around the two
+ * periods, the map points of each period, and the words around them. md, html, pdf and the API's JSON
+ * are renderings of this.
+ */
+import { actorIdsFor, compareInStore, describeRule, seriesInStore, toFilter, type SeriesPoint, type StoreComparison } from "../analysis/counting/index.ts";
+import { resolveName, type Registry } from "../actors/index.ts";
+import type { Lang } from "../analysis/compare/index.ts";
+import type { CountingRule } from "../analysis/counting/index.ts";
+import type { Period } from "../periods/index.ts";
+import { UCDP_CITATION } from "../sources/index.ts";
+import type { Store } from "../store/index.ts";
+import { mapPoints, type MapPoints } from "./points.ts";
+import { briefingSpan, monthCovered, type Span } from "./span.ts";
+import { briefingWords } from "./words.ts";
+
+export interface BriefingQuery {
+  /** The actor as the user wrote it (any alias). */
+  actor: string;
+  countries: string[];
+  period: Period;
+  vs: Period;
+  rule: CountingRule;
+  lang: Lang;
+}
+
+export interface BriefingSeriesPoint extends SeriesPoint {
+  covered: boolean;
+}
+
+export interface BriefingData {
+  generated: string;
+  lang: Lang;
+  actor: { id: string; name: string; known: boolean };
+  countries: string[];
+  period: Period;
+  vs: Period;
+  rule: CountingRule;
+  ruleText: string;
+  title: string;
+  headline: string;
+  comparison: StoreComparison;
+  series: { span: Span; points: BriefingSeriesPoint[] };
+  map: { a: MapPoints; b: MapPoints };
+  caveats: string[];
+  sources: string[];
+  warnings: string[];
+}
+
+export interface BriefingDeps {
+  store: Store;
+  registry: Registry;
+  now: () => Date;
+  /** Points per period on the map. */
+  maxPoints?: number;
+}
+
+/**
+ * Builds everything a briefing shows.
+ * @example
+ * const data = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2017"), vs: parsePeriod("2018"), rule: CountingRule.parse({}), lang: "en" }, { store, registry, now: () => new Date() });
+ */
+export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promise<BriefingData> {
+  const w = briefingWords(q.lang);
+  const r = resolveName(deps.registry, q.actor);
+  const actor = { id: r.id, name: r.name, known: r.known };
+  const actorIds = actorIdsFor(actor.id, q.rule, deps.registry);
+  const max = deps.maxPoints ?? 1000;
+  const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
+  const span = await briefingSpan(deps.store, q.rule.dataset, q.countries, q.period, q.vs);
+  const [comparison, series, a, b] = await Promise.all([
+    compareInStore(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),
+    seriesInStore(deps.store, { actorIds, countries: q.countries, start: span.period.start, end: span.period.end, by: "month", rule: q.rule }),
+    pointsFor(q.period),
+    pointsFor(q.vs),
+  ]);
+  const total = comparison.rows.at(-1);
+  const where = q.countries.length ? q.countries.join(q.countries.length === 2 ? ` ${w.and} ` : ", ") : w.allCountries;
+  return {
+    generated: deps.now().toISOString().slice(0, 10),
+    lang: q.lang,
+    actor,
+    countries: q.countries,
+    period: q.period,
+    vs: q.vs,
+    rule: q.rule,
+    ruleText: describeRule(q.rule, actor.name),
+    title: w.title(actor.name, where, q.period.label, q.vs.label),
+    headline: total?.comparison?.sentence ?? w.noComparison,
+    comparison,
+    series: { span, points: series.map((p) => ({ ...p, covered: monthCovered(p.bucket, span.covered) })) },
+    map: { a, b },
+    caveats: [...w.caveatList, ...comparison.notes],
+    sources: q.rule.dataset === "ucdp-ged" ? [UCDP_CITATION] : [`${q.rule.dataset} (see its licence and citation)`],
+    warnings: actor.known ? [] : [`"${q.actor}" is not in the actor registry; counted by its written name (id ${actor.id})`],
+  };
+}
+

@@ -1,0 +1,58 @@
+/**
+ * The briefing as one self-contained HTML page (inline SVG, one style element, no script), sized to print
+ * on two A4 pages at most. `BRIEFING_CSS` is exported so a server can allow exactly this style by its hash.
+ */
+import type { BriefingData } from "./data.ts";
+import { esc } from "./svg/escape.ts";
+import { chartSvg } from "./svg/chart.ts";
+import { mapSvg } from "./svg/map.ts";
+import { tableHeader, tableRows } from "./table.ts";
+import { briefingWords } from "./words.ts";
+
+export const BRIEFING_CSS = `
+@page { size: A4; margin: 14mm 14mm 14mm 14mm; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1b1f24; font-size: 10.5pt; line-height: 1.4; max-width: 182mm; margin: 0 auto; }
+h1 { font-size: 16pt; margin: 0 0 4pt; }
+h2 { font-size: 11.5pt; margin: 12pt 0 4pt; border-bottom: 1px solid #d5dbe1; padding-bottom: 2pt; }
+.headline { font-size: 12.5pt; font-weight: bold; margin: 6pt 0 8pt; }
+.warning { background: #fff6d6; padding: 3pt 6pt; }
+.note, .rule, footer { color: #555; font-size: 8.5pt; }
+svg { max-width: 100%; height: auto; display: block; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+th, td { border-bottom: 1px solid #d5dbe1; padding: 2pt 4pt; text-align: right; white-space: nowrap; }
+th:first-child, td:first-child { text-align: left; }
+thead th { color: #555; white-space: normal; vertical-align: bottom; }
+tr.total td { font-weight: bold; border-top: 1.5px solid #1b1f24; }
+ul { margin: 2pt 0; padding-left: 14pt; }
+li { margin: 1pt 0; }
+.keep { break-inside: avoid; }
+`;
+
+export async function renderHtml(d: BriefingData): Promise<string> {
+  const w = briefingWords(d.lang);
+  const rows = d.comparison.rows;
+  const body = tableRows(rows, w, d.lang);
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
+  const map = await mapSvg(d.map.a, d.map.b, w.map);
+  return `<!doctype html>
+<html lang="${esc(d.lang)}"><head><meta charset="utf-8"><title>${esc(d.title)}</title><style>${BRIEFING_CSS}</style></head>
+<body>
+<h1>${esc(d.title)}</h1>
+<p class="headline">${esc(d.headline)}</p>
+${d.warnings.map((x) => `<p class="warning">${esc(x)}</p>`).join("\n")}
+<section class="keep"><h2>${esc(w.chart)}</h2>
+${chartSvg(d.series.points, d.period, d.vs, w.chart)}
+<p class="note">${esc(w.chartNote(d.period.label, d.vs.label))}</p></section>
+<section class="keep"><h2>${esc(w.map)}</h2>
+${map}
+<p class="note">${esc(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}</p></section>
+<section class="keep"><h2>${esc(w.table)}</h2>
+<table><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
+<p class="rule">${esc(d.ruleText)}</p></section>
+<section class="keep"><h2>${esc(w.caveats)}</h2><ul>${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
+<section class="keep"><h2>${esc(w.sources)}</h2><ul>${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
+<footer>${esc(w.generated)} ${esc(d.generated)} · resurgence</footer>
+</body></html>
+`;
+}

@@ -1,0 +1,70 @@
+/**
+ * The briefing as Markdown: headline, chart and map as SVG data-URI images (most Markdown viewers show
+ * them; the HTML and PDF renderings inline them), the table, caveats and sources. Data are escaped so a
+ * name cannot become markup or break the table.
+ */
+import type { BriefingData } from "./data.ts";
+import { chartSvg } from "./svg/chart.ts";
+import { mapSvg } from "./svg/map.ts";
+import { tableHeader, tableRows } from "./table.ts";
+import { briefingWords } from "./words.ts";
+
+/**
+ * Escapes text for Markdown: anything that could open raw HTML (`<` before a letter, `/`, `!` or `?`; `&`
+ * before an entity), table pipes, emphasis and link syntax. "p < 0.001" stays readable.
+ */
+export function mdEscape(s: string): string {
+  return s
+    .replace(/<(?=[A-Za-z/!?])/g, "&lt;")
+    .replace(/&(?=#?\w+;)/g, "&amp;")
+    .replace(/([\\`*_[\]|#])/g, "\\$1")
+    .replace(/\r?\n/g, " ");
+}
+
+const dataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+
+export async function renderMarkdown(d: BriefingData): Promise<string> {
+  const w = briefingWords(d.lang);
+  const rows = d.comparison.rows;
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
+  const chart = chartSvg(d.series.points, d.period, d.vs, w.chart);
+  const map = await mapSvg(d.map.a, d.map.b, w.map);
+  const lines = [
+    `# ${mdEscape(d.title)}`,
+    "",
+    `**${mdEscape(d.headline)}**`,
+    "",
+    ...d.warnings.map((x) => `> ${mdEscape(x)}`),
+    `## ${w.chart}`,
+    "",
+    `![${w.chart}](${dataUri(chart)})`,
+    "",
+    `_${mdEscape(w.chartNote(d.period.label, d.vs.label))}_`,
+    "",
+    `## ${w.map}`,
+    "",
+    `![${w.map}](${dataUri(map)})`,
+    "",
+    `_${mdEscape(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}_`,
+    "",
+    `## ${w.table}`,
+    "",
+    `| ${tableHeader(rows, w).map(mdEscape).join(" | ")} |`,
+    `|${tableHeader(rows, w).map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
+    ...tableRows(rows, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
+    "",
+    mdEscape(d.ruleText),
+    "",
+    `## ${w.caveats}`,
+    "",
+    ...d.caveats.map((c) => `- ${mdEscape(c)}`),
+    "",
+    `## ${w.sources}`,
+    "",
+    ...d.sources.map((s) => `- ${mdEscape(s)}`),
+    "",
+    `_${w.generated} ${d.generated} · resurgence_`,
+    "",
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,39 @@
+/**
+ * Which months a series shows and which of them the data cover. Coverage is the span every chosen country
+ * covers (the rule compare uses), so a month outside it is "no data", never a zero.
+ */
+import { coveredDays } from "../analysis/counting/index.ts";
+import { parsePeriod, type Period } from "../periods/index.ts";
+import type { Store } from "../store/index.ts";
+
+export interface Span {
+  /** The months shown, as a period (first day of the first month to last day of the last). */
+  period: Period;
+  /** First and last covered day inside the store for the dataset and countries; null when nothing is. */
+  covered: { first: string; last: string } | null;
+}
+
+const month = (iso: string): string => iso.slice(0, 7);
+
+function addMonths(m: string, k: number): string {
+  const i = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 + k;
+  return `${String(Math.floor(i / 12)).padStart(4, "0")}-${String((i % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The covered span for a dataset and countries, or null. */
+export async function coveredSpan(store: Store, dataset: string, countries: string[]): Promise<{ first: string; last: string } | null> {
+  const c = coveredDays(parsePeriod("1000..9999"), await store.coverage(), dataset, countries);
+  return c.coveredDays > 0 && c.first && c.last ? { first: c.first, last: c.last } : null;
+}
+
+/** The two periods' hull with `context` months before it, in whole months. */
+export async function briefingSpan(store: Store, dataset: string, countries: string[], a: Period, b: Period, context = 24): Promise<Span> {
+  const first = addMonths(month(a.start < b.start ? a.start : b.start), -context);
+  const last = month(a.end > b.end ? a.end : b.end);
+  return { period: parsePeriod(`${first}..${last}`), covered: await coveredSpan(store, dataset, countries) };
+}
+
+/** True when the month (YYYY-MM) lies within the covered span. */
+export function monthCovered(m: string, covered: Span["covered"]): boolean {
+  return covered !== null && m >= month(covered.first) && m <= month(covered.last);
+}
