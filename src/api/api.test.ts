@@ -157,6 +157,75 @@ describe("GET /api/map", () => {
   });
 });
 
+describe("GET /api/detect and /api/alerts", () => {
+  it("finds the IS-in-Iraq regrouping: a long low after 2010, then a rise from 2013", async () => {
+    const { res, body } = await get("/api/detect?actor=IS&country=IRQ&period=2004..2018");
+    expect(res.status).toBe(200);
+    const r = body.regrouping as { found: boolean; low: { start: string }; riseStart: string };
+    expect(r.found).toBe(true);
+    expect(r.riseStart.slice(0, 4)).toBe("2013");
+    expect((body.months as string[]).length).toBe(180);
+    const plain = countByYear(readCsvObjects(IRAQ), (row) => sideHas(row, "IS"));
+    const expected = [...plain.entries()].filter(([y]) => y >= "2004" && y <= "2018").reduce((a, [, n]) => a + n, 0);
+    expect((body.counts as number[]).reduce((a, b) => a + b, 0)).toBe(expected);
+  });
+
+  it("refuses a span the data do not cover", async () => {
+    const { res } = await get("/api/detect?actor=IS&country=IRQ&period=2030");
+    expect(res.status).toBe(400);
+  });
+
+  it("scans the most active actors and answers a list", async () => {
+    const { res, body } = await get("/api/alerts?country=IRQ&actors=3");
+    expect(res.status).toBe(200);
+    expect(body.scanned).toBe(3);
+    expect(Array.isArray(body.alerts)).toBe(true);
+  });
+});
+
+describe("POST /api/claims/check", () => {
+  it("reads the seed article's two counts, with their spans, periods and places", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07" }) });
+    const { claims } = (await res.json()) as { claims: Array<{ quantity: number; span: [number, number]; period_start: string; countries: string[] }> };
+    expect(claims.map((c) => c.quantity)).toEqual([153, 121]);
+    expect(text.slice(...claims[0]!.span)).toContain("153");
+    expect(claims.map((c) => c.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
+    expect(claims[0]!.countries.sort()).toEqual(["IRQ", "SYR"]);
+  });
+});
+
+describe("GET /api/reconcile and /api/reported", () => {
+  it("puts the dataset's count for the question beside the reported figures", async () => {
+    const { body } = await get("/api/reconcile?actor=IS&country=SYR,IRQ&period=2017");
+    const [ucdp] = body.datasets as Array<{ dataset: string; events: number }>;
+    expect(ucdp).toMatchObject({ dataset: "ucdp-ged", events: 2853 + 564 });
+    expect(Array.isArray(body.explanation)).toBe(true);
+  });
+
+  it("refuses to add a figure without the token", async () => {
+    const res = await app.request("/api/reported", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(401);
+  });
+
+  it("adds a figure with the token and finds it again", async () => {
+    const figure = { issuer: "Test desk", date: "2024-07-16", period: "2024-H1", country: ["SYR", "IRQ"], actor: "IS", measure: "claimed_attacks", value: 153 };
+    const res = await app.request("/api/reported", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(figure) });
+    expect(res.status).toBe(200);
+    const { body } = await get("/api/reported?actor=IS&period=2024-H1");
+    expect((body.figures as Array<{ issuer: string; value: number }>).some((f) => f.issuer === "Test desk" && f.value === 153)).toBe(true);
+  });
+});
+
+describe("GET /api/brief", () => {
+  it("serves the HTML briefing under a CSP that allows only its own style, by hash", async () => {
+    const res = await app.request("/api/brief?actor=IS&country=IRQ&period=2014&vs=2013&format=html");
+    expect(res.headers.get("content-security-policy")).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(res.headers.get("content-security-policy")).not.toContain("unsafe-inline");
+    expect(await res.text()).toContain("<svg");
+  });
+});
+
 describe("writes", () => {
   const upload = (headers: HeadersInit) =>
     app.request("/api/ingest?filename=xss-ged191.csv", { method: "POST", headers, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });

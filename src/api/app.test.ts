@@ -43,13 +43,22 @@ describe("createApp", () => {
   });
 
   it("refuses a body over the limit with 413", async () => {
-    const res = await app.request("/api/health", { method: "POST", body: "x".repeat(5000), headers: { "Content-Length": "5000" } });
-    expect([404, 413]).toContain(res.status);
+    const body = JSON.stringify({ text: "x".repeat(5000) });
+    const res = await app.request("/api/claims/check", { method: "POST", body, headers: { "Content-Type": "application/json", "Content-Length": String(body.length) } });
+    expect(res.status).toBe(413);
+  });
+
+  it("refuses a body that is not JSON, or JSON without the text, with 400", async () => {
+    const post = (body: string) => app.request("/api/claims/check", { method: "POST", body, headers: { "Content-Type": "application/json" } });
+    expect((await post("{nope")).status).toBe(400);
+    const res = await post(JSON.stringify({ txt: "a" }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('"text"');
   });
 
   it("reports its capabilities and that writes are disabled without a token", async () => {
     const body = (await (await app.request("/api/health")).json()) as { capabilities: string[]; writes: string };
-    expect(body.capabilities).toEqual(expect.arrayContaining(["events", "map", "series", "compare", "ingest"]));
+    expect(body.capabilities).toEqual(expect.arrayContaining(["events", "map", "series", "compare", "detect", "claims", "reported", "reconcile", "brief", "ingest"]));
     expect(body.writes).toBe("disabled");
   });
 });

@@ -12,10 +12,15 @@ import { DEFAULT_LIMITS, type AppDeps, type Deps } from "./deps.ts";
 import { notFound, onError } from "./on-error.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { RouteGroup, RouteSpec } from "./route.ts";
+import { briefRoutes } from "./routes/brief.ts";
+import { claimsRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
+import { detectRoutes } from "./routes/detect.ts";
 import { eventsRoutes } from "./routes/events.ts";
 import { ingestRoutes } from "./routes/ingest.ts";
 import { mapRoutes } from "./routes/map.ts";
+import { reconcileRoutes } from "./routes/reconcile.ts";
+import { reportedRoutes } from "./routes/reported.ts";
 import { metaRoutes, VERSION } from "./routes/meta.ts";
 import { seriesRoutes } from "./routes/series.ts";
 import { limitBody, securityHeaders } from "./security.ts";
@@ -23,7 +28,7 @@ import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
 export function routeGroups(capabilities: () => string[]): RouteGroup[] {
-  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, ingestRoutes];
+  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes];
 }
 
 function resolveDeps(d: AppDeps): Deps {

@@ -32,6 +32,8 @@ export function securityHeaders(): MiddlewareHandler {
     crossOriginOpenerPolicy: "same-origin",
     strictTransportSecurity: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // A route may set a stricter policy of its own (the HTML briefing allows its one style by hash).
+    overwrite: false,
   });
 }
 

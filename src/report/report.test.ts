@@ -1,0 +1,83 @@
+/**
+ * Briefings on the demo data. The numbers are checked against an independent count of the bundled CSV
+ * (test/helpers/plain-csv.ts shares no code with ingest or the report) and against what the API answers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CountingRule } from "../analysis/counting/index.ts";
+import { bundledRegistry } from "../actors/index.ts";
+import { parsePeriod } from "../periods/index.ts";
+import { UCDP_CITATION } from "../sources/index.ts";
+import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
+import { IRAQ } from "../../test/helpers/paths.ts";
+import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
+import { createApp } from "../api/index.ts";
+import { buildBriefing, renderHtml, renderMarkdown, type BriefingData } from "./index.ts";
+
+let demo: DemoStore;
+let iraq: BriefingData;
+const plain = () => countByYear(readCsvObjects(IRAQ), (r) => sideHas(r, "IS"));
+const deps = () => ({ store: demo.store, registry: bundledRegistry(), now: () => new Date("2026-01-01T00:00:00Z") });
+
+beforeAll(async () => {
+  demo = await demoStore();
+  iraq = await buildBriefing({ actor: "Daesh", countries: ["IRQ"], period: parsePeriod("2014"), vs: parsePeriod("2013"), rule: CountingRule.parse({}), lang: "en" }, deps());
+});
+afterAll(async () => demo.close());
+
+describe("buildBriefing", () => {
+  it("counts what an independent reader of the CSV counts", () => {
+    const [row] = iraq.comparison.rows;
+    expect(row!.a.events).toBe(plain().get("2014"));
+    expect(row!.b.events).toBe(plain().get("2013"));
+  });
+
+  it("gives the numbers the API's compare gives", async () => {
+    const app = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false }, log: () => {} });
+    const api = (await (await app.request("/api/compare?actor=Daesh&country=IRQ&period=2014&vs=2013")).json()) as { rows: unknown };
+    expect(JSON.parse(JSON.stringify(iraq.comparison.rows))).toEqual(api.rows);
+    const brief = (await (await app.request("/api/brief?actor=Daesh&country=IRQ&period=2014&vs=2013&format=json")).json()) as BriefingData;
+    expect(brief.headline).toBe(iraq.headline);
+  });
+
+  it("marks months outside the data's coverage as not covered, never as zeros", async () => {
+    const late = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "en" }, deps());
+    expect(late.series.points.filter((p) => p.bucket >= "2019-01").every((p) => !p.covered)).toBe(true);
+    expect(late.headline).toMatch(/No comparison possible/);
+  });
+});
+
+describe("renderMarkdown", () => {
+  it("prints the headline, the table with the counts, the chart and map, caveats and the UCDP citation", async () => {
+    const md = await renderMarkdown(iraq);
+    const [y14, y13] = [plain().get("2014")!, plain().get("2013")!];
+    expect(md).toContain(`**${iraq.headline.replace(/\*/g, "\\*")}**`);
+    expect(md).toMatch(new RegExp(`\\| IRQ \\| ${y14.toLocaleString("en-GB")} \\|[^\\n]*\\| ${y13.toLocaleString("en-GB")} \\|`));
+    expect(md.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(2);
+    expect(md).toContain(UCDP_CITATION.slice(0, 60));
+    expect(md).toContain("## Caveats");
+  });
+
+  it("writes Dutch headings and the Dutch sentence when asked", async () => {
+    const nl = await buildBriefing({ actor: "IS", countries: ["IRQ"], period: parsePeriod("2014"), vs: parsePeriod("2013"), rule: CountingRule.parse({}), lang: "nl" }, deps());
+    const md = await renderMarkdown(nl);
+    expect(md).toContain("## Kanttekeningen");
+    expect(md).toContain(nl.headline.split(" ")[0]);
+  });
+});
+
+describe("renderHtml", () => {
+  it("inlines the chart and the map as SVG and prints the same counts", async () => {
+    const html = await renderHtml(iraq);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain(`<td>${plain().get("2014")!.toLocaleString("en-GB")}</td>`);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it("escapes what the user typed: an actor named like markup stays text", async () => {
+    const evil = await buildBriefing({ actor: '<img src=x onerror="alert(1)">', countries: ["IRQ"], period: parsePeriod("2014"), vs: parsePeriod("2013"), rule: CountingRule.parse({}), lang: "en" }, deps());
+    const html = await renderHtml(evil);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img");
+    expect(await renderMarkdown(evil)).not.toContain("<img");
+  });
+});
