@@ -1,0 +1,134 @@
+/**
+ * The dashboard end to end: the real server on a free port over the demo data, driven in Debian's
+ * Chromium. The page loads without console errors, shows the API's numbers, checks the seed article,
+ * keeps hostile text inert, works from the keyboard and at phone width; the briefing renders as a PDF.
+ * Skipped, with a message, only when /usr/bin/chromium is absent (CI installs it: see .ci/run).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { formatRatio } from "../../src/analysis/compare/index.ts";
+import { ROOT } from "../helpers/paths.ts";
+import { ARTIFACTS, HAVE_CHROMIUM, startHarness, TOKEN, type Harness } from "./helpers/browser.ts";
+
+if (!HAVE_CHROMIUM) console.warn("e2e: skipped — no Chromium at /usr/bin/chromium (apt-get install chromium; CI installs it)");
+
+const SEED = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+const PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
+
+describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
+  let hx: Harness;
+  let page: Page;
+  const api = async <T>(path: string): Promise<T> => (await fetch(hx.server.url + path)).json() as Promise<T>;
+  const shot = (name: string, p: Page = page) => p.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    hx = await startHarness();
+    // The hostile event goes in the way any upload does: through the token-protected ingest route.
+    const res = await fetch(`${hx.server.url}/api/ingest?filename=xss-ged191.csv`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });
+    expect(res.status).toBe(200);
+    page = await hx.page();
+    await page.goto(hx.server.url);
+    await page.locator("#panel-compare table").waitFor();
+    await page.locator("#panel-map svg.map").waitFor();
+    await page.locator("#panel-series svg.chart").waitFor();
+  }, 120_000);
+  afterAll(async () => hx?.close());
+
+  it("loads with no console errors and every panel drawn", async () => {
+    await page.locator("#panel-reconcile table").waitFor();
+    await shot("dashboard-1280x800");
+    expect(hx.errors).toEqual([]);
+    for (const id of ["map", "compare", "series", "alerts", "claims", "reconcile", "reported"]) await expect(page.locator(`#panel-${id}`).count()).resolves.toBe(1);
+  });
+
+  it("shows in the compare panel the numbers the API answers", async () => {
+    const a = await api<{ rows: Array<{ country: string; a: { events: number }; b: { events: number }; comparison: { rateRatio: number } }> }>("/api/compare?actor=IS&country=SYR%2CIRQ&period=2017&vs=2018&lang=en");
+    const rows = page.locator("#panel-compare tbody tr");
+    await expect(rows.count()).resolves.toBe(a.rows.length);
+    for (const [i, r] of a.rows.entries()) {
+      const events = await rows.nth(i).locator('[data-k="events"]').allTextContents();
+      expect(events).toEqual([r.a.events, r.b.events].map((n) => n.toLocaleString("en-GB")));
+      await expect(rows.nth(i).locator('[data-k="ratio"]').textContent()).resolves.toBe(`${formatRatio(r.comparison.rateRatio, "en")}×`);
+    }
+  });
+
+  it("checks the seed article: both counts highlighted and the honest arithmetic", async () => {
+    await page.fill("#claims-input", SEED);
+    await page.fill("#claims-published", "2024-07");
+    await page.click("#claims-check");
+    await page.locator("#claim-text mark").nth(1).waitFor();
+    const marks = await page.locator("#claim-text mark").allTextContents();
+    expect(marks[0]).toContain("153");
+    expect(marks[1]).toContain("121");
+    const sentence = await api<{ comparison: { sentence: string } }>("/api/compare/counts?a=153@2024-H1&b=121@2023&lang=en");
+    await expect(page.locator("#claims-arithmetic").textContent()).resolves.toBe(sentence.comparison.sentence);
+    await page.locator("#panel-claims").screenshot({ path: join(ARTIFACTS, "claims.png") });
+  });
+
+  it("keeps script in an event's source text and in a pasted article inert", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?country=SYR&period=2017-03&vs=2017-02&event=${encodeURIComponent("ucdp-ged:990000001@2017-03-01")}`);
+    await p.locator(".details dl").waitFor();
+    const details = (await p.locator(".details").textContent()) ?? "";
+    expect(details).toContain('<img src=x onerror="window.__xss=1">');
+    await p.fill("#claims-input", `${PAYLOAD} ${SEED}`);
+    await p.click("#claims-check");
+    await p.locator("#claim-text mark").first().waitFor();
+    await expect(p.locator("#claim-text").textContent()).resolves.toContain("<script>window.__xss=1</script>");
+    await expect(p.locator("#claim-text img, #claim-text script, .details img, .details script").count()).resolves.toBe(0);
+    await expect(p.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await shot("xss-inert", p);
+    await p.close();
+  });
+
+  it("works from the keyboard: the form submits with Enter, the map opens the event nearest its centre", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?country=IRQ&period=2014&vs=2013`);
+    await p.locator("#panel-map svg.map").waitFor();
+    await p.focus("#panel-map svg.map");
+    await p.keyboard.press("+");
+    await p.keyboard.press("Enter");
+    await p.locator(".details dl").waitFor();
+    expect(new URL(p.url()).searchParams.get("event")).toMatch(/^ucdp-ged:\d+@\d{4}-\d{2}-\d{2}$/);
+    await p.fill("#period", "2015");
+    await p.focus("#period");
+    await p.keyboard.press("Enter");
+    await p.waitForURL(/period=2015/);
+    await p.locator("#panel-compare table").waitFor();
+    await expect(p.locator("#panel-compare thead").textContent()).resolves.toContain("2015");
+    await p.close();
+  });
+
+  it("speaks Dutch and fits a phone screen", async () => {
+    const p = await hx.page({ width: 390, height: 844 });
+    await p.goto(`${hx.server.url}/?lang=nl`);
+    await p.locator("#panel-compare table").waitFor();
+    await p.locator("#panel-series svg.chart").waitFor();
+    await expect(p.locator("#panel-compare h2").textContent()).resolves.toContain("Perioden vergelijken");
+    await expect(p.locator("html").getAttribute("lang")).resolves.toBe("nl");
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot("dashboard-phone-nl", p);
+    await p.close();
+  });
+
+  it("renders the briefing as a PDF of one or two pages", async () => {
+    const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&period=2017&vs=2018&format=pdf`);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(join(ARTIFACTS, "brief.pdf"), pdf);
+    if (!existsSync("/usr/bin/pdftoppm")) return console.warn("e2e: pdftoppm missing (apt-get install poppler-utils): the PDF was not rasterised");
+    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", join(ARTIFACTS, "brief.pdf"), join(ARTIFACTS, "brief")]);
+    const pages = readdirSync(ARTIFACTS).filter((f) => /^brief-\d+\.png$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  it("had no console errors anywhere", () => {
+    expect(hx.errors).toEqual([]);
+  });
+});

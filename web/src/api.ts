@@ -1,0 +1,37 @@
+/** Talking to the API: JSON in and out, errors as the API words them. */
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export type Params = Record<string, string | undefined>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, v);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function read<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => null)) as (T & { error?: { message?: string; hint?: string } }) | null;
+  if (!res.ok) {
+    const e = body?.error;
+    throw new ApiError(e?.message ? `${e.message}${e.hint ? ` (${e.hint})` : ""}` : `HTTP ${res.status}`, res.status);
+  }
+  return body as T;
+}
+
+export async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+  return read<T>(await fetch(apiUrl(path, params), { signal, headers: { Accept: "application/json" } }));
+}
+
+export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return read<T>(await fetch(path, { method: "POST", signal, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }));
+}

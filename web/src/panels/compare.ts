@@ -1,0 +1,99 @@
+/**
+ * The comparison of two periods, per country and in total, as the API (and so the CLI and the briefing)
+ * computes it: counts, covered days, annualised rates, the rate ratio with its exact interval and test,
+ * the plain sentence, the notes on coverage, and the counting rule it was counted under.
+ */
+import type { Comparison } from "../../../src/analysis/compare/types.ts";
+import { apiUrl, getJson } from "../api.ts";
+import { fill, h } from "../dom.ts";
+import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
+import { interval, pValue, ratio } from "../format.ts";
+import { ruleParams, type State } from "../state.ts";
+
+/** A row of /api/compare as JSON (src/analysis/counting's CompareRow, whose Period and coverage it reads). */
+interface CompareRow {
+  country: string;
+  a: PeriodCounts;
+  b: PeriodCounts;
+  comparison: Comparison | null;
+}
+
+interface PeriodCounts {
+  period: { label: string };
+  events: number;
+  deaths: number;
+  coverage: { coveredDays: number };
+}
+
+interface CompareAnswer {
+  actor: { id: string; name: string; known: boolean } | null;
+  rows: CompareRow[];
+  notes: string[];
+  warnings: string[];
+  rule_text: string;
+  citation: string | null;
+}
+
+export function compareParams(st: State): Record<string, string | undefined> {
+  return { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.period, vs: st.vs, lang: st.lang };
+}
+
+function table(rows: CompareRow[], t: Strings, lang: Lang): HTMLElement {
+  const [first] = rows;
+  const la = first?.a.period.label ?? "A";
+  const lb = first?.b.period.label ?? "B";
+  const head = h(
+    "tr",
+    {},
+    h("th", { scope: "col" }, t.country),
+    ...[la, lb].flatMap((l) => [h("th", { scope: "col" }, `${l} ${t.events.toLowerCase()}`), h("th", { scope: "col" }, t.days), h("th", { scope: "col" }, t.perYear)]),
+    h("th", { scope: "col" }, t.rateRatio),
+    h("th", { scope: "col" }, t.ci),
+    h("th", { scope: "col" }, t.p),
+  );
+  const body = rows.map((r) => {
+    const c = r.comparison;
+    const side = (p: CompareRow["a"], rate: number | undefined) => [
+      h("td", { class: "num", "data-k": "events" }, fmt(p.events, lang)),
+      h("td", { class: "num" }, fmt(p.coverage.coveredDays, lang)),
+      h("td", { class: "num" }, rate === undefined ? "–" : dec(rate, 1, lang)),
+    ];
+    return h(
+      "tr",
+      { class: r.country === "ALL" ? "total" : "" },
+      h("th", { scope: "row" }, r.country === "ALL" ? t.all : r.country),
+      ...side(r.a, c?.a.annualRate),
+      ...side(r.b, c?.b.annualRate),
+      // JSON writes an infinite ratio (b = 0) as null; the count says which it was.
+      h("td", { class: "num", "data-k": "ratio" }, c && c.rateRatio === null && r.b.events === 0 && r.a.events > 0 ? "∞" : ratio(c?.rateRatio ?? null, lang)),
+      h("td", { class: "num", "data-k": "ci" }, interval(c?.ci ?? null, lang)),
+      h("td", { class: "num" }, pValue(c?.pValue ?? null, lang)),
+    );
+  });
+  return h("div", { class: "scroll" }, h("table", { class: "compare" }, h("thead", {}, head), h("tbody", {}, ...body)));
+}
+
+export async function renderCompare(section: HTMLElement, st: State, t: Strings, capabilities: string[]): Promise<void> {
+  fill(section, h("h2", {}, t.compare), h("p", { class: "muted" }, t.loading));
+  const a = await getJson<CompareAnswer>("/api/compare", compareParams(st));
+  const total = a.rows.at(-1);
+  const briefing = capabilities.includes("brief")
+    ? h(
+        "p",
+        { class: "downloads" },
+        `${t.brief}: `,
+        ...(["md", "html", "pdf"] as const).flatMap((f, i) => [i ? " · " : "", h("a", { href: apiUrl("/api/brief", { ...compareParams(st), format: f }), download: "" }, f.toUpperCase())]),
+      )
+    : null;
+  fill(
+    section,
+    h("h2", {}, `${t.compare}: ${a.actor?.name ?? st.actor}`),
+    ...a.warnings.map((w) => h("p", { class: "warning" }, w)),
+    table(a.rows, t, st.lang),
+    h("p", { class: "sentence", id: "compare-sentence" }, total?.comparison ? total.comparison.sentence : t.noComparison),
+    a.notes.length ? h("ul", { class: "notes" }, ...a.notes.map((n) => h("li", {}, n))) : null,
+    h("p", { class: "rule" }, a.rule_text),
+    briefing,
+    a.citation ? h("p", { class: "citation" }, a.citation) : null,
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The form that sets the shared state: actor, countries, the two periods, the series span and the counting
+ * rule. Submitting writes the state into the URL; every panel redraws from it.
+ */
+import { h, fill } from "../dom.ts";
+import type { Strings } from "../i18n.ts";
+import { DEFAULTS, type State } from "../state.ts";
+
+export interface ActorOption {
+  id: string;
+  name: string;
+  aliases: string[];
+  events: number;
+}
+
+function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {
+  return h("div", { class: "field" }, h("label", { for: id }, label), input, hint ? h("small", { id: `${id}-hint` }, hint) : null);
+}
+
+function text(id: string, value: string, attrs: Record<string, string> = {}): HTMLInputElement {
+  return h("input", { id, name: id, type: "text", value, autocomplete: "off", spellcheck: "false", ...attrs });
+}
+
+function select(id: string, value: string, options: Array<[string, string]>): HTMLSelectElement {
+  const el = h("select", { id, name: id }, ...options.map(([v, label]) => h("option", { value: v }, label)));
+  el.value = value;
+  return el;
+}
+
+export function renderControls(form: HTMLFormElement, st: State, t: Strings, actors: ActorOption[], onChange: (next: State) => void): void {
+  const datalist = h("datalist", { id: "actor-list" }, ...actors.map((a) => h("option", { value: a.aliases[0] ?? a.name }, `${a.name} (${a.events})`)));
+  const actor = text("actor", st.actor, { list: "actor-list", required: "true" });
+  const country = text("country", st.country, { placeholder: "SYR,IRQ" });
+  const period = text("period", st.period, { placeholder: "2024-H1", required: "true" });
+  const vs = text("vs", st.vs, { placeholder: "2023", required: "true" });
+  const range = text("range", st.range, { placeholder: "2004..2019" });
+  const dataset = text("dataset", st.dataset);
+  const role = select("role", st.role, [["any_side", "any side"], ["perpetrator", "perpetrator"], ["side_a", "side A"], ["side_b", "side B"]]);
+  const violence = text("violence", st.violence, { placeholder: "one_sided,non_state" });
+  const mdp = select("mdp", st.mdp, ["day", "days", "week", "month", "year"].map((v) => [v, v]));
+  const aff = h("input", { id: "aff", name: "aff", type: "checkbox" });
+  aff.checked = st.aff;
+  const rule = h(
+    "details",
+    { class: "rule-options" },
+    h("summary", {}, t.rule),
+    h("div", { class: "row" }, field("dataset", t.dataset, dataset), field("role", t.role, role), field("violence", t.violence, violence), field("mdp", t.precision, mdp)),
+    h("div", { class: "check" }, aff, h("label", { for: "aff" }, t.affiliates)),
+  );
+  const share = h("button", { type: "button", class: "secondary", id: "share" }, t.share);
+  const status = h("span", { class: "status", role: "status", "aria-live": "polite" });
+  share.addEventListener("click", () => {
+    void navigator.clipboard?.writeText(location.href).then(() => (status.textContent = t.copied), () => (status.textContent = location.href));
+  });
+  fill(
+    form,
+    datalist,
+    h(
+      "div",
+      { class: "row" },
+      field("actor", t.actor, actor),
+      field("country", t.countries, country),
+      field("period", t.period, period),
+      field("vs", t.vs, vs),
+      field("range", t.range, range),
+      h("div", { class: "actions" }, h("button", { type: "submit" }, t.apply), share, status),
+    ),
+    rule,
+  );
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    onChange({
+      ...st,
+      actor: actor.value.trim() || DEFAULTS.actor,
+      country: country.value.trim(),
+      period: period.value.trim() || DEFAULTS.period,
+      vs: vs.value.trim() || DEFAULTS.vs,
+      range: range.value.trim(),
+      dataset: dataset.value.trim() || DEFAULTS.dataset,
+      role: role.value,
+      violence: violence.value.trim(),
+      mdp: mdp.value,
+      aff: aff.checked,
+      view: "",
+      event: "",
+    });
+  };
+}

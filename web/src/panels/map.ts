@@ -1,0 +1,176 @@
+/**
+ * The map: country borders (world-atlas) under the events the API's map endpoint chose, drawn as one SVG
+ * path per actor colour (dots are zero-length strokes, so they keep their size at any zoom). Clicking, or
+ * Enter for the event nearest the centre, opens the event's details and source.
+ */
+import { geoBounds, geoMercator, geoPath } from "d3-geo";
+import { getJson } from "../api.ts";
+import { fill, h, s } from "../dom.ts";
+import { fmt, type Lang, type Strings } from "../i18n.ts";
+import { loadCountries } from "../map/atlas.ts";
+import { colour, swatchClass } from "../map/colours.ts";
+import { showEvent } from "../map/details.ts";
+import { PanZoom, type ViewTransform } from "../map/view.ts";
+import { ruleParams, type State } from "../state.ts";
+
+interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  date: string;
+  k: number;
+  deaths: number | null;
+}
+
+interface MapAnswer {
+  total: number;
+  shown: number;
+  sampled: boolean;
+  legend: Array<{ id: string; name: string; count: number }>;
+  points: MapPoint[];
+  warnings: string[];
+}
+
+export interface MapPanelDeps {
+  state: State;
+  t: Strings;
+  lang: Lang;
+  update(patch: Partial<State>, push?: boolean): void;
+}
+
+function parseView(v: string): ViewTransform | null {
+  const [x, y, k] = v.split(",").map(Number);
+  return x !== undefined && y !== undefined && k !== undefined && [x, y, k].every(Number.isFinite) ? { x, y, k } : null;
+}
+
+export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<void> {
+  const { state: st, t, lang } = d;
+  const toggle = h(
+    "fieldset",
+    { class: "toggle" },
+    h("legend", { class: "sr-only" }, t.mapShows),
+    ...(["all", "actor"] as const).map((mode) => {
+      const input = h("input", { type: "radio", name: "map-mode", id: `map-${mode}`, value: mode, checked: st.map === mode });
+      input.addEventListener("change", () => d.update({ map: mode, event: "", view: "" }));
+      return h("label", { for: `map-${mode}` }, input, mode === "all" ? t.mapAll : `${t.mapActor} (${st.actor})`);
+    }),
+  );
+  const status = h("p", { class: "muted", role: "status" }, t.loading);
+  const frame = h("div", { class: "map-frame" });
+  const legend = h("ul", { class: "legend" });
+  const details = h("div", { class: "details", "aria-live": "polite" }, h("p", { class: "muted" }, t.detailsHint));
+  fill(section, h("div", { class: "panel-head" }, h("h2", {}, t.map), toggle), status, frame, legend, details);
+
+  const params = { ...ruleParams(st), country: st.country || undefined, period: st.period, actor: st.map === "actor" ? st.actor : undefined };
+  const [countries, answer] = await Promise.all([loadCountries(), getJson<MapAnswer>("/api/map", params)]);
+
+  const width = Math.max(280, Math.round(frame.clientWidth || section.clientWidth || 600));
+  const height = Math.round(Math.min(520, Math.max(260, width * 0.66)));
+  const projection = geoMercator();
+  const pad = 18;
+  if (answer.points.length > 0) projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: "MultiPoint", coordinates: answer.points.map((p) => [p.lon, p.lat]) });
+  else projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: "MultiPoint", coordinates: [[-170, -56], [170, 78]] });
+  // Draw only countries near the view (with room to pan): the rest of the world costs paint, not value.
+  const [[w0, n0], [e0, s0]] = [projection.invert?.([-width, -height]) ?? [-180, 85], projection.invert?.([2 * width, 2 * height]) ?? [180, -85]];
+  const near = countries.features.filter((f) => {
+    const [[w, so], [e, no]] = geoBounds(f);
+    return e >= w0 && w <= e0 && no >= s0 && so <= n0;
+  });
+  const path = geoPath(projection);
+  const xy = answer.points.map((p) => projection([p.lon, p.lat]) ?? [NaN, NaN]);
+
+  const layer = s("g", {});
+  const marker = s("circle", { class: "selected", r: 7, cx: -99, cy: -99, "vector-effect": "non-scaling-stroke" });
+  layer.append(
+    s("g", { class: "countries" }, ...near.map((f) => s("path", { d: path(f) ?? "", "vector-effect": "non-scaling-stroke" }, s("title", {}, f.properties.name)))),
+  );
+  const byKey = new Map<number, string[]>();
+  answer.points.forEach((p, i) => {
+    const [x, y] = xy[i]!;
+    if (Number.isFinite(x) && Number.isFinite(y)) (byKey.get(p.k) ?? byKey.set(p.k, []).get(p.k)!).push(`M${x!.toFixed(1)},${y!.toFixed(1)}h0`);
+  });
+  // Larger groups first, so the rarer actors' dots stay on top and visible.
+  for (const k of [...byKey.keys()].sort((a, b) => byKey.get(b)!.length - byKey.get(a)!.length)) {
+    layer.append(s("path", { class: "dots", d: byKey.get(k)!.join(""), stroke: colour(k, answer.legend), "vector-effect": "non-scaling-stroke" }));
+  }
+  layer.append(marker);
+  const svg = s(
+    "svg",
+    { viewBox: `0 0 ${width} ${height}`, width, height, tabindex: 0, role: "img", "aria-label": `${t.map}. ${t.mapHelp}`, class: "map" },
+    s("rect", { class: "sea", width, height }),
+    layer,
+  );
+  const zoomButtons = h(
+    "div",
+    { class: "zoom" },
+    ...([["+", t.zoomIn, 1.5], ["−", t.zoomOut, 1 / 1.5], ["⟲", t.reset, 0]] as const).map(([label, title, f]) => {
+      const b = h("button", { type: "button", title, "aria-label": title }, label);
+      b.addEventListener("click", () => (f === 0 ? pz.set({ x: 0, y: 0, k: 1 }) : pz.zoomAt(f, width / 2, height / 2)));
+      return b;
+    }),
+  );
+  fill(frame, svg, zoomButtons, h("p", { class: "help muted" }, t.mapHelp));
+
+  let selected = -1;
+  const placeMarker = () => {
+    const p = xy[selected];
+    marker.setAttribute("cx", String(p?.[0] ?? -99));
+    marker.setAttribute("cy", String(p?.[1] ?? -99));
+    marker.setAttribute("r", String(7 / pz.t.k));
+  };
+  let viewTimer: number | undefined;
+  const pz = new PanZoom(svg, layer, (tr, settled) => {
+    placeMarker();
+    if (!settled) return;
+    window.clearTimeout(viewTimer);
+    viewTimer = window.setTimeout(() => d.update({ view: tr.k === 1 && tr.x === 0 && tr.y === 0 ? "" : `${Math.round(tr.x)},${Math.round(tr.y)},${tr.k.toFixed(2)}` }, false), 250);
+  });
+  const initial = parseView(st.view);
+  if (initial) pz.set(initial, false);
+
+  const nearest = (lx: number, ly: number, maxDist: number): number => {
+    let best = -1;
+    let bestD = maxDist * maxDist;
+    xy.forEach(([x, y], i) => {
+      const dd = (x! - lx) ** 2 + (y! - ly) ** 2;
+      if (dd < bestD) [best, bestD] = [i, dd];
+    });
+    return best;
+  };
+  const select = (i: number, push = true) => {
+    const p = answer.points[i];
+    if (!p) return;
+    selected = i;
+    placeMarker();
+    d.update({ event: `${p.id}@${p.date}` }, push);
+    void showEvent(details, p.id, p.date, t, lang, () => {
+      selected = -1;
+      placeMarker();
+      fill(details, h("p", { class: "muted" }, t.detailsHint));
+      d.update({ event: "" });
+      svg.focus();
+    }).catch((e: Error) => fill(details, h("p", { class: "error" }, `${t.error}: ${e.message}`)));
+  };
+  svg.addEventListener("click", (e) => {
+    if (pz.moved) return;
+    const [lx, ly] = pz.invert(...pz.local(e));
+    const i = nearest(lx, ly, 10 / pz.t.k);
+    if (i >= 0) select(i);
+  });
+  svg.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      const [lx, ly] = pz.invert(width / 2, height / 2);
+      select(nearest(lx, ly, Infinity));
+    } else if (pz.key(e, width, height)) e.preventDefault();
+  });
+
+  status.textContent = t.mapShown(answer.shown, answer.total, answer.sampled) + (answer.warnings.length ? ` — ${answer.warnings.join("; ")}` : "");
+  fill(legend, ...answer.legend.map((l, i) => h("li", {}, h("span", { class: swatchClass(i, answer.legend), "aria-hidden": "true" }), `${l.name} (${fmt(l.count, lang)})`)));
+
+  if (st.event) {
+    const [id, date] = st.event.split("@");
+    const i = answer.points.findIndex((p) => p.id === id && p.date === date);
+    if (i >= 0) select(i, false);
+  }
+}

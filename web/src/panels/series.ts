@@ -1,0 +1,192 @@
+/**
+ * The monthly series chart: events per month as bars, the two compared periods shaded, and, when the
+ * detect capability is present, its regimes (rate and 95% interval) and CUSUM alarms drawn on it. A data
+ * table beside it says the same in text.
+ */
+import { getJson } from "../api.ts";
+import { fill, h, s } from "../dom.ts";
+import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
+import { ruleParams, type State } from "../state.ts";
+
+interface Regime {
+  start: string;
+  end: string;
+  rate: number;
+  ci: [number, number];
+  total: number;
+  months: number;
+}
+
+export interface SeriesData {
+  span: string;
+  months: string[];
+  counts: number[];
+  partial: boolean[];
+  regimes: Regime[] | null;
+  alarms: string[] | null;
+  regrouping: string | null;
+  rule_text: string;
+}
+
+interface SeriesAnswer {
+  series: Array<{ bucket: string; events: number; partial: boolean }>;
+  rule_text: string;
+}
+
+interface DetectAnswer {
+  span: { label: string };
+  months: string[];
+  counts: number[];
+  partial: boolean[];
+  regimes: Regime[];
+  alarms: Array<{ month: string; alarm: boolean }>;
+  regrouping: { found: boolean; explanation?: string; reason?: string };
+  rule_text: string;
+}
+
+interface Coverage {
+  coverage: Array<{ dataset: string; country_iso3: string | null; first_date: string; last_date: string }>;
+}
+
+/** The months every chosen country covers, so the series never mixes a covered country with a missing one. */
+export async function seriesSpan(st: State): Promise<string> {
+  if (st.range) return st.range;
+  const { coverage } = await getJson<Coverage>("/api/coverage");
+  const chosen = st.country ? st.country.split(",").map((c) => c.trim().toUpperCase()) : null;
+  const rows = coverage.filter((r) => r.dataset === st.dataset && (!chosen || chosen.includes(r.country_iso3 ?? "")));
+  if (rows.length === 0) return `${st.vs.slice(0, 4)}..${st.period.slice(0, 4)}`;
+  const first = rows.map((r) => r.first_date).sort().at(chosen ? -1 : 0)!;
+  const last = rows.map((r) => r.last_date).sort().at(chosen ? 0 : -1)!;
+  return first <= last ? `${first.slice(0, 7)}..${last.slice(0, 7)}` : `${last.slice(0, 7)}..${first.slice(0, 7)}`;
+}
+
+export async function loadSeries(st: State, capabilities: string[]): Promise<SeriesData> {
+  const base = { ...ruleParams(st), actor: st.actor, country: st.country || undefined };
+  if (capabilities.includes("detect")) {
+    // The server cuts the span to the covered months itself.
+    const d = await getJson<DetectAnswer>("/api/detect", { ...base, period: st.range || undefined });
+    return {
+      span: d.span.label,
+      months: d.months,
+      counts: d.counts,
+      partial: d.partial,
+      regimes: d.regimes,
+      alarms: d.alarms.filter((a) => a.alarm).map((a) => a.month),
+      regrouping: d.regrouping.found ? (d.regrouping.explanation ?? null) : (d.regrouping.reason ?? null),
+      rule_text: d.rule_text,
+    };
+  }
+  const span = await seriesSpan(st);
+  const a = await getJson<SeriesAnswer>("/api/series", { ...base, period: span, by: "month" });
+  return { span, months: a.series.map((p) => p.bucket), counts: a.series.map((p) => p.events), partial: a.series.map((p) => p.partial), regimes: null, alarms: null, regrouping: null, rule_text: a.rule_text };
+}
+
+function niceMax(v: number): number {
+  if (v <= 5) return 5;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((m) => m >= v) ?? v;
+}
+
+/** Where a period spec's months fall in the series, if they do (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, ranges). */
+function monthsOf(spec: string): [string, string] | null {
+  const one = (x: string, end: boolean): string | null => {
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d{4})$/.exec(x))) return `${m[1]}-${end ? "12" : "01"}`;
+    if ((m = /^(\d{4})-[Hh]([12])$/.exec(x))) return `${m[1]}-${String((Number(m[2]) - 1) * 6 + (end ? 6 : 1)).padStart(2, "0")}`;
+    if ((m = /^(\d{4})-[Qq]([1-4])$/.exec(x))) return `${m[1]}-${String((Number(m[2]) - 1) * 3 + (end ? 3 : 1)).padStart(2, "0")}`;
+    if ((m = /^(\d{4}-\d{2})(-\d{2})?$/.exec(x))) return m[1]!;
+    return null;
+  };
+  const [a, b] = spec.split("..");
+  const from = one((a ?? "").trim(), false);
+  const to = one((b ?? a ?? "").trim(), true);
+  return from && to ? [from, to] : null;
+}
+
+export function drawChart(data: SeriesData, st: State, t: Strings, width: number): SVGSVGElement {
+  const height = 240;
+  const m = { l: 44, r: 10, t: 14, b: 26 };
+  const n = Math.max(1, data.months.length);
+  const bw = (width - m.l - m.r) / n;
+  const ymax = niceMax(Math.max(1, ...data.counts, ...(data.regimes ?? []).map((r) => r.ci[1])));
+  const y = (v: number) => m.t + (height - m.t - m.b) * (1 - v / ymax);
+  const x = (i: number) => m.l + i * bw;
+  const index = (month: string) => data.months.indexOf(month);
+  const g = s("g", {});
+  for (const [spec, cls] of [[st.vs, "shade-b"], [st.period, "shade-a"]] as const) {
+    const span = monthsOf(spec);
+    if (!span) continue;
+    const i0 = data.months.findIndex((mo) => mo >= span[0]);
+    const i1 = data.months.findLastIndex((mo) => mo <= span[1]);
+    if (i0 >= 0 && i1 >= i0) g.append(s("rect", { class: cls, x: x(i0), y: m.t, width: (i1 - i0 + 1) * bw, height: height - m.t - m.b }, s("title", {}, spec)));
+  }
+  for (const v of [0, ymax / 2, ymax]) {
+    g.append(s("line", { class: "gridline", x1: m.l, x2: width - m.r, y1: y(v), y2: y(v) }), s("text", { class: "tick", x: m.l - 6, y: y(v) + 4, "text-anchor": "end" }, fmt(v, st.lang)));
+  }
+  data.counts.forEach((c, i) => {
+    g.append(s("rect", { class: data.partial[i] ? "bar partial" : "bar", x: x(i) + bw * 0.1, y: y(c), width: Math.max(0.5, bw * 0.8), height: y(0) - y(c) }, s("title", {}, `${data.months[i]}: ${c}${data.partial[i] ? ` (${t.partial})` : ""}`)));
+  });
+  const yearEvery = Math.max(1, Math.ceil((n / 12) * 44 / (width - m.l - m.r)));
+  data.months.forEach((mo, i) => {
+    const year = Number(mo.slice(0, 4));
+    if (mo.endsWith("-01") && year % yearEvery === 0) g.append(s("line", { class: "axis", x1: x(i), x2: x(i), y1: y(0), y2: y(0) + 4 }), s("text", { class: "tick", x: x(i) + 2, y: height - 8 }, String(year)));
+  });
+  for (const r of data.regimes ?? []) {
+    const i0 = index(r.start);
+    const i1 = index(r.end);
+    if (i0 < 0 || i1 < 0) continue;
+    const label = `${r.start}–${r.end}: ${dec(r.rate, 1, st.lang)}/month (${dec(r.ci[0], 1, st.lang)}–${dec(r.ci[1], 1, st.lang)})`;
+    g.append(
+      s("rect", { class: "regime-ci", x: x(i0), y: y(r.ci[1]), width: (i1 - i0 + 1) * bw, height: Math.max(1, y(r.ci[0]) - y(r.ci[1])) }, s("title", {}, label)),
+      s("line", { class: "regime", x1: x(i0), x2: x(i1 + 1), y1: y(r.rate), y2: y(r.rate) }, s("title", {}, label)),
+    );
+  }
+  for (const mo of data.alarms ?? []) {
+    const i = index(mo);
+    if (i < 0) continue;
+    const cx = x(i) + bw / 2;
+    const top = y(data.counts[i] ?? 0) - 4;
+    g.append(s("path", { class: "alarm", d: `M${cx - 4},${top - 7}h8l-4,7z` }, s("title", {}, `${t.alarm}: ${mo}`)));
+  }
+  g.append(s("line", { class: "axis", x1: m.l, x2: width - m.r, y1: y(0), y2: y(0) }));
+  return s("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": "series-title", class: "chart" }, s("title", { id: "series-title" }, `${t.series}: ${st.actor}, ${t.seriesEvents}`), g);
+}
+
+function dataTable(data: SeriesData, t: Strings, lang: Lang): HTMLElement {
+  const alarms = new Set(data.alarms ?? []);
+  return h(
+    "details",
+    { class: "data-table" },
+    h("summary", {}, t.dataTable),
+    h(
+      "div",
+      { class: "scroll tall" },
+      h(
+        "table",
+        {},
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.month), h("th", { scope: "col" }, t.events), h("th", { scope: "col" }, t.alarm))),
+        h("tbody", {}, ...data.months.map((mo, i) => h("tr", {}, h("th", { scope: "row" }, `${mo}${data.partial[i] ? "*" : ""}`), h("td", { class: "num" }, fmt(data.counts[i] ?? 0, lang)), h("td", {}, alarms.has(mo) ? "●" : "")))),
+      ),
+    ),
+  );
+}
+
+export async function renderSeries(section: HTMLElement, st: State, t: Strings, capabilities: string[]): Promise<void> {
+  fill(section, h("h2", {}, t.series), h("p", { class: "muted" }, t.loading));
+  const data = await loadSeries(st, capabilities);
+  const width = Math.max(300, Math.round(section.clientWidth - 2));
+  const regimes = data.regimes
+    ? h("div", {}, h("h3", {}, t.regimes), h("ul", { class: "regimes" }, ...data.regimes.map((r) => h("li", {}, `${r.start} – ${r.end}: ${dec(r.rate, 1, st.lang)} (${dec(r.ci[0], 1, st.lang)}–${dec(r.ci[1], 1, st.lang)}), ${fmt(r.total, st.lang)} ${t.events.toLowerCase()}`))))
+    : h("p", { class: "muted" }, t.noDetect);
+  fill(
+    section,
+    h("h2", {}, `${t.series}: ${st.actor} ${st.country ? `(${st.country})` : ""} ${data.span}`),
+    drawChart(data, st, t, width),
+    h("p", { class: "legend-line muted" }, h("span", { class: "key shade-a" }), ` ${st.period} `, h("span", { class: "key shade-b" }), ` ${st.vs} `, data.regimes ? h("span", { class: "key regime" }) : null, data.regimes ? ` ${t.regimes} ` : null, data.alarms ? h("span", { class: "key alarm" }) : null, data.alarms ? ` ${t.alarms}` : null),
+    data.regrouping ? h("p", { class: "sentence" }, `${t.regrouping}: ${data.regrouping}`) : null,
+    regimes,
+    data.alarms && data.alarms.length ? h("p", {}, `${t.alarms}: ${data.alarms.join(", ")}`) : null,
+    dataTable(data, t, st.lang),
+    h("p", { class: "rule" }, data.rule_text),
+  );
+}
