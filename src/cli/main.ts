@@ -16,6 +16,8 @@ import { registerReported } from "./commands/reported.ts";
 import { registerReconcile } from "./commands/reconcile.ts";
 import { registerDetect } from "./commands/detect.ts";
 import { registerClaims } from "./commands/claims.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerBrief } from "./commands/brief.ts";
 
 export interface MainDeps {
   env?: Env;
@@ -56,6 +58,8 @@ export function buildProgram(ctx: () => Context): Command {
   registerReconcile(program, ctx);
   registerDetect(program, ctx);
   registerClaims(program, ctx);
+  registerServe(program, ctx);
+  registerBrief(program, ctx);
   return program;
 }
 

@@ -1,6 +1,7 @@
 /**
  * `resurgence demo` (what `npm start` runs): loads the bundled real UCDP files into the store and prints the
- * headline report: IS events in Syria 2016–2019 and in Iraq 2004–2018, and the seed's 153-vs-121 arithmetic.
+ * headline report: IS events in Syria 2016–2019 and in Iraq 2004–2018, and the seed's 153-vs-121 arithmetic;
+ * then serves the dashboard on the same store until stopped (`--no-serve` for scripts and tests).
  */
 import type { Command } from "commander";
 import { fileURLToPath } from "node:url";
@@ -12,6 +13,7 @@ import { parsePeriod } from "../../periods/index.ts";
 import { importLedger } from "../../reported/index.ts";
 import { UCDP_CITATION } from "../../sources/index.ts";
 import type { Context } from "../context.ts";
+import { runServe } from "./serve.ts";
 import { table } from "../table.ts";
 
 export const DEMO_DIR = fileURLToPath(new URL("../../../data/demo/", import.meta.url));
@@ -50,9 +52,23 @@ export async function runDemo(ctx: Context): Promise<void> {
   ctx.io.out(`\nNext: npx resurgence compare --actor IS --country SYR,IRQ --period 2017 --vs 2018`);
 }
 
+export interface DemoFlags {
+  serve?: boolean;
+  port?: string;
+  host?: string;
+}
+
 export function registerDemo(program: Command, ctx: () => Context): void {
   program
     .command("demo")
-    .description("load the bundled real demo data and print the headline report (what npm start runs)")
-    .action(async () => runDemo(ctx()));
+    .description("load the bundled real demo data, print the headline report, then serve the dashboard (what npm start runs)")
+    .option("--no-serve", "print the report and exit, without serving the dashboard")
+    .option("--port <n>", "port for the dashboard (another free one is used if it is taken)", "8080")
+    .option("--host <addr>", "address for the dashboard", "127.0.0.1")
+    .action(async (flags: DemoFlags) => {
+      await runDemo(ctx());
+      if (flags.serve === false) return;
+      ctx().io.out("");
+      await runServe(ctx(), { port: flags.port, host: flags.host, web: true, fallbackPort: true });
+    });
 }
