@@ -20,7 +20,8 @@ function base(withPrecision: boolean, iso3Column?: string): Mapping {
     source_event_id: val("id"),
     date_start: isoDate("date_start"),
     date_end: isoDate("date_end"),
-    date_precision: withPrecision ? DATE_PREC : SPAN_PREC,
+    // An empty date_prec is not a reason to lose the event: the span of its dates says how well it is known.
+    date_precision: withPrecision ? `COALESCE(${DATE_PREC}, ${SPAN_PREC})` : SPAN_PREC,
     country_name: val("country"),
     country_iso3: iso3Column ? `UPPER(${val(iso3Column)})` : undefined,
     admin1: withPrecision ? val("adm_1") : "NULL",

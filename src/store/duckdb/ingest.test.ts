@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { countByYear, readCsvObjects, readText, sideHas } from "../../../test/helpers/plain-csv.ts";
+import { countByYear, parseCsv, readCsvObjects, readText, sideHas } from "../../../test/helpers/plain-csv.ts";
 import { FIXTURES, IRAQ, MIRROR, SAMPLE231, SYRIA } from "../../../test/helpers/paths.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
 import type { DuckDBStore } from "./index.ts";
@@ -101,6 +101,18 @@ describe("ingest of UCDP GED files", () => {
     expect((await store.count({ filter: filter({}) }))[0]?.events).toBe(0);
     expect(await store.batches()).toEqual([]);
     expect(calls).toBe(3);
+  });
+
+  it("keeps an event whose date_prec is empty, dating it by the span of its dates", async () => {
+    const { store, dir } = await fresh();
+    const [header, row] = parseCsv(readFileSync(join(FIXTURES, "ucdp", "bad-rows-ged191.csv"), "utf8"));
+    row![header!.indexOf("date_prec")] = "";
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const file = join(dir, "no-prec.csv");
+    (await import("node:fs")).writeFileSync(file, [header!, row!].map((r) => r.map(quote).join(",")).join("\n") + "\n");
+    expect(await store.ingest({ file })).toMatchObject({ read: 1, loaded: 1, quarantined: 0 });
+    const [e] = await store.events(filter({}), { limit: 1, offset: 0 });
+    expect(e?.date_precision).toBe("day");
   });
 
   it("refuses a file of unknown layout, naming the missing columns", async () => {
