@@ -193,6 +193,15 @@ describe("POST /api/claims/check", () => {
     expect(claims.map((c) => c.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
     expect(claims[0]!.countries.sort()).toEqual(["IRQ", "SYR"]);
   });
+
+  it("checks each claim against the ledger: the 121 of 2023 is what the official said", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07" }) });
+    const { checks } = (await res.json()) as { checks: Array<{ verdict: string; evidence: Array<{ kind: string }> }> };
+    expect(checks).toHaveLength(2);
+    expect(checks[1]!.verdict).toBe("consistent");
+    expect(checks.every((c) => c.evidence.length > 0)).toBe(true);
+  });
 });
 
 describe("GET /api/reconcile and /api/reported", () => {

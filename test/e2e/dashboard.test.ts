@@ -65,6 +65,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
     expect(marks[1]).toContain("121");
     const sentence = await api<{ comparison: { sentence: string } }>("/api/compare/counts?a=153@2024-H1&b=121@2023&lang=en");
     await expect(page.locator("#claims-arithmetic").textContent()).resolves.toBe(sentence.comparison.sentence);
+    // Each claim carries the server's verdict and its evidence (the 121 is in the reported-figures ledger).
+    await expect(page.locator("#panel-claims .claim-list > li .verdict").count()).resolves.toBe(marks.length);
+    await expect(page.locator("#claim-1 .verdict").textContent()).resolves.toContain("consistent");
     await page.locator("#panel-claims").screenshot({ path: join(ARTIFACTS, "claims.png") });
   });
 

@@ -1,30 +1,26 @@
 /**
  * The claim checker: paste a text; its quantitative claims are highlighted in it (built from text nodes and
- * <mark> elements, never from HTML, so a pasted <script> stays text) and listed with what the data say:
- * the verdict and evidence when the server checks claims, each dataset's count for the claim's question,
- * and the honest arithmetic when two counts of the same thing are compared.
+ * <mark> elements, never from HTML, so a pasted <script> stays text) and listed with the server's verdict,
+ * its reason and the evidence (ledger, datasets, arithmetic), plus the honest arithmetic when two counts of
+ * the same thing are compared.
  */
 import type { Claim } from "../../../src/claims/claim.ts";
 import { getJson, postJson } from "../api.ts";
 import { fill, h } from "../dom.ts";
-import { fmt, type Strings } from "../i18n.ts";
+import { fmt } from "../i18n.ts";
 import type { State } from "../state.ts";
 import type { OptionalPanel } from "./optional.ts";
 
+/** One claim's check, as /api/claims/check answers it (src/claims/check's CheckedClaim without the claim). */
 interface Check {
-  verdict?: string;
-  explanation?: string;
-  evidence?: unknown;
+  verdict: "consistent" | "inconsistent" | "not_comparable" | "no_data" | "unchecked";
+  summary: string;
+  evidence: Array<{ kind: string; source: string; value: number | null; text: string; comparable: boolean; url?: string | null }>;
 }
 
 interface CheckAnswer {
   claims: Claim[];
-  checks: Check[] | null;
-}
-
-interface ReconcileAnswer {
-  datasets: Array<{ dataset: string; events: number; coverage: { coveredDays: number; days: number; note?: string } }>;
-  explanation: string[];
+  checks: Check[];
 }
 
 /** The shortest period spec for a day range: 2024, 2024-H1, 2024-Q3, 2024-03, or FROM..TO. */
@@ -44,14 +40,16 @@ export function periodSpec(start: string, end: string): string {
   return `${start}..${end}`;
 }
 
-function highlighted(text: string, claims: Claim[]): HTMLElement {
+const safeUrl = (u: string | null | undefined): string | null => (u && /^https?:\/\//i.test(u) ? u : null);
+
+function highlighted(text: string, claims: Claim[], checks: Check[] = []): HTMLElement {
   const box = h("div", { class: "claim-text", id: "claim-text" });
   const order = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.span[0] - b.c.span[0]);
   let at = 0;
   for (const { c, i } of order) {
     const [from, to] = c.span;
     if (from < at || to <= from) continue;
-    box.append(document.createTextNode(text.slice(at, from)), h("mark", { id: `claim-mark-${i}`, title: `#${i + 1}` }, text.slice(from, to), h("sup", {}, String(i + 1))));
+    box.append(document.createTextNode(text.slice(at, from)), h("mark", { id: `claim-mark-${i}`, class: checks[i]?.verdict ?? "", title: `#${i + 1}` }, text.slice(from, to), h("sup", {}, String(i + 1))));
     at = to;
   }
   box.append(document.createTextNode(text.slice(at)));
@@ -68,18 +66,6 @@ function describe(c: Claim, lang: State["lang"]): string {
     c.attributed_source ? `(${c.attributed_source})` : "",
   ];
   return parts.filter(Boolean).join(" · ");
-}
-
-async function dataFor(c: Claim, t: Strings, lang: State["lang"]): Promise<HTMLElement | null> {
-  if (!c.actor_id || !c.period_start || !c.period_end) return null;
-  const r = await getJson<ReconcileAnswer>("/api/reconcile", { actor: c.actor_id, country: c.countries.join(",") || undefined, period: `${c.period_start}..${c.period_end}` });
-  return h(
-    "div",
-    { class: "evidence" },
-    `${t.evidence}: `,
-    ...r.datasets.map((d) => `${d.dataset} ${fmt(d.events, lang)} (${fmt(d.coverage.coveredDays, lang)}/${fmt(d.coverage.days, lang)} ${t.days.toLowerCase()}); `),
-    r.explanation[0] ? h("div", { class: "muted" }, r.explanation[0]) : null,
-  );
 }
 
 /** Two counts of the same thing for the same actor and places, in different periods: the honest arithmetic. */
@@ -126,21 +112,27 @@ export const claimsPanel: OptionalPanel = {
     const check = async (body: string, pub: string, l: string) => {
       const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, ...(pub ? { published: pub } : {}) });
       if (a.claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
-      const items = await Promise.all(
-        a.claims.map(async (c, i) => {
-          const chk = a.checks?.[i];
-          const data = await dataFor(c, t, st.lang).catch(() => null);
-          return h(
-            "li",
-            { id: `claim-${i}` },
-            h("strong", {}, `#${i + 1} `),
-            describe(c, st.lang),
-            chk?.verdict ? h("div", {}, h("span", { class: "verdict" }, `${t.verdict}: ${chk.verdict}`), chk.explanation ? ` — ${chk.explanation}` : null) : null,
-            data,
-          );
-        }),
-      );
-      fill(out, highlighted(body, a.claims), await arithmetic(a.claims, st.lang).catch(() => null), h("ol", { class: "claim-list" }, ...items));
+      const items = a.claims.map((c, i) => {
+        const chk = a.checks[i];
+        return h(
+          "li",
+          { id: `claim-${i}` },
+          h("strong", {}, `#${i + 1} `),
+          describe(c, st.lang),
+          chk ? h("div", {}, h("span", { class: `verdict ${chk.verdict}` }, `${t.verdict}: ${t.verdicts[chk.verdict]}`), ` — ${chk.summary}`) : null,
+          chk?.evidence.length
+            ? h(
+                "ul",
+                { class: "evidence" },
+                ...chk.evidence.map((e) => {
+                  const url = safeUrl(e.url);
+                  return h("li", { class: e.comparable ? "" : "muted" }, e.text, url ? " " : null, url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, t.source) : null);
+                }),
+              )
+            : null,
+        );
+      });
+      fill(out, highlighted(body, a.claims, a.checks), await arithmetic(a.claims, st.lang).catch(() => null), h("ol", { class: "claim-list" }, ...items));
     };
     fill(el, h("h2", {}, t.claims), h("p", { class: "muted" }, t.claimsHelp), form, out);
   },
