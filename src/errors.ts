@@ -59,6 +59,13 @@ export class StoreError extends ResurgenceError {
   override readonly status = 503;
 }
 
+/** A remote source (the UCDP API) kept failing beyond the retries, or answered something unusable. */
+export class UpstreamError extends ResurgenceError {
+  override name = "UpstreamError";
+  override readonly exitCode = 7;
+  override readonly status = 502;
+}
+
 /** Refused for lack of credentials. */
 export class AuthError extends ResurgenceError {
   override name = "AuthError";

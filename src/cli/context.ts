@@ -22,6 +22,8 @@ export class Context {
   constructor(
     readonly config: Config,
     readonly io: Io,
+    /** The environment main() was given, for the few flags that fall back to it at the CLI's edge (tokens). */
+    readonly env: Record<string, string | undefined> = {},
   ) {}
 
   actors(): Registry {

@@ -1,12 +1,7 @@
 /** Errors of talking to the UCDP API: a missing or refused token, and an API that will not answer. */
-import { AuthError, ResurgenceError } from "../../errors.ts";
+import { AuthError } from "../../errors.ts";
 
-/** The API kept failing (network, 429, 5xx) beyond the retries, or answered something that is not a page. */
-export class UpstreamError extends ResurgenceError {
-  override name = "UpstreamError";
-  override readonly exitCode = 7;
-  override readonly status = 502;
-}
+export { UpstreamError } from "../../errors.ts";
 
 const TOKEN_HINT =
   "pass --token or set UCDP_ACCESS_TOKEN; UCDP issues API tokens on request, see https://ucdp.uu.se/apidocs/";
