@@ -72,7 +72,7 @@ export async function main(argv: string[], deps: MainDeps = {}): Promise<number>
   const program = buildProgram(() => {
     if (!context) {
       const flags = program.opts<{ db?: string; store?: string; actors?: string[]; debug?: boolean }>();
-      context = new Context(resolveConfig(flags, env), io);
+      context = new Context(resolveConfig(flags, env), io, env);
       debug = context.config.debug;
     }
     return context;
