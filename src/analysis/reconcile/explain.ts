@@ -3,18 +3,11 @@
  * issuers), and what can and cannot be concluded. Written for a reader who has not read any codebook.
  */
 import { MEASURE_WORDS } from "../../reported/index.ts";
-import type { DatasetLine, MatchSummary, ReportedLine } from "./reconcile.ts";
-import type { Period } from "../../periods/index.ts";
+import type { Reconciliation, ReportedLine } from "./reconcile.ts";
 import { datasetName } from "./definitions.ts";
 
-interface Input {
-  actor: { id: string; name: string };
-  countries: string[];
-  period: Period;
-  datasets: DatasetLine[];
-  reported: ReportedLine[];
-  matches: MatchSummary[];
-}
+/** Everything a reconciliation found, before it is put into words. */
+type Input = Omit<Reconciliation, "explanation">;
 
 const PERIOD_WORDS: Record<ReportedLine["period"], string> = {
   same: "for exactly this period",
