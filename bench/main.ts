@@ -1,15 +1,24 @@
 /**
- * `npm run bench [-- --rows 1000000,10000000] [--only core,detect,claims,api,store] [--store all]`: every
- * performance target of the project, measured against a baseline in the same run, printed as one table and
- * written to bench/results/<date>.json and .md.
+ * `npm run bench [-- --rows 1000000,10000000] [--only core,detect,claims,api] [--store all]`: every
+ * performance target of the project, measured against a baseline in the same run where one exists, printed
+ * as tables and written to bench/results/<date>.json and .md.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCoreBench, type BenchRow } from "./core.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** A measure with a target but no baseline run beside it (throughput, latency, size). */
+export interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  note?: string;
+}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,19 +35,53 @@ export function markdown(rows: BenchRow[]): string {
   return lines.join("\n");
 }
 
+function measuresMarkdown(ms: Measure[]): string {
+  const lines = ["| measure | value | target | note |", "|---|---:|---|---|"];
+  for (const m of ms) lines.push(`| ${m.name} | ${m.value.toLocaleString("en", { maximumFractionDigits: 1 })} ${m.unit} | ${m.target ?? ""} | ${m.note ?? ""} |`);
+  return lines.join("\n");
+}
+
 async function mainBench(): Promise<void> {
   const sizes = (arg("rows") ?? "1000000").split(",").map((s) => Math.round(Number(s)));
-  const only = new Set((arg("only") ?? "core").split(","));
+  const only = new Set((arg("only") ?? "core,detect,claims,api").split(","));
+  if (arg("store") === "all") only.add("store");
   const work = join(ROOT, "bench", ".tmp");
   mkdirSync(work, { recursive: true });
+  const log = (s: string) => console.error(s);
   const rows: BenchRow[] = [];
-  if (only.has("core")) for (const n of sizes) rows.push(...(await runCoreBench(n, work, (s) => console.error(s))));
-  const machine = { cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  const measures: Measure[] = [];
+  const load = loadavg()[0] ?? 0;
+  if (only.has("core")) for (const n of sizes) rows.push(...(await runCoreBench(n, work, log)));
+  if (only.has("detect")) {
+    const { runDetectBench } = await import("./detect/detect-bench.ts");
+    const d = runDetectBench(5000, 180);
+    measures.push({ name: "detect over actor × country series (5,000 × 180 months)", value: d.ms / d.series, unit: "ms/series", note: `${fmt(d.ms)} for ${d.series} series` });
+  }
+  if (only.has("claims")) {
+    const { runClaimsBench } = await import("../src/claims/index.ts");
+    const c = runClaimsBench();
+    measures.push({ name: "claim extraction, one core", value: c.passagesPerSecond, unit: "passages/s", target: "≥1,000", note: `${c.passages} passages` });
+  }
+  if (only.has("api")) {
+    const { runApiBench } = await import("../src/api/bench.ts");
+    const { DuckDBStore } = await import("../src/store/index.ts");
+    const n = Math.max(...sizes);
+    const store = await DuckDBStore.open(join(work, `ours-${n}.duckdb`));
+    for (const r of await runApiBench({ store, n: 30 })) {
+      measures.push({ name: `API ${r.endpoint} at ${n.toLocaleString("en")} events`, value: r.p50_ms, unit: "ms p50", note: `p99 ${r.p99_ms.toFixed(1)} ms, HTTP ${r.status}` });
+    }
+    await store.close();
+  }
+  if (only.has("store")) {
+    const { runStoreBench } = await import("./clickhouse/index.ts");
+    rows.push(...(await runStoreBench({ rows: Math.max(...sizes), stores: "all", log })));
+  }
+  const machine = { cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, load_average_at_start: Number(load.toFixed(2)) };
   const date = new Date().toISOString().slice(0, 10);
   const outDir = join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, `${date}.json`), JSON.stringify({ date, machine, rows }, null, 2) + "\n");
-  const md = `# Benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, Node ${machine.node}.\n\n${markdown(rows)}\n`;
+  writeFileSync(join(outDir, `${date}.json`), JSON.stringify({ date, machine, rows, measures }, null, 2) + "\n");
+  const md = `# Benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, Node ${machine.node}; load average ${machine.load_average_at_start} at the start.\n\n${markdown(rows)}\n\n${measuresMarkdown(measures)}\n`;
   writeFileSync(join(outDir, `${date}.md`), md);
   console.log(md);
 }
