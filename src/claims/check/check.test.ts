@@ -25,7 +25,10 @@ describe("checkText on the seed article", () => {
   it("confirms the 121 from the ledger, flags the 153 as claimed attacks, and 'verdubbeld' as a projection only", async () => {
     const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07" });
     const by = (pred: (q: string) => boolean) => r.claims.find((c) => pred(c.quote));
-    expect(by((q) => q.includes("121"))?.verdict).toBe("consistent");
+    const c121 = by((q) => q.includes("121"));
+    expect(c121?.verdict).toBe("consistent");
+    // The article credits CENTCOM; the 121 came from an anonymous US official quoted by AP.
+    expect(c121?.evidence.some((e) => /credits CENTCOM, but this figure came from US defense official/.test(e.text))).toBe(true);
     const c153 = by((q) => q.includes("153"));
     expect(c153?.verdict).toBe("not_comparable");
     expect(c153?.summary).toMatch(/counts something else/);

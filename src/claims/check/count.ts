@@ -13,6 +13,21 @@ import { agrees } from "./tolerance.ts";
 import type { CheckedClaim, Evidence, Verdict } from "./types.ts";
 import { RELATED_MEASURE, SAME_MEASURE, datasetQuantity } from "./units.ts";
 
+/** Short names texts use for issuers, spelled out as ledgers write them. */
+const ISSUER_NAMES: Record<string, string[]> = {
+  centcom: ["central command", "centcom"],
+  un: ["united nations", "un "],
+  vn: ["united nations", "verenigde naties"],
+  onu: ["united nations", "nations unies"],
+};
+
+/** Whether the issuer a text credits is the one the ledger has the figure from. */
+function sameIssuer(credited: string, issuer: string): boolean {
+  const c = credited.toLowerCase().replace(/[^a-z ]/g, "").trim();
+  const i = ` ${issuer.toLowerCase()} `;
+  return i.includes(c) || (ISSUER_NAMES[c.replace(/ /g, "")] ?? []).some((n) => i.includes(n));
+}
+
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -48,6 +63,9 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
         ? `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places (${f.statement_date})${ok ? ", as the text says" : `, not ${c.quantity_text ?? c.quantity}`}.`
         : `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places: a different measure from the text's "${c.unit.replace(/_/g, " ")}".`,
     });
+    if (same && c.attributed_source && !sameIssuer(c.attributed_source, f.issuer)) {
+      evidence.push({ kind: "ledger", source: f.issuer, value: f.value, comparable: true, url: f.source_url, text: `The text credits ${c.attributed_source}, but this figure came from ${f.issuer}.` });
+    }
     if (same) ledgerVerdict = ok ? "consistent" : ledgerVerdict === "consistent" ? "consistent" : "inconsistent";
     else if (!ledgerVerdict && agrees(f.value, c.quantity, c.qualifier)) ledgerVerdict = "not_comparable";
   }

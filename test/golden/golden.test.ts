@@ -1,0 +1,51 @@
+/**
+ * Golden tests: what a user reads, compared with committed, reviewed outputs in test/golden/output/. The
+ * numbers inside are checked against independent counts elsewhere; these catch any change of wording or
+ * layout. Regenerate only on purpose: `npm run golden:update`, then review the diff.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main.ts";
+import { ROOT } from "../helpers/paths.ts";
+
+const OUT = join(ROOT, "test", "golden", "output");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+
+const SEED =
+  "Terreurgroep Islamitische Staat (IS) heeft in de eerste helft van 2024 al meer aanslagen gepleegd in Syrië en Irak dan in heel 2023. Het aantal aanslagen is verdubbeld. Dat heeft het Amerikaanse militaire hoofdkwartier Centcom bekendgemaakt.\n\nIS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+
+async function run(db: string, ...args: string[]): Promise<string> {
+  const out: string[] = [];
+  const code = await main(["node", "resurgence", "--db", db, ...args], {
+    env: {},
+    io: { out: (l) => out.push(l), err: () => undefined, isTTY: false, now: () => new Date("2026-11-29T12:00:00Z"), stdin: async () => SEED },
+  });
+  expect(code).toBe(0);
+  // Machine-specific parts: where the repository lies and how long an ingest took.
+  return out.join("\n").replaceAll(ROOT, "<repo>/").replaceAll(db, "<db>").replace(/, \d+\.\d s\)/g, ", <time>)") + "\n";
+}
+
+function golden(name: string, actual: string): void {
+  const file = join(OUT, name);
+  if (UPDATE) writeFileSync(file, actual);
+  expect(existsSync(file), `${name} is missing: run npm run golden:update and review it`).toBe(true);
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+describe("golden outputs", () => {
+  const db = join(mkdtempSync(join(tmpdir(), "golden-")), "g.duckdb");
+
+  it("the demo's headline report", async () => {
+    golden("demo.txt", await run(db, "demo", "--no-serve"));
+  });
+
+  it("the seed article checked claim by claim", async () => {
+    golden("check-seed.md", await run(db, "check", "-", "--published", "2024-07"));
+  });
+
+  it("the 2024-H1 reconciliation", async () => {
+    golden("reconcile-2024-H1.txt", await run(db, "reconcile", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1"));
+  });
+});
