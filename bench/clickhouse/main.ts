@@ -13,7 +13,10 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const i = process.argv.indexOf("--rows");
 const rows = i >= 0 ? Number(process.argv[i + 1]) : 1_000_000;
 const t0 = Date.now();
-const results = await runStoreBench({ rows, stores: "all" });
+const only = process.argv.indexOf("--shapes");
+const shapes = only >= 0 ? (process.argv[only + 1]!.split(",") as Array<"GED" | "GDELT">) : undefined;
+const log: string[] = [];
+const results = await runStoreBench({ rows, stores: "all", ...(shapes ? { shapes } : {}), log: (s) => (log.push(s), console.error(s)) });
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const version = (cmd: string[]) => {
   try {
@@ -33,9 +36,9 @@ const how = `${rows.toLocaleString("en")} rows per shape (GED-shaped CSV and GDE
 const date = new Date().toISOString().slice(0, 10);
 const out = join(ROOT, "bench", "results");
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, `clickhouse-${date}.json`), JSON.stringify({ date, machine, how, seconds: Math.round((Date.now() - t0) / 1000), rows: results }, null, 2) + "\n");
+writeFileSync(join(out, `clickhouse-${date}.json`), JSON.stringify({ date, machine, how, log, seconds: Math.round((Date.now() - t0) / 1000), rows: results }, null, 2) + "\n");
 const table = ["| benchmark | rows | ours | baseline | baseline time | ratio | target |", "|---|---:|---:|---|---:|---:|---|",
   ...results.map((r) => `| ${r.name} | ${r.rows.toLocaleString("en")} | ${fmt(r.ours_ms)} | ${r.baseline} | ${fmt(r.baseline_ms)} | ${r.ratio.toFixed(2)}× | ${r.target ?? ""} |`)];
-const md = `# Store benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, ${machine.os}, Node ${machine.node}, ClickHouse ${machine.clickhouse}.\n\nHow: ${how}\n\n${table.join("\n")}\n`;
+const md = `# Store benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, ${machine.os}, Node ${machine.node}, ClickHouse ${machine.clickhouse}.\n\nHow: ${how}\n\n${table.join("\n")}\n\nRun log:\n\n\`\`\`\n${log.join("\n")}\n\`\`\`\n`;
 writeFileSync(join(out, `clickhouse-${date}.md`), md);
 console.log(md);

@@ -34,6 +34,9 @@ export class ChNode {
       // that cut idle connections; resurgence's own errors say what failed, so only its errors are logged.
       request_timeout: 600_000,
       log: { level: ClickHouseLogLevel.ERROR },
+      // A fresh connection per request: a pooled socket the server has already closed (18.16 closes idle ones
+      // after 3 s) would fail a long insert with "socket hang up"; the handshake costs little beside our requests.
+      keep_alive: { enabled: false },
       json: { parse: JSON.parse, stringify },
       // Loopback and LAN inserts are faster uncompressed; the server may still compress its answers.
       compression: { request: false, response: false },
