@@ -11,6 +11,10 @@ import type { CountingRule } from "../analysis/counting/index.ts";
 import type { Period } from "../periods/index.ts";
 import { UCDP_CITATION } from "../sources/index.ts";
 import type { Store } from "../store/index.ts";
+import { reconcile, type Reconciliation } from "../analysis/reconcile/index.ts";
+import type { Regime } from "../analysis/detect/index.ts";
+import { UsageError } from "../errors.ts";
+import { detectInStore } from "./detect-scope.ts";
 import { mapPoints, type MapPoints } from "./points.ts";
 import { briefingSpan, monthCovered, type Span } from "./span.ts";
 import { briefingWords } from "./words.ts";
@@ -43,6 +47,10 @@ export interface BriefingData {
   comparison: StoreComparison;
   series: { span: Span; points: BriefingSeriesPoint[] };
   map: { a: MapPoints; b: MapPoints };
+  /** Regimes and alarm months of the covered months shown, or why there are none. */
+  detection: { regimes: Regime[]; alarms: string[]; regrouping: string | null } | { reason: string };
+  /** Every dataset's count and every reported figure, for each period. */
+  reconciliation: { a: Reconciliation; b: Reconciliation };
   caveats: string[];
   sources: string[];
   warnings: string[];
@@ -69,11 +77,21 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
   const max = deps.maxPoints ?? 1000;
   const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
   const span = await briefingSpan(deps.store, q.rule.dataset, q.countries, q.period, q.vs);
-  const [comparison, series, a, b] = await Promise.all([
+  const [comparison, series, a, b, detection, recA, recB] = await Promise.all([
     compareInStore(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),
     seriesInStore(deps.store, { actorIds, countries: q.countries, start: span.period.start, end: span.period.end, by: "month", rule: q.rule }),
     pointsFor(q.period),
     pointsFor(q.vs),
+    detectInStore(deps.store, { actorIds, countries: q.countries, rule: q.rule, period: span.period }).then(
+      (d) => ({ regimes: d.regimes, alarms: d.alarms.filter((x) => x.alarm).map((x) => x.month), regrouping: d.regrouping.found ? d.regrouping.explanation : null }),
+      // No covered month in the span: nothing to detect, and the briefing says why.
+      (e: unknown) => {
+        if (e instanceof UsageError) return { reason: e.message };
+        throw e;
+      },
+    ),
+    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.period }),
+    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.vs }),
   ]);
   const total = comparison.rows.at(-1);
   const where = q.countries.length ? q.countries.join(q.countries.length === 2 ? ` ${w.and} ` : ", ") : w.allCountries;
@@ -91,6 +109,8 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     comparison,
     series: { span, points: series.map((p) => ({ ...p, covered: monthCovered(p.bucket, span.covered) })) },
     map: { a, b },
+    detection,
+    reconciliation: { a: recA, b: recB },
     caveats: [...w.caveatList, ...comparison.notes],
     sources: q.rule.dataset === "ucdp-ged" ? [UCDP_CITATION] : [`${q.rule.dataset} (see its licence and citation)`],
     warnings: actor.known ? [] : [`"${q.actor}" is not in the actor registry; counted by its written name (id ${actor.id})`],

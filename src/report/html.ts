@@ -6,7 +6,7 @@ import type { BriefingData } from "./data.ts";
 import { esc } from "./svg/escape.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { tableHeader, tableRows } from "./table.ts";
+import { reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
 
 export const BRIEFING_CSS = `
@@ -26,6 +26,9 @@ tr.total td { font-weight: bold; border-top: 1.5px solid #1b1f24; }
 ul { margin: 2pt 0; padding-left: 14pt; }
 li { margin: 1pt 0; }
 .keep { break-inside: avoid; }
+table.rec td, table.rec th { white-space: normal; text-align: left; }
+table.rec td:nth-child(2) { white-space: nowrap; }
+table.rec td:nth-child(3) { text-align: right; white-space: nowrap; }
 `;
 
 export async function renderHtml(d: BriefingData): Promise<string> {
@@ -33,7 +36,8 @@ export async function renderHtml(d: BriefingData): Promise<string> {
   const rows = d.comparison.rows;
   const body = tableRows(rows, w, d.lang);
   const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
-  const map = await mapSvg(d.map.a, d.map.b, w.map);
+  // No event in either period: no map (an empty map of the world says nothing the table does not).
+  const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   return `<!doctype html>
 <html lang="${esc(d.lang)}"><head><meta charset="utf-8"><title>${esc(d.title)}</title><style>${BRIEFING_CSS}</style></head>
 <body>
@@ -41,15 +45,24 @@ export async function renderHtml(d: BriefingData): Promise<string> {
 <p class="headline">${esc(d.headline)}</p>
 ${d.warnings.map((x) => `<p class="warning">${esc(x)}</p>`).join("\n")}
 <section class="keep"><h2>${esc(w.chart)}</h2>
-${chartSvg(d.series.points, d.period, d.vs, w.chart)}
-<p class="note">${esc(w.chartNote(d.period.label, d.vs.label))}</p></section>
-<section class="keep"><h2>${esc(w.map)}</h2>
+${chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null)}
+<p class="note">${esc(w.chartNote(d.period.label, d.vs.label))} ${"regimes" in d.detection ? esc(w.chartOverlay) : ""}</p>
+${"regimes" in d.detection && d.detection.regrouping ? `<p>${esc(d.detection.regrouping)}</p>` : ""}</section>
+${
+  d.map.a.shown + d.map.b.shown > 0
+    ? `<section class="keep"><h2>${esc(w.map)}</h2>
 ${map}
-<p class="note">${esc(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}</p></section>
+<p class="note">${esc(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}</p></section>`
+    : ""
+}
 <section class="keep"><h2>${esc(w.table)}</h2>
 <table><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
 <p class="rule">${esc(d.ruleText)}</p></section>
+<section class="keep"><h2>${esc(w.reconciliation)}</h2>
+<table class="rec"><thead><tr>${w.reconcileHead.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${reconcileRows(d, d.lang).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
+<ul class="note">${d.reconciliation.a.explanation.slice(0, 3).map((x) => `<li>${esc(x)}</li>`).join("")}</ul></section>
 <section class="keep"><h2>${esc(w.caveats)}</h2><ul>${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
 <section class="keep"><h2>${esc(w.sources)}</h2><ul>${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
 <footer>${esc(w.generated)} ${esc(d.generated)} · resurgence</footer>

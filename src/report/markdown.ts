@@ -6,7 +6,7 @@
 import type { BriefingData } from "./data.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { tableHeader, tableRows } from "./table.ts";
+import { reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
 
 /**
@@ -27,8 +27,9 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
   const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
-  const chart = chartSvg(d.series.points, d.period, d.vs, w.chart);
-  const map = await mapSvg(d.map.a, d.map.b, w.map);
+  const chart = chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null);
+  // No event in either period: no map (an empty map of the world says nothing the table does not).
+  const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   const lines = [
     `# ${mdEscape(d.title)}`,
     "",
@@ -39,14 +40,19 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     "",
     `![${w.chart}](${dataUri(chart)})`,
     "",
-    `_${mdEscape(w.chartNote(d.period.label, d.vs.label))}_`,
+    `_${mdEscape([w.chartNote(d.period.label, d.vs.label), "regimes" in d.detection ? w.chartOverlay : ""].join(" ").trim())}_`,
     "",
-    `## ${w.map}`,
-    "",
-    `![${w.map}](${dataUri(map)})`,
-    "",
-    `_${mdEscape(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}_`,
-    "",
+    ...("regimes" in d.detection && d.detection.regrouping ? [mdEscape(d.detection.regrouping), ""] : []),
+    ...(map
+      ? [
+          `## ${w.map}`,
+          "",
+          `![${w.map}](${dataUri(map)})`,
+          "",
+          `_${mdEscape(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}_`,
+          "",
+        ]
+      : []),
     `## ${w.table}`,
     "",
     `| ${tableHeader(rows, w).map(mdEscape).join(" | ")} |`,
@@ -54,6 +60,14 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     ...tableRows(rows, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
     "",
     mdEscape(d.ruleText),
+    "",
+    `## ${w.reconciliation}`,
+    "",
+    `| ${w.reconcileHead.map(mdEscape).join(" | ")} |`,
+    "|---|---|---:|---|",
+    ...reconcileRows(d, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
+    "",
+    ...d.reconciliation.a.explanation.slice(0, 3).map((x) => `- ${mdEscape(x)}`),
     "",
     `## ${w.caveats}`,
     "",

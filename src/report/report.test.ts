@@ -44,6 +44,20 @@ describe("buildBriefing", () => {
     expect(late.series.points.filter((p) => p.bucket >= "2019-01").every((p) => !p.covered)).toBe(true);
     expect(late.headline).toMatch(/No comparison possible/);
   });
+
+  it("puts the reported figures beside the datasets: the seed's 153 and 121 are in the demo ledger", async () => {
+    const seed = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "en" }, deps());
+    const values = [...seed.reconciliation.a.reported, ...seed.reconciliation.b.reported].map((r) => r.figure.value);
+    expect(values).toEqual(expect.arrayContaining([153, 121]));
+    const md = await renderMarkdown(seed);
+    expect(md).toContain("## Other sources");
+    expect(md).toMatch(/\| 153 \| attacks the group itself claimed \|/);
+    expect(md).not.toContain("## Where");
+  });
+
+  it("draws detect's regimes on the chart when the months are covered", async () => {
+    expect("regimes" in iraq.detection && iraq.detection.regimes.length).toBeGreaterThan(0);
+  });
 });
 
 describe("renderMarkdown", () => {

@@ -1,6 +1,9 @@
 /** The comparison table's cells, shared by the md and html renderings so both print the same figures. */
 import { formatP, formatRatio, type Lang } from "../analysis/compare/index.ts";
 import type { CompareRow } from "../analysis/counting/index.ts";
+import { datasetName } from "../analysis/reconcile/index.ts";
+import { MEASURE_WORDS } from "../reported/index.ts";
+import type { BriefingData } from "./data.ts";
 import type { BriefingWords } from "./words.ts";
 
 const int = (n: number, lang: Lang) => n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
@@ -25,4 +28,20 @@ export function tableRows(rows: CompareRow[], w: BriefingWords, lang: Lang): str
       ratio, ci, p,
     ];
   });
+}
+
+/** Rows of the reconciliation section: each dataset's count and each reported figure, for both periods. */
+export function reconcileRows(d: BriefingData, lang: Lang): string[][] {
+  const rows: string[][] = [];
+  const defined = new Set<string>();
+  for (const r of [d.reconciliation.a, d.reconciliation.b]) {
+    for (const x of r.datasets) {
+      // Each dataset's definition once; its later rows point back to it.
+      rows.push([datasetName(x.dataset), r.period.label, x.coverage.coveredDays > 0 ? int(x.events, lang) : "–", defined.has(x.dataset) ? "″" : x.definition]);
+      defined.add(x.dataset);
+    }
+    for (const { figure: f } of r.reported) rows.push([f.issuer, f.period_label, int(f.value, lang), MEASURE_WORDS[f.measure]]);
+  }
+  // A figure overlapping both periods is listed once.
+  return rows.filter((row, i) => rows.findIndex((o) => o.join("|") === row.join("|")) === i);
 }

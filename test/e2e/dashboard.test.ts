@@ -118,15 +118,18 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
-  it("renders the briefing as a PDF of one or two pages", async () => {
-    const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&period=2017&vs=2018&format=pdf`);
+  it.each([
+    ["brief-2017-vs-2018", "period=2017&vs=2018"],
+    ["brief-seed-2024-H1-vs-2023", "period=2024-H1&vs=2023"],
+  ])("renders the briefing %s as a PDF of one or two pages", async (name, periods) => {
+    const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&${periods}&format=pdf`);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    writeFileSync(join(ARTIFACTS, "brief.pdf"), pdf);
+    writeFileSync(join(ARTIFACTS, `${name}.pdf`), pdf);
     if (!existsSync("/usr/bin/pdftoppm")) return console.warn("e2e: pdftoppm missing (apt-get install poppler-utils): the PDF was not rasterised");
-    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", join(ARTIFACTS, "brief.pdf"), join(ARTIFACTS, "brief")]);
-    const pages = readdirSync(ARTIFACTS).filter((f) => /^brief-\d+\.png$/.test(f));
+    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", join(ARTIFACTS, `${name}.pdf`), join(ARTIFACTS, name)]);
+    const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"));
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
   });

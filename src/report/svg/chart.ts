@@ -2,6 +2,7 @@
  * The briefing's chart as an SVG string: events per month as bars, the two periods shaded, months the
  * data do not cover hatched (no data is not zero). Every value written into the markup is escaped.
  */
+import type { Regime } from "../../analysis/detect/index.ts";
 import type { Period } from "../../periods/index.ts";
 import type { BriefingSeriesPoint } from "../data.ts";
 import { esc } from "./escape.ts";
@@ -15,7 +16,12 @@ function niceMax(v: number): number {
   return [1, 2, 2.5, 5, 10].map((m) => m * p).find((m) => m >= v) ?? v;
 }
 
-export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, title: string, width = 680, height = 190): string {
+export interface ChartOverlay {
+  regimes: Regime[];
+  alarms: string[];
+}
+
+export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, title: string, overlay: ChartOverlay | null = null, width = 680, height = 190): string {
   const m = { l: 40, r: 8, t: 10, b: 22 };
   const n = Math.max(1, points.length);
   const bw = (width - m.l - m.r) / n;
@@ -41,6 +47,22 @@ export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, ti
     const year = Number(p.bucket.slice(0, 4));
     if (p.bucket.endsWith("-01") && year % every === 0) out.push(`<text x="${(x(i) + 2).toFixed(1)}" y="${height - 6}" font-size="10" fill="#555">${esc(year)}</text>`);
   });
+  const at = (month: string) => points.findIndex((p) => p.bucket === month);
+  for (const r of overlay?.regimes ?? []) {
+    const i0 = at(r.start);
+    const i1 = at(r.end);
+    if (i0 < 0 || i1 < 0) continue;
+    const label = `${r.start}–${r.end}: ${r.rate.toFixed(1)}/month (${r.ci[0].toFixed(1)}–${r.ci[1].toFixed(1)})`;
+    out.push(`<rect x="${x(i0).toFixed(1)}" y="${y(Math.min(r.ci[1], ymax)).toFixed(1)}" width="${((i1 - i0 + 1) * bw).toFixed(1)}" height="${Math.max(1, y(r.ci[0]) - y(Math.min(r.ci[1], ymax))).toFixed(1)}" fill="#111" fill-opacity="0.12"><title>${esc(label)}</title></rect>`);
+    out.push(`<line x1="${x(i0).toFixed(1)}" x2="${x(i1 + 1).toFixed(1)}" y1="${y(r.rate).toFixed(1)}" y2="${y(r.rate).toFixed(1)}" stroke="#111" stroke-width="1.8"><title>${esc(label)}</title></line>`);
+  }
+  for (const month of overlay?.alarms ?? []) {
+    const i = at(month);
+    if (i < 0) continue;
+    const cx = x(i) + bw / 2;
+    const top = y(points[i]?.events ?? 0) - 3;
+    out.push(`<path d="M${(cx - 3.5).toFixed(1)},${(top - 6).toFixed(1)}h7l-3.5,6z" fill="#c0162c"><title>alarm ${esc(month)}</title></path>`);
+  }
   out.push(`<line x1="${m.l}" x2="${width - m.r}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#777"/>`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">` +
