@@ -51,6 +51,15 @@ describe("extractClaims on any input", () => {
   });
 });
 
+describe("extractClaims on words that name object properties", () => {
+  it("never reads 'constructor' or 'toString' as a qualifier or number", () => {
+    for (const lang of ["nl", "en", "de", "fr"] as const) {
+      const claims = extractClaims("constructor 100 attacks toString 5 aanslagen valueOf 3 Anschläge hasOwnProperty 4 attaques in 2020", { lang, published: "2024" });
+      expect(claims.every((c) => c.qualifier === null || typeof c.qualifier === "string")).toBe(true);
+    }
+  });
+});
+
 describe("the public API of claims", () => {
   it("exports exactly these names", () => {
     expect(Object.keys(api).sort()).toEqual([

@@ -16,6 +16,10 @@ const FUNCTION_WORDS: Record<Lang, Set<string>> = {
 
 const LANG_LIST: Lang[] = ["nl", "en", "de", "fr"];
 
+/** For each function word, the languages it belongs to. */
+const WORD_LANGS = new Map<string, Lang[]>();
+for (const l of LANG_LIST) for (const w of FUNCTION_WORDS[l]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), l]);
+
 /**
  * The language of a text, one of nl, en, de, fr (English when nothing tells).
  *
@@ -26,7 +30,10 @@ export function detectLanguage(text: string): Lang {
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const words = fold(sample).match(/\p{L}+/gu) ?? [];
   const score: Record<Lang, number> = { nl: 0, en: 0, de: 0, fr: 0 };
-  for (const w of words) for (const l of LANG_LIST) if (FUNCTION_WORDS[l].has(w)) score[l]++;
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const l of langs) score[l]++;
+  }
   const ranked = [...LANG_LIST].sort((a, b) => score[b] - score[a]);
   const [best, second] = ranked as [Lang, Lang];
   if (score[best] >= 2 && score[best] >= 2 * score[second]) return best;

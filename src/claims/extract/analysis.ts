@@ -70,6 +70,30 @@ function unitMentions(text: string, folded: string, s: Sentence, lang: Lang): Un
   return out;
 }
 
+/** The sentence holding an offset (sentences are in order and do not overlap). */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Items found in the whole passage, grouped by sentence; an item that crosses a sentence end is dropped. */
+function bucket<T extends { start: number; end: number }>(sentences: Sentence[], items: readonly T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  for (const it of items) {
+    const s = sentenceAt(sentences, it.start);
+    if (s && it.end <= s.end) out[s.index]?.push(it);
+  }
+  return out;
+}
+
 /**
  * Reads a passage: sentences, and per sentence its figures, periods (resolved in order against the
  * publication date), places, actors, words of change and unit nouns.
@@ -78,18 +102,28 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
   const folded = fold(text);
   const ctx: PeriodContext = { published };
   const actors = findActors(text, folded);
-  const sentences = splitSentences(text, folded).map((sentence): SentenceFacts => {
-    const { start, end } = sentence;
-    return {
-      sentence,
-      quantities: findQuantities(folded, start, end, lang),
-      fractions: findFractions(folded, start, end, lang),
-      periods: findPeriods(folded, start, end, lang, ctx),
-      places: findPlaces(text, folded, start, end),
-      actors: actors.filter((a) => a.start >= start && a.end <= end),
-      trends: findTrendWords(folded, start, end, lang),
-      units: unitMentions(text, folded, sentence, lang),
-    };
-  });
+  const split = splitSentences(text, folded);
+  const inOne = (start: number, end: number): boolean => {
+    const s = sentenceAt(split, start);
+    return s !== undefined && end <= s.end;
+  };
+  const all = {
+    quantities: bucket(split, findQuantities(folded, 0, text.length, lang)),
+    fractions: bucket(split, findFractions(folded, 0, text.length, lang)),
+    periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne)),
+    places: bucket(split, findPlaces(text, folded, 0, text.length)),
+    actors: bucket(split, actors),
+    trends: bucket(split, findTrendWords(folded, 0, text.length, lang)),
+  };
+  const sentences = split.map((sentence, i): SentenceFacts => ({
+    sentence,
+    quantities: all.quantities[i] ?? [],
+    fractions: all.fractions[i] ?? [],
+    periods: all.periods[i] ?? [],
+    places: all.places[i] ?? [],
+    actors: all.actors[i] ?? [],
+    trends: all.trends[i] ?? [],
+    units: unitMentions(text, folded, sentence, lang),
+  }));
   return { text, folded, lang, published, sentences };
 }

@@ -40,12 +40,16 @@ function byClause<T extends { start: number; end: number }>(facts: SentenceFacts
   return groups.get(order[0] as number) ?? [];
 }
 
+/** Whether a period is the reference a standalone ratio or comparative is measured against. */
+function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
+  const c = d.type === "comparison" ? d.comparison : undefined;
+  if (!c || (c.type !== "ratio" && c.type !== "greater_than") || !c.ref || pm.start < c.start || pm.kind === "to_date") return false;
+  return pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
+}
+
 /** The claim's own period in its sentence, if the sentence names one. */
 export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
-  const c = d.type === "comparison" ? d.comparison : undefined;
-  const isRefOfComparison = (pm: PeriodMention): boolean =>
-    c !== undefined && (c.type === "ratio" || c.type === "greater_than") && pm.start >= c.start && c.ref !== undefined && pm.kind !== "to_date" && pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
-  const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(pm));
+  const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(d, pm));
   const preferred = own.filter((pm) => pm.kind !== "day");
   const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
   const span = { start: d.quantityStart, end: d.end };
@@ -72,9 +76,8 @@ export function actorInSentence(facts: SentenceFacts, d: Draft): ActorHit | unde
   if (acting.length === 0) return undefined;
   const here = clauseAt(facts.sentence, d.anchor).index;
   const inClause = acting.filter((a) => clauseAt(facts.sentence, a.start).index === here);
-  const pick = (xs: ActorHit[]): ActorHit | undefined =>
-    [...xs].sort((a, b) => Number(a.generic) - Number(b.generic) || distance(a, { start: d.anchor, end: d.anchor }) - distance(b, { start: d.anchor, end: d.anchor }))[0];
-  const clauseHit = pick(inClause);
+  const at = { start: d.anchor, end: d.anchor };
+  const clauseHit = [...inClause].sort((a, b) => Number(a.generic) - Number(b.generic) || distance(a, at) - distance(b, at))[0];
   if (clauseHit) return clauseHit;
   return acting.find((a) => !a.generic) ?? acting[0];
 }

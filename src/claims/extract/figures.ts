@@ -10,7 +10,16 @@ import type { Passage, SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
 
-const RATE = /^[\s,]*(?:\p{L}+\s+){0,3}?(?:per|par|pro|a|an|each|every|chaque|elke|iedere|im|in de|op de)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+const PER = /(?:^|\s)(?:per|par|pro|a|an|each|every|chaque|elke|iedere|im|in de|op de)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+
+/** "26 per month", "8 attacks recorded per month", "dix par mois": a per-period phrase within three words. */
+function rateAfter(text: string): { unit: string; length: number } | undefined {
+  const m = PER.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const before = text.slice(0, m.index);
+  if (/[.;:!?]/.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) > 3) return undefined;
+  return { unit: m[1], length: m.index + m[0].length };
+}
 const RATE_UNIT: Record<string, string> = {
   maand: "month", month: "month", monat: "month", mois: "month", day: "day", dag: "day", tag: "day", jour: "day",
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
@@ -32,8 +41,9 @@ const ALREADY: Record<Lang, RegExp> = {
 
 /** Figures inside a period ("zes maanden", "2023") or a ratio ("multiplié par sept", "three times") are no counts. */
 function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
-  const inside = (x: { start: number; end: number }): boolean => q.numberStart < x.end && q.numberEnd > x.start;
-  return facts.periods.some(inside) || facts.trends.some((t) => t.kind === "ratio" && inside(t));
+  for (const x of facts.periods) if (q.numberStart < x.end && q.numberEnd > x.start) return true;
+  for (const t of facts.trends) if (t.kind === "ratio" && q.numberStart < t.end && q.numberEnd > t.start) return true;
+  return false;
 }
 
 function yearLike(q: Quantity): boolean {
@@ -66,12 +76,12 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
     const decided = figureUnit(p, facts, q, [...prior, ...out], previous);
     if ("reject" in decided) continue;
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
-    const rate = RATE.exec(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
-    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate[0].length && pm.end > decided.nounEnd);
-    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate[1] ?? ""] : undefined;
+    const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
+    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
+    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : undefined;
     const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
     const unit = decided.unit.replace(/_per_\w+$/, "");
-    const end = per && rate ? decided.nounEnd + rate[0].length : decided.nounEnd;
+    const end = per && rate ? decided.nounEnd + rate.length : decided.nounEnd;
     out.push({
       ...base, start: q.start, end, type: per ? "rate" : "count", quantity: q.value, qualifier,
       unit: per ? `${unit}_per_${per}` : unit,

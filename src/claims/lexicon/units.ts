@@ -94,10 +94,23 @@ const NOUNS: Record<Lang, Entry[]> = {
   ],
 };
 
+const MEMO: Record<Lang, Map<string, NounSense | null>> = { nl: new Map(), en: new Map(), de: new Map(), fr: new Map() };
+
 /** What a folded word, as a noun after a figure, says the figure counts; undefined for an unknown word. */
 export function nounSense(lang: Lang, word: string): NounSense | undefined {
-  for (const [re, sense] of NOUNS[lang]) if (re.test(word)) return sense;
-  return undefined;
+  const memo = MEMO[lang];
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  let sense: NounSense | null = null;
+  for (const [re, s] of NOUNS[lang]) {
+    if (re.test(word)) {
+      sense = s;
+      break;
+    }
+  }
+  if (memo.size > 20000) memo.clear();
+  memo.set(word, sense);
+  return sense ?? undefined;
 }
 
 const CIVILIAN = /^(?:civilian|civilians|burger|burgers|zivile|zivilen|ziviler|civils|civiles|civil|onschuldige)$/;

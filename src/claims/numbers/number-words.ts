@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../lang.ts";
 import { combine, type Order } from "./combine.ts";
+import { lookupTable } from "../text/lookup.ts";
 import type { Lexeme } from "./lexeme.ts";
 import { DE_APPROX_NOUNS, DE_LEXICON } from "./words-de.ts";
 import { EN_APPROX_NOUNS, EN_LEXICON } from "./words-en.ts";
@@ -15,7 +16,7 @@ interface LanguageNumbers {
   lexicon: Map<string, Lexeme>;
   order: Order;
   compounds: boolean;
-  approxNouns: Record<string, number>;
+  approxNouns: Readonly<Record<string, number | undefined>>;
   /** Words that mean 1 only before a hundred/thousand or an approximate noun ("a hundred", "une centaine"). */
   articles: Set<string>;
   morphemes: string[];
@@ -23,7 +24,7 @@ interface LanguageNumbers {
 
 function build(lexicon: Map<string, Lexeme>, order: Order, compounds: boolean, approxNouns: Record<string, number>, articles: string[]): LanguageNumbers {
   const morphemes = [...lexicon.keys()].sort((a, b) => b.length - a.length);
-  return { lexicon, order, compounds, approxNouns, articles: new Set(articles), morphemes };
+  return { lexicon, order, compounds, approxNouns: lookupTable(approxNouns), articles: new Set(articles), morphemes };
 }
 
 const LANGUAGES: Record<Lang, LanguageNumbers> = {

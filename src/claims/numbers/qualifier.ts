@@ -3,11 +3,12 @@
  * accents, lower case) and tried longest first, so "pas moins de" (at least) wins over "moins de" (fewer than).
  */
 import type { Lang } from "../lang.ts";
+import { lookupTable } from "../text/lookup.ts";
 
 /** How exact a figure is, as the text says. */
 export type Qualifier = "exact" | "approximately" | "more_than" | "at_least" | "nearly" | "fewer_than";
 
-const BEFORE: Record<Lang, Record<string, Qualifier>> = {
+const BEFORE_TABLE: Record<Lang, Record<string, Qualifier>> = {
   nl: {
     "meer dan": "more_than", ruim: "more_than", "ruim over de": "more_than", "boven de": "more_than", "over de": "more_than",
     minstens: "at_least", "ten minste": "at_least", tenminste: "at_least", minimaal: "at_least", "op zijn minst": "at_least", zeker: "at_least", "niet minder dan": "at_least",
@@ -43,29 +44,18 @@ const BEFORE: Record<Lang, Record<string, Qualifier>> = {
   },
 };
 
-const AFTER: Record<Lang, Record<string, Qualifier>> = {
+const AFTER_TABLE: Record<Lang, Record<string, Qualifier>> = {
   nl: { "of meer": "at_least", "en meer": "at_least" },
   en: { "or more": "at_least", "or so": "approximately" },
   de: { "oder mehr": "at_least", "und mehr": "at_least" },
   fr: { "ou plus": "at_least", "et plus": "at_least" },
 };
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const BEFORE = Object.fromEntries(Object.entries(BEFORE_TABLE).map(([l, t]) => [l, lookupTable(t)])) as Record<Lang, Readonly<Record<string, Qualifier | undefined>>>;
+const AFTER = Object.fromEntries(Object.entries(AFTER_TABLE).map(([l, t]) => [l, lookupTable(t)])) as Record<Lang, Readonly<Record<string, Qualifier | undefined>>>;
 
-function before(phrases: Record<string, Qualifier>): RegExp {
-  const alts = Object.keys(phrases).sort((a, b) => b.length - a.length).map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${alts})\\s*$`, "u");
-}
-
-function after(phrases: Record<string, Qualifier>): RegExp {
-  const alts = Object.keys(phrases).sort((a, b) => b.length - a.length).map(escape).join("|");
-  return new RegExp(`^\\s*(${alts})(?![\\p{L}\\p{N}])`, "u");
-}
-
-const BEFORE_RE = Object.fromEntries(Object.entries(BEFORE).map(([l, p]) => [l, before(p)])) as Record<Lang, RegExp>;
-const AFTER_RE = Object.fromEntries(Object.entries(AFTER).map(([l, p]) => [l, after(p)])) as Record<Lang, RegExp>;
+/** The longest phrase, in words, of any language's table: how far back a look-up must reach. */
+const MAX_WORDS = 4;
 
 /** A qualifier found next to a figure, with where its words start or end. */
 export interface QualifierHit {
@@ -74,22 +64,47 @@ export interface QualifierHit {
   end: number;
 }
 
-/** The qualifier ending just before offset `at` of the folded text, if any ("meer dan 100", "gut 90"). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+function isOpening(code: number): boolean {
+  return code === 40 || code === 34 || code === 39 || code === 171 || code === 8222 || code === 91;
+}
+
+/**
+ * The qualifier ending just before offset `at` of the folded text, if any ("meer dan 100", "gut 90"): the
+ * last one to four words are looked up as a phrase, the longest found wins.
+ */
 export function qualifierBefore(folded: string, at: number, lang: Lang): QualifierHit | undefined {
-  const from = Math.max(0, at - 30);
-  const m = BEFORE_RE[lang].exec(folded.slice(from, at));
-  if (!m || m[1] === undefined) return undefined;
-  const qualifier = BEFORE[lang][m[1]];
-  if (!qualifier) return undefined;
-  const start = from + m.index;
-  return { qualifier, start, end: start + m[1].length };
+  const table = BEFORE[lang];
+  let i = at;
+  let phrase = "";
+  let best: QualifierHit | undefined;
+  for (let k = 0; k < MAX_WORDS; k++) {
+    while (i > 0 && isSpace(folded.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && !isSpace(folded.charCodeAt(i - 1))) i--;
+    if (end === i) break;
+    let start = i;
+    while (start < end && isOpening(folded.charCodeAt(start))) start++;
+    const word = folded.slice(start, end);
+    phrase = phrase === "" ? word : `${word} ${phrase}`;
+    const qualifier = table[phrase];
+    if (qualifier) best = { qualifier, start, end: start + phrase.length };
+    if (start !== i) break;
+  }
+  return best;
 }
 
 /** The qualifier starting just after offset `at` of the folded text, if any ("100 or more"). */
 export function qualifierAfter(folded: string, at: number, lang: Lang): QualifierHit | undefined {
-  const m = AFTER_RE[lang].exec(folded.slice(at, at + 20));
-  if (!m || m[1] === undefined) return undefined;
-  const qualifier = AFTER[lang][m[1]];
+  const m = /^\s+(\S+)(?:\s+(\S+))?/.exec(folded.slice(at, at + 20));
+  if (!m?.[1]) return undefined;
+  const two = m[2] ? `${m[1]} ${m[2].replace(/[.,;:]$/, "")}` : undefined;
+  const qualifier = (two ? AFTER[lang][two] : undefined) ?? AFTER[lang][m[1].replace(/[.,;:]$/, "")];
   if (!qualifier) return undefined;
-  return { qualifier, start: at + m[0].length - m[1].length, end: at + m[0].length };
+  const phrase = two && AFTER[lang][two] ? two : m[1].replace(/[.,;:]$/, "");
+  const start = at + m[0].indexOf(m[1]);
+  return { qualifier, start, end: start + phrase.length };
 }

@@ -10,6 +10,7 @@ import { DE_RULES } from "./rules-de.ts";
 import { EN_RULES } from "./rules-en.ts";
 import { FR_RULES } from "./rules-fr.ts";
 import { NL_RULES } from "./rules-nl.ts";
+import { VOCAB } from "./vocab.ts";
 
 const RULES: Record<Lang, PeriodRule[]> = { nl: NL_RULES, en: EN_RULES, de: DE_RULES, fr: FR_RULES };
 
@@ -32,10 +33,17 @@ interface Match {
 
 const AFTER = /(?:^|[^\p{L}])(?:apres|after|na|nach)\s+$/u;
 
-function matches(folded: string, from: number, to: number, lang: Lang, ctx: PeriodContext): Match[] {
+const MONTH_WORD: Record<Lang, RegExp> = Object.fromEntries(
+  (Object.keys(VOCAB) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${Object.keys(VOCAB[l].months).map((m) => m.replace(".", "\\.")).join("|")})(?![\\p{L}])`, "u")]),
+) as Record<Lang, RegExp>;
+
+function matches(folded: string, from: number, to: number, lang: Lang, ctx: PeriodContext, within: (start: number, end: number) => boolean): Match[] {
   const slice = folded.slice(from, to);
   const out: Match[] = [];
+  const hasYear = /(?:19|20)\d\d/.test(slice);
+  const hasMonth = MONTH_WORD[lang].test(slice);
   for (const rule of RULES[lang]) {
+    if ((rule.needs.year && !hasYear) || (rule.needs.month && !hasMonth)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (m[0].length === 0) {
@@ -43,6 +51,7 @@ function matches(folded: string, from: number, to: number, lang: Lang, ctx: Peri
         continue;
       }
       const groups = m.groups ?? {};
+      if (!within(from + m.index, from + m.index + m[0].length)) continue;
       if (rule.resolve(new Slots(groups, lang, ctx)) === null) continue;
       out.push({ start: from + m.index, end: from + m.index + m[0].length, rule, groups });
     }
@@ -59,15 +68,22 @@ function settle(all: Match[]): Match[] {
 
 /**
  * The period expressions between `from` and `to` of the folded text, resolved against `ctx`, which is
- * advanced past each resolved period.
+ * advanced past each resolved period. `within` rejects matches that run across a sentence end.
  *
  * @example
  * const ctx = { published: parsePublished("2024-07") };
  * findPeriods(fold("vorig jaar"), 0, 10, "nl", ctx)[0]?.range; // { start: "2023-01-01", end: "2023-12-31" }
  */
-export function findPeriods(folded: string, from: number, to: number, lang: Lang, ctx: PeriodContext): PeriodMention[] {
+export function findPeriods(
+  folded: string,
+  from: number,
+  to: number,
+  lang: Lang,
+  ctx: PeriodContext,
+  within: (start: number, end: number) => boolean = () => true,
+): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (const m of settle(matches(folded, from, to, lang, ctx))) {
+  for (const m of settle(matches(folded, from, to, lang, ctx, within))) {
     const resolved = m.rule.resolve(new Slots(m.groups, lang, ctx));
     if (resolved === null) continue;
     const mention: PeriodMention = { start: m.start, end: m.end, kind: m.rule.kind, range: resolved };

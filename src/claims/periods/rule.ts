@@ -81,6 +81,48 @@ export interface PeriodRule {
   re: RegExp;
   kind: PeriodKind;
   resolve: (s: Slots) => Resolution;
+  /** What text the rule cannot match without: a written year, a month name; lets a sentence skip it cheaply. */
+  needs: { year: boolean; month: boolean };
+}
+
+/**
+ * Whether a template cannot match without a slot of the given letter ("Y" a year, "M" a month): a small
+ * parse of its alternations and optional groups, from the inside out.
+ */
+function requires(template: string, slot: "Y" | "M"): boolean {
+  let i = 0;
+  const alternation = (): boolean => {
+    const branches: boolean[] = [sequence()];
+    while (template[i] === "|") {
+      i++;
+      branches.push(sequence());
+    }
+    return branches.every(Boolean);
+  };
+  const sequence = (): boolean => {
+    let needed = false;
+    while (i < template.length && template[i] !== "|" && template[i] !== ")") {
+      if (template[i] === "(") {
+        const close = template.indexOf(">", i);
+        i = template.startsWith("(?:", i) ? i + 3 : template.startsWith("(?<", i) && close > 0 ? close + 1 : i + 1;
+        const inner = alternation();
+        i++;
+        const optional = template[i] === "?" || template[i] === "*" || template.startsWith("{0", i);
+        if (template[i] === "?" || template[i] === "*" || template[i] === "+") i++;
+        needed ||= inner && !optional;
+      } else if (template[i] === "{" && /^\{[A-Z]+:\w+\}/.test(template.slice(i))) {
+        const end = template.indexOf("}", i);
+        const name = template.slice(i + 1, template.indexOf(":", i));
+        i = end + 1;
+        const optional = template[i] === "?";
+        needed ||= name === slot && !optional;
+      } else {
+        i += template[i] === "\\" ? 2 : 1;
+      }
+    }
+    return needed;
+  };
+  return alternation();
 }
 
 function alternation(words: string[]): string {
@@ -102,5 +144,5 @@ export function rule(lang: Lang, template: string, kind: PeriodKind, resolve: (s
     .replace(/\{U:(\w+)\}/g, (_, n: string) => `(?<${n}>${alternation(Object.keys(v.units))})`)
     .replace(/\{D:(\w+)\}/g, (_, n: string) => `(?<${n}>[0-3]?\\d)`)
     .replace(/ /g, "\\s+");
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "gu"), kind, resolve };
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "gu"), kind, resolve, needs: { year: requires(template, "Y"), month: requires(template, "M") } };
 }

@@ -19,7 +19,7 @@ function foldUnit(code: number): number {
   return base.length >= 1 && base.charCodeAt(0) < 0xd800 ? base.charCodeAt(0) : lower.charCodeAt(0);
 }
 
-const CHUNK = 8192;
+const DECODER = new TextDecoder("utf-16le");
 
 /** The folded form of a text, the same length as the text. */
 export function fold(text: string): string {
@@ -37,7 +37,5 @@ export function fold(text: string): string {
     }
     out[i] = f;
   }
-  let s = "";
-  for (let i = 0; i < out.length; i += CHUNK) s += String.fromCharCode(...out.subarray(i, i + CHUNK));
-  return s;
+  return DECODER.decode(out);
 }
