@@ -12,6 +12,7 @@ import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-c
 import { IRAQ, ROOT } from "../../test/helpers/paths.ts";
 import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
 import { createApp, type App } from "./index.ts";
+import { runApiBench } from "./bench.ts";
 
 const TOKEN = "test-token-0123456789abcdef";
 let demo: DemoStore;
@@ -232,6 +233,14 @@ describe("GET /api/brief", () => {
     expect(res.headers.get("content-security-policy")).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(res.headers.get("content-security-policy")).not.toContain("unsafe-inline");
     expect(await res.text()).toContain("<svg");
+  });
+});
+
+describe("runApiBench", () => {
+  it("answers one row per endpoint with its status and latency quantiles", async () => {
+    const rows = await runApiBench({ store: demo.store, n: 3, requests: ["/api/health", "/api/compare?actor=IS&country=IRQ&period=2014&vs=2013"] });
+    expect(rows.map((r) => [r.endpoint.split("?")[0], r.status, r.requests])).toEqual([["/api/health", 200, 3], ["/api/compare", 200, 3]]);
+    expect(rows.every((r) => r.p50_ms <= r.p99_ms)).toBe(true);
   });
 });
 

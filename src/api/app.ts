@@ -67,7 +67,8 @@ export function createApp(appDeps: AppDeps): App {
   hono.onError(onError(deps.log));
   hono.notFound(notFound);
   hono.use("*", securityHeaders());
-  hono.use("/api/*", compress());
+  // Answers and the dashboard's assets (the world map is 740 kB raw, 240 kB gzipped).
+  hono.use("*", compress());
   // Ingest streams its own, larger, body after checking the token; every other body is small.
   const small = limitBody(deps.limits.maxBodyBytes);
   hono.use("/api/*", (c, next) => (c.req.path === "/api/ingest" ? next() : small(c, next)));
@@ -85,6 +86,7 @@ export function createApp(appDeps: AppDeps): App {
   if (deps.webDist) specs.push({ method: "get", path: "/", summary: "The dashboard (HTML); its assets under /assets/", tags: ["meta"], produces: ["text/html"] });
   const doc = openApiDocument(specs, VERSION);
   hono.get("/openapi.json", (c) => c.json(doc));
+  if (deps.pdf) capabilities.push("pdf");
   if (deps.webDist) {
     mountStatic(hono, deps.webDist);
     capabilities.push("dashboard");

@@ -82,7 +82,7 @@ export async function renderCompare(section: HTMLElement, st: State, t: Strings,
         "p",
         { class: "downloads" },
         `${t.brief}: `,
-        ...(["md", "html", "pdf"] as const).flatMap((f, i) => [i ? " · " : "", h("a", { href: apiUrl("/api/brief", { ...compareParams(st), format: f }), download: "" }, f.toUpperCase())]),
+        ...(["md", "html", ...(capabilities.includes("pdf") ? (["pdf"] as const) : [])] as const).flatMap((f, i) => [i ? " · " : "", h("a", { href: apiUrl("/api/brief", { ...compareParams(st), format: f }), download: "" }, f.toUpperCase())]),
       )
     : null;
   fill(

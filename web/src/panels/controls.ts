@@ -33,7 +33,7 @@ export function renderControls(form: HTMLFormElement, st: State, t: Strings, act
   const country = text("country", st.country, { placeholder: "SYR,IRQ" });
   const period = text("period", st.period, { placeholder: "2024-H1", required: "true" });
   const vs = text("vs", st.vs, { placeholder: "2023", required: "true" });
-  const range = text("range", st.range, { placeholder: "2004..2019" });
+  const range = text("range", st.range, { placeholder: t.rangeAll });
   const dataset = text("dataset", st.dataset);
   const role = select("role", st.role, [["any_side", "any side"], ["perpetrator", "perpetrator"], ["side_a", "side A"], ["side_b", "side B"]]);
   const violence = text("violence", st.violence, { placeholder: "one_sided,non_state" });
