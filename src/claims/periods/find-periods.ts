@@ -44,6 +44,7 @@ function matches(folded: string, from: number, to: number, lang: Lang, ctx: Peri
   const hasMonth = MONTH_WORD[lang].test(slice);
   for (const rule of RULES[lang]) {
     if ((rule.needs.year && !hasYear) || (rule.needs.month && !hasMonth)) continue;
+    if (rule.anchors && !rule.anchors.some((a) => slice.includes(a))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (m[0].length === 0) {

@@ -83,6 +83,67 @@ export interface PeriodRule {
   resolve: (s: Slots) => Resolution;
   /** What text the rule cannot match without: a written year, a month name; lets a sentence skip it cheaply. */
   needs: { year: boolean; month: boolean };
+  /** Words of which every match contains one, if the template has such words; a text without them skips the rule. */
+  anchors?: string[];
+}
+
+/**
+ * Words of which every match of a template contains at least one: a required literal word (three letters
+ * or more), a required alternation of such words, or a required unit or ordinal slot.
+ */
+function anchorsOf(template: string, vocab: { units: string[]; ordinals: string[] }): string[] | undefined {
+  let i = 0;
+  const alternation = (): string[] | undefined => {
+    const branches = [sequence()];
+    while (template[i] === "|") {
+      i++;
+      branches.push(sequence());
+    }
+    return branches.every((b) => b !== undefined) ? branches.flat() as string[] : undefined;
+  };
+  const sequence = (): string[] | undefined => {
+    let found: string[] | undefined;
+    let word = "";
+    const flush = (): void => {
+      if (!found && word.length >= 3) found = [word];
+      word = "";
+    };
+    while (i < template.length && template[i] !== "|" && template[i] !== ")") {
+      const ch = template[i] as string;
+      if (ch === "(") {
+        flush();
+        const close = template.indexOf(">", i);
+        i = template.startsWith("(?:", i) ? i + 3 : template.startsWith("(?<", i) && close > 0 ? close + 1 : i + 1;
+        const inner = alternation();
+        i++;
+        const optional = template[i] === "?" || template[i] === "*" || template.startsWith("{0", i);
+        if (template[i] === "?" || template[i] === "*" || template[i] === "+") i++;
+        if (!optional && inner && !found) found = inner;
+      } else if (ch === "{" && /^\{[A-Z]+:\w+\}/.test(template.slice(i))) {
+        flush();
+        const kind = template.slice(i + 1, template.indexOf(":", i));
+        i = template.indexOf("}", i) + 1;
+        const optional = template[i] === "?";
+        const words = kind === "U" ? vocab.units : kind === "O" ? vocab.ordinals : undefined;
+        if (!optional && words && !found) found = words;
+      } else if (ch === "[") {
+        flush();
+        i = template.indexOf("]", i) + 1;
+      } else if (ch === "\\") {
+        flush();
+        i += 2;
+      } else if (/[a-z']/.test(ch) && template[i + 1] !== "?" && template[i + 1] !== "*") {
+        word += ch;
+        i++;
+      } else {
+        flush();
+        i++;
+      }
+    }
+    flush();
+    return found;
+  };
+  return alternation();
 }
 
 /**
@@ -144,5 +205,12 @@ export function rule(lang: Lang, template: string, kind: PeriodKind, resolve: (s
     .replace(/\{U:(\w+)\}/g, (_, n: string) => `(?<${n}>${alternation(Object.keys(v.units))})`)
     .replace(/\{D:(\w+)\}/g, (_, n: string) => `(?<${n}>[0-3]?\\d)`)
     .replace(/ /g, "\\s+");
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "gu"), kind, resolve, needs: { year: requires(template, "Y"), month: requires(template, "M") } };
+  const anchors = anchorsOf(template, { units: Object.keys(v.units), ordinals: Object.keys(v.ordinals) });
+  return {
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "gu"),
+    kind,
+    resolve,
+    needs: { year: requires(template, "Y"), month: requires(template, "M") },
+    anchors,
+  };
 }
