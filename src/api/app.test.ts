@@ -63,6 +63,16 @@ describe("createApp", () => {
   });
 });
 
+describe("allowedHosts", () => {
+  it("refuses a request addressed to another host name (DNS rebinding) with 421", async () => {
+    const guarded = createApp({ store, config: { db: dir, actorFiles: [], debug: false }, log: () => {}, allowedHosts: ["localhost", "127.0.0.1"] });
+    expect((await guarded.request("http://localhost:8080/api/health")).status).toBe(200);
+    expect((await guarded.request("http://127.0.0.1:8080/api/health")).status).toBe(200);
+    const res = await guarded.request("http://evil.example:8080/api/health");
+    expect(res.status).toBe(421);
+  });
+});
+
 describe("GET /openapi.json", () => {
   it("lists every route the app mounts, with its query parameters", async () => {
     const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, { parameters: Array<{ name: string }> }>> };

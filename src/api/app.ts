@@ -23,7 +23,7 @@ import { reconcileRoutes } from "./routes/reconcile.ts";
 import { reportedRoutes } from "./routes/reported.ts";
 import { metaRoutes, VERSION } from "./routes/meta.ts";
 import { seriesRoutes } from "./routes/series.ts";
-import { limitBody, securityHeaders } from "./security.ts";
+import { allowHosts, limitBody, securityHeaders } from "./security.ts";
 import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
@@ -43,6 +43,7 @@ function resolveDeps(d: AppDeps): Deps {
     log: d.log ?? ((line) => console.error(line)),
     now: d.now ?? (() => new Date()),
     cache: new AnswerCache<unknown>(),
+    allowedHosts: d.allowedHosts,
   };
 }
 
@@ -67,6 +68,7 @@ export function createApp(appDeps: AppDeps): App {
   hono.onError(onError(deps.log));
   hono.notFound(notFound);
   hono.use("*", securityHeaders());
+  hono.use("*", allowHosts(deps.allowedHosts));
   // Answers and the dashboard's assets (the world map is 740 kB raw, 240 kB gzipped).
   hono.use("*", compress());
   // Ingest streams its own, larger, body after checking the token; every other body is small.

@@ -47,10 +47,13 @@ export interface AppDeps {
   pdf?: PdfRenderer;
   log?: (line: string) => void;
   now?: () => Date;
+  /** Host names the server answers for (DNS-rebinding guard); undefined: any. */
+  allowedHosts?: string[];
 }
 
 /** AppDeps with every default filled in. */
-export interface Deps extends Required<Omit<AppDeps, "webDist" | "pdf" | "limits">> {
+export interface Deps extends Required<Omit<AppDeps, "webDist" | "pdf" | "limits" | "allowedHosts">> {
+  allowedHosts: string[] | undefined;
   webDist: string | null;
   pdf: PdfRenderer | null;
   limits: Limits;

@@ -65,3 +65,25 @@ export function requireToken(token: string | undefined): MiddlewareHandler {
     await next();
   };
 }
+
+class MisdirectedRequest extends ResurgenceError {
+  override name = "MisdirectedRequest";
+  override readonly status = 421;
+}
+
+/**
+ * Answers only requests addressed to one of `hosts` (names without port). A server on loopback is
+ * otherwise reachable from any web page through DNS rebinding: a hostile name that resolves to 127.0.0.1
+ * would read the store. Off when `hosts` is undefined (tests, or a server behind a proxy that checks).
+ */
+export function allowHosts(hosts: string[] | undefined): MiddlewareHandler {
+  const allowed = new Set(hosts?.map((h) => h.toLowerCase()));
+  return async (c, next) => {
+    if (hosts) {
+      // The Node adapter builds the request URL from the Host header, so its hostname is what the client asked for.
+      const host = new URL(c.req.url).hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1");
+      if (!allowed.has(host)) throw new MisdirectedRequest(`this server does not answer for host "${host}"`, "open it as http://localhost:<port>/ or start it with --host set to the name you use");
+    }
+    await next();
+  };
+}

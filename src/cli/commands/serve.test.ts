@@ -12,7 +12,7 @@ describe("resurgence serve", () => {
   it("serves the API on the port asked for and prints the URL", async () => {
     const dir = mkdtempSync(join(tmpdir(), "resurgence-serve-"));
     const out: string[] = [];
-    const ctx = new Context(resolveConfig({ db: join(dir, "s.duckdb") }, {}), { out: (l) => out.push(l), err: () => {}, isTTY: false, now: () => new Date() });
+    const ctx = new Context(resolveConfig({ db: join(dir, "s.duckdb") }, {}), { out: (l) => void out.push(l), err: () => {}, isTTY: false, now: () => new Date(), stdin: async () => "" });
     const server = await startServe(ctx, { port: "0", host: "127.0.0.1", web: false });
     try {
       expect(out[0]).toContain(server.url);

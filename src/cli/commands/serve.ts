@@ -43,7 +43,9 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const host = flags.host ?? "127.0.0.1";
   const webDist = flags.web === false ? null : await ensureWebBuild({ log: ctx.io.err });
   const store = await ctx.openStore();
-  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: existsSync(CHROMIUM) ? chromiumPdf() : undefined, log: ctx.io.err, now: ctx.io.now });
+  // On loopback, answer only the loopback names (DNS rebinding); on another address, also that address.
+  const allowedHosts = ["localhost", "127.0.0.1", "::1", ...(["0.0.0.0", "::"].includes(host) ? [] : [host])];
+  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: existsSync(CHROMIUM) ? chromiumPdf() : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts });
   const server = await startServer(app, { port, host }).catch((e: unknown) => {
     if (!flags.fallbackPort || !(e instanceof UsageError)) throw e;
     ctx.io.err(`note: port ${port} is taken; using a free one`);
