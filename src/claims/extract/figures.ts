@@ -73,7 +73,7 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       continue;
     }
     if (yearLike(q)) continue;
-    const decided = figureUnit(p, facts, q, [...prior, ...out], previous);
+    const decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
     if ("reject" in decided) continue;
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../lang.ts";
 import { parseDigits } from "./digits.ts";
-import { approxNounValue, isNumberWordPart, parseNumberWords } from "./number-words.ts";
+import { approxNounValue, isNumberWordPart, mayHoldNumberWords, parseNumberWords } from "./number-words.ts";
 import { qualifierAfter, qualifierBefore, type Qualifier } from "./qualifier.ts";
 
 /** A figure in the text. Offsets index the original text; `start` includes the qualifier words. */
@@ -31,11 +31,17 @@ const MULTIPLIER_VALUE: Record<string, number> = {
 const PERCENT = /^\s*(%|procent|percent|per cent|prozent|pour cent|pct\.?)(?![\p{L}])/u;
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
+/** Qualifiers after a figure all start with one of these letters ("or more", "of meer", "oder mehr", "et plus"). */
+const AFTER_START = /^ [oeu]/;
+
 function withQualifier(folded: string, lang: Lang, q: Omit<Quantity, "start" | "end" | "qualifier" | "qualified">, approx: boolean): Quantity {
   const before = qualifierBefore(folded, q.numberStart, lang);
-  const after = before ? undefined : qualifierAfter(folded, q.numberEnd, lang);
+  const after = before || !AFTER_START.test(folded.slice(q.numberEnd, q.numberEnd + 2)) ? undefined : qualifierAfter(folded, q.numberEnd, lang);
   const qualifier = before?.qualifier ?? after?.qualifier ?? (approx ? "approximately" : "exact");
-  return { ...q, start: before?.start ?? q.numberStart, end: after?.end ?? q.numberEnd, qualifier, qualified: Boolean(before ?? after) || approx };
+  return {
+    start: before?.start ?? q.numberStart, end: after?.end ?? q.numberEnd, numberStart: q.numberStart, numberEnd: q.numberEnd,
+    value: q.value, qualifier, qualified: before !== undefined || after !== undefined || approx, percent: q.percent, form: q.form,
+  };
 }
 
 function digitQuantities(folded: string, from: number, to: number, lang: Lang): Quantity[] {
@@ -82,6 +88,7 @@ function adjacent(folded: string, a: Word, b: Word): boolean {
 }
 
 function wordQuantities(folded: string, from: number, to: number, lang: Lang): Quantity[] {
+  if (!mayHoldNumberWords(lang, folded.slice(from, to))) return [];
   const words = wordsIn(folded, from, to);
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -123,6 +123,19 @@ export function isNumberWordPart(lang: Lang, word: string): boolean {
   return wordLexemes(lang, word) !== undefined;
 }
 
+const STARTS = Object.fromEntries(
+  (Object.keys(LANGUAGES) as Lang[]).map((lang) => {
+    const l = LANGUAGES[lang];
+    const words = [...l.morphemes.filter((m) => !l.articles.has(m) && m !== "en" && m !== "und" && m !== "and" && m !== "et"), ...Object.keys(l.approxNouns)];
+    return [lang, new RegExp(`(?<![\\p{L}])(?:${words.sort((a, b) => b.length - a.length).join("|")})`, "u")];
+  }),
+) as Record<Lang, RegExp>;
+
+/** Whether a stretch of folded text may hold a written number at all: a cheap test before reading words. */
+export function mayHoldNumberWords(lang: Lang, folded: string): boolean {
+  return STARTS[lang].test(folded);
+}
+
 /** The value of an approximate-count noun ("centaine", "tiental", "dozen"), if the word is one. */
 export function approxNounValue(lang: Lang, word: string): number | undefined {
   return LANGUAGES[lang].approxNouns[word];
