@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --rows 1000000,10000000] [--only core,detect,claims,api] [--store all]`: every
+ * `npm run bench [-- --rows 1000000,10000000] [--only core,detect,claims,api,load] [--seconds 30] [--store all]`: every
  * performance target of the project, measured against a baseline in the same run where one exists, printed
  * as tables and written to bench/results/<date>.json and .md.
  */
@@ -43,7 +43,7 @@ function measuresMarkdown(ms: Measure[]): string {
 
 async function mainBench(): Promise<void> {
   const sizes = (arg("rows") ?? "1000000").split(",").map((s) => Math.round(Number(s)));
-  const only = new Set((arg("only") ?? "core,detect,claims,api").split(","));
+  const only = new Set((arg("only") ?? "core,detect,claims,api,load").split(","));
   if (arg("store") === "all") only.add("store");
   const work = join(ROOT, "bench", ".tmp");
   mkdirSync(work, { recursive: true });
@@ -71,6 +71,12 @@ async function mainBench(): Promise<void> {
       measures.push({ name: `API ${r.endpoint} at ${n.toLocaleString("en")} events`, value: r.p50_ms, unit: "ms p50", note: `p99 ${r.p99_ms.toFixed(1)} ms, HTTP ${r.status}` });
     }
     await store.close();
+  }
+  if (only.has("load")) {
+    const { runLoadBench } = await import("./load.ts");
+    for (const r of await runLoadBench({ seconds: Number(arg("seconds") ?? 30), log })) {
+      measures.push({ name: `load ${r.path.split("?")[0]} (${r.connections} connections, ${r.seconds} s)`, value: r.requests_per_s, unit: "req/s", target: "0 errors, p99 < 50 ms", note: `p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, ${r.errors} errors, ${r.non_2xx} non-2xx` });
+    }
   }
   if (only.has("store")) {
     const { runStoreBench } = await import("./clickhouse/index.ts");
