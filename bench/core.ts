@@ -9,6 +9,7 @@ import { CountingRule, compareInStore, seriesInStore } from "../src/analysis/cou
 import { parsePeriod } from "../src/periods/index.ts";
 import { DuckDBStore } from "../src/store/index.ts";
 import { syntheticGed } from "./synthetic.ts";
+import { timeIt } from "./timing.ts";
 
 export interface BenchRow {
   name: string;
@@ -18,21 +19,6 @@ export interface BenchRow {
   baseline_ms: number;
   ratio: number;
   target?: string;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function timeIt(fn: () => Promise<unknown>, repeat: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
 }
 
 export async function runCoreBench(rows: number, workDir: string, log: (s: string) => void): Promise<BenchRow[]> {

@@ -56,17 +56,19 @@ function row(i: number, rnd: () => number): string {
   return GED191.map((c) => quote(String(values[c] ?? ""))).join(",");
 }
 
-/** Writes `n` rows to `file` unless it already exists; returns the path. */
-export async function syntheticGed(file: string, n: number, seed = 42): Promise<string> {
+/**
+ * Writes `header` (if any) and `n` rows made by `row(i)` to `file` through a temporary file, unless `file`
+ * already exists (same seed, same file: a benchmark reuses it). Returns the path.
+ */
+export async function writeRows(file: string, n: number, row: (i: number) => string, header?: string): Promise<string> {
   if (existsSync(file)) return file;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp`;
   const out = createWriteStream(tmp);
-  const rnd = mulberry32(seed);
-  out.write(GED191.map((c) => `"${c}"`).join(",") + "\n");
+  if (header !== undefined) out.write(header + "\n");
   let buf: string[] = [];
   for (let i = 0; i < n; i++) {
-    buf.push(row(i, rnd));
+    buf.push(row(i));
     if (buf.length === 10_000) {
       if (!out.write(buf.join("\n") + "\n")) await once(out, "drain");
       buf = [];
@@ -77,4 +79,10 @@ export async function syntheticGed(file: string, n: number, seed = 42): Promise<
   await once(out, "finish");
   renameSync(tmp, file);
   return file;
+}
+
+/** Writes `n` synthetic GED 19.1 rows to `file` unless it already exists; returns the path. */
+export function syntheticGed(file: string, n: number, seed = 42): Promise<string> {
+  const rnd = mulberry32(seed);
+  return writeRows(file, n, (i) => row(i, rnd), GED191.map((c) => `"${c}"`).join(","));
 }

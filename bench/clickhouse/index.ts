@@ -17,6 +17,8 @@ import type { BenchRow } from "../core.ts";
 import { syntheticGed } from "../synthetic.ts";
 import { syntheticGdelt } from "./synthetic-gdelt.ts";
 
+import { timeIt } from "../timing.ts";
+
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLUSTER = join(ROOT, "scripts", "clickhouse", "cluster.sh");
 
@@ -46,22 +48,6 @@ const SHAPES: Shape[] = [
   { name: "GED", file: (d, n) => syntheticGed(join(d, `ged-${n}.csv`), n), rule: CountingRule.parse({}), a: "2014", b: "2012..2013", series: { start: "1989-01-01", end: "2023-12-31" } },
   { name: "GDELT", file: (d, n) => syntheticGdelt(join(d, `gdelt-${n}.export.CSV`), n), rule: CountingRule.parse({ dataset: "gdelt" }), a: "2019", b: "2017..2018", series: { start: "2015-01-01", end: "2024-12-31" } },
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function timeIt(fn: () => Promise<unknown>, repeat: number): Promise<number> {
-  await fn(); // warm caches the same way for every store
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
 
 /** The compare as hand-written DuckDB SQL on the store's own table: what resurgence adds is measured against it. */
 async function rawDuckCompare(store: DuckDBStore, shape: Shape): Promise<void> {

@@ -4,27 +4,22 @@
  * fields, its actor and place mix, and its re-reports (copies that land on the same day collapse, as GDELT's
  * own do). The same seed gives the same file.
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
-import { once } from "node:events";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
-import { mulberry32 } from "../synthetic.ts";
+import { mulberry32, writeRows } from "../synthetic.ts";
 
 const TEMPLATE = join(fileURLToPath(new URL("../..", import.meta.url)), "data", "demo", "gdelt", "20180101000000.export.CSV.gz");
 const DAYS = 3653;
 
 /** Writes `n` rows to `file` unless it already exists; returns the path. */
-export async function syntheticGdelt(file: string, n: number, seed = 7): Promise<string> {
-  if (existsSync(file)) return file;
-  mkdirSync(dirname(file), { recursive: true });
+export function syntheticGdelt(file: string, n: number, seed = 7): Promise<string> {
+  if (existsSync(file)) return Promise.resolve(file);
   const templates = gunzipSync(readFileSync(TEMPLATE)).toString("utf8").split("\n").filter((l) => l.length > 0).map((l) => l.split("\t"));
   const rnd = mulberry32(seed);
-  const tmp = `${file}.tmp`;
-  const out = createWriteStream(tmp);
-  let buf: string[] = [];
-  for (let i = 0; i < n; i++) {
+  return writeRows(file, n, (i) => {
     const f = [...templates[Math.floor(rnd() * templates.length)]!];
     const d = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * DAYS) * 86_400_000).toISOString().slice(0, 10);
     const y = d.slice(0, 4);
@@ -34,15 +29,6 @@ export async function syntheticGdelt(file: string, n: number, seed = 7): Promise
     f[3] = y;
     f[4] = (Number(y) + Number(d.slice(5, 7)) / 12).toFixed(4);
     f[59] = `${d.replace(/-/g, "")}000000`;
-    buf.push(f.join("\t"));
-    if (buf.length === 10_000) {
-      if (!out.write(buf.join("\n") + "\n")) await once(out, "drain");
-      buf = [];
-    }
-  }
-  if (buf.length) out.write(buf.join("\n") + "\n");
-  out.end();
-  await once(out, "finish");
-  renameSync(tmp, file);
-  return file;
+    return f.join("\t");
+  });
 }
