@@ -64,6 +64,8 @@ export interface App {
  */
 export function createApp(appDeps: AppDeps): App {
   const deps = resolveDeps(appDeps);
+  // Cached answers must not outlive a change: the store says when it changed (ingests outside the API too).
+  deps.store.onChange?.(() => deps.cache.clear());
   const hono = new Hono();
   hono.onError(onError(deps.log));
   hono.notFound(notFound);

@@ -5,7 +5,7 @@
  */
 export class AnswerCache<T> {
   private readonly entries = new Map<string, T>();
-  constructor(private readonly capacity = 64) {}
+  constructor(private readonly capacity = 256) {}
 
   /** The cached answer for `key`, built once. Callers key by kind, so `V` is what `build` made for that key. */
   async get<V extends T>(key: string, build: () => Promise<V>): Promise<V> {

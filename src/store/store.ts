@@ -71,6 +71,11 @@ export interface Store {
   addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }>;
   /** Figures whose period overlaps [start, end] and whose places and actor intersect the query's. */
   reported(q: ReportedQuery): Promise<ReportedFigure[]>;
+  /**
+   * Calls `listener` after each change this process commits, when the store can tell (DuckDB: this process is
+   * its only writer). Absent where other processes may write (ClickHouse): callers must not cache reads then.
+   */
+  onChange?(listener: () => void): void;
   close(): Promise<void>;
 }
 

@@ -50,7 +50,10 @@ export const compareRoutes: RouteGroup = (deps) => {
       app.get("/api/compare", async (c) => {
         const q = parseQuery(c, Query);
         const scope = resolveScope(q, deps.registry);
-        const result = await compareInStore(deps.store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang });
+        const run = () => compareInStore(deps.store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang });
+        // Cached only where the store reports its changes (DuckDB); a shared ClickHouse may change under us.
+        const key = `compare:${JSON.stringify([scope.actorIds, scope.countries, q.period.start, q.period.end, q.vs.start, q.vs.end, scope.rule, q.lang])}`;
+        const result = deps.store.onChange ? await deps.cache.get(key, run) : await run();
         const ruleText = describeRule(scope.rule, scope.actor?.name ?? q.actor);
         return c.json({ actor: scope.actor, countries: scope.countries, rule: scope.rule, rule_text: ruleText, warnings: scope.warnings, ...result, citation: scope.rule.dataset === "ucdp-ged" ? UCDP_CITATION : null });
       });

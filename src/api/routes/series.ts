@@ -34,7 +34,10 @@ export const seriesRoutes: RouteGroup = (deps) => {
         const q = parseQuery(c, Query);
         assertBuckets(q.period, q.by);
         const scope = resolveScope(q, deps.registry);
-        const series = await seriesInStore(deps.store, { actorIds: scope.actorIds, countries: scope.countries, start: q.period.start, end: q.period.end, by: q.by, rule: scope.rule });
+        const run = () => seriesInStore(deps.store, { actorIds: scope.actorIds, countries: scope.countries, start: q.period.start, end: q.period.end, by: q.by, rule: scope.rule });
+        // Cached only where the store reports its changes (DuckDB); a shared ClickHouse may change under us.
+        const key = `series:${JSON.stringify([scope.actorIds, scope.countries, q.period.start, q.period.end, q.by, scope.rule])}`;
+        const series = deps.store.onChange ? await deps.cache.get(key, run) : await run();
         return c.json({ actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, series });
       });
     },
