@@ -41,9 +41,22 @@ export class DuckDBStore implements Store {
     return rows(this.connection, sql.text, sql.params, sql.types);
   }
 
-  ingest(request: IngestRequest): Promise<IngestSummary> {
+  private readonly listeners: Array<() => void> = [];
+
+  /** Calls `listener` after every committed change (ingest, reported figures), so answers cached from reads can be dropped. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  async ingest(request: IngestRequest): Promise<IngestSummary> {
     const rejectsDir = this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
-    return ingestFile(this.connection, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
+    const r = await ingestFile(this.connection, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
+    if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
+    return r;
   }
 
   async count(q: CountQuery): Promise<CountRow[]> {
@@ -83,8 +96,10 @@ export class DuckDBStore implements Store {
     return (await this.query(actorCountsSql(filter))) as Array<{ actor_id: string; country_iso3: string | null; events: number }>;
   }
 
-  addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
-    return addReported(this.connection, figures, this.now());
+  async addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
+    const r = await addReported(this.connection, figures, this.now());
+    if (r.added > 0) this.changed();
+    return r;
   }
 
   reported(q: ReportedQuery): Promise<ReportedFigure[]> {
