@@ -49,6 +49,7 @@ export class DuckDBStore implements Store {
   }
 
   private changed(): void {
+    this.coverageCache = undefined;
     for (const l of this.listeners) l();
   }
 
@@ -74,9 +75,17 @@ export class DuckDBStore implements Store {
     return out.map((r) => CanonicalEvent.parse({ ...r, raw: JSON.parse(String(r.raw)) }));
   }
 
-  async coverage(): Promise<DatasetCoverage[]> {
-    const out = await rows(this.connection, `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`);
-    return out as unknown as DatasetCoverage[];
+  /** Coverage scans every event; it changes only when this process commits a change, so it is kept till then. */
+  private coverageCache?: Promise<DatasetCoverage[]>;
+
+  coverage(): Promise<DatasetCoverage[]> {
+    this.coverageCache ??= rows(
+      this.connection,
+      `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`,
+    ).then((out) => out as unknown as DatasetCoverage[]);
+    // A failed scan is not kept: the next call tries again.
+    this.coverageCache.catch(() => (this.coverageCache = undefined));
+    return this.coverageCache;
   }
 
   async batches(): Promise<BatchInfo[]> {
