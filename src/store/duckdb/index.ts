@@ -24,6 +24,8 @@ export interface DuckDBStoreOptions {
 
 export class DuckDBStore implements Store {
   readonly kind = "duckdb" as const;
+  /** The tail of the ingest queue. */
+  private ingests: Promise<void> = Promise.resolve();
   private constructor(
     readonly location: string,
     private readonly instance: DuckDBInstance,
@@ -53,11 +55,27 @@ export class DuckDBStore implements Store {
     for (const l of this.listeners) l();
   }
 
-  async ingest(request: IngestRequest): Promise<IngestSummary> {
+  /**
+   * Ingests on a connection of its own, one file at a time. Its transaction is then invisible to reads on the
+   * store's connection (DuckDB's MVCC gives them the last committed state, so a server answers from the store as
+   * it was until COMMIT), and a failing read cannot abort it. Ingests queue: two at once would each check for
+   * duplicates against a snapshot without the other's rows.
+   */
+  ingest(request: IngestRequest): Promise<IngestSummary> {
     const rejectsDir = this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
-    const r = await ingestFile(this.connection, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
-    if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
-    return r;
+    const run = async () => {
+      const c = await this.instance.connect();
+      try {
+        const r = await ingestFile(c, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
+        if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
+        return r;
+      } finally {
+        c.closeSync();
+      }
+    };
+    const result = this.ingests.then(run, run);
+    this.ingests = result.then(() => undefined, () => undefined);
+    return result;
   }
 
   async count(q: CountQuery): Promise<CountRow[]> {
@@ -116,6 +134,7 @@ export class DuckDBStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.ingests;
     this.connection.closeSync();
     this.instance.closeSync();
   }
