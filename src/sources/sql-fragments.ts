@@ -18,8 +18,15 @@ export function isoDate(name: string): string {
   return `TRY_CAST(CASE WHEN regexp_full_match(TRIM(${col(name)}), '\\d{4}-\\d{2}-\\d{2}( 00:00:00(\\.0+)?)?') THEN LEFT(TRIM(${col(name)}), 10) END AS DATE)`;
 }
 
+/** Counts are stored as INTEGER: the largest whole number a count column holds. */
+export const MAX_COUNT = 2147483647;
+
+/**
+ * A whole number written as digits (an optional minus sign), as INTEGER; NULL otherwise. DuckDB's own cast
+ * would round "1.5" to 2 and read "0x10" or "1_000", and a value past INTEGER would fail the insert.
+ */
 export function int(name: string): string {
-  return `TRY_CAST(${val(name)} AS BIGINT)`;
+  return `CASE WHEN regexp_full_match(${val(name)}, '-?[0-9]+') THEN TRY_CAST(${val(name)} AS INTEGER) END`;
 }
 
 export function dbl(name: string): string {
@@ -46,11 +53,12 @@ export function dateChecks(name: string, maxYear: number): Array<{ when: string;
   ];
 }
 
-/** Checks that a count column, when present, is a whole number ≥ 0. */
+/** Checks that a count column, when present, is a whole number ≥ 0 that a count column can hold. */
 export function countCheck(name: string): { when: string; reason: string } {
+  const digits = `regexp_full_match(${val(name)}, '[0-9]+')`;
   return {
-    when: `${val(name)} IS NOT NULL AND (TRY_CAST(${val(name)} AS BIGINT) IS NULL OR TRY_CAST(${val(name)} AS BIGINT) < 0)`,
-    reason: `'${name} ' || ${shown(name)} || ' is not a whole number >= 0'`,
+    when: `${val(name)} IS NOT NULL AND (NOT ${digits} OR ${int(name)} IS NULL)`,
+    reason: `'${name} ' || ${shown(name)} || CASE WHEN ${digits} THEN ' is larger than ${MAX_COUNT}' ELSE ' is not a whole number >= 0' END`,
   };
 }
 

@@ -11,12 +11,12 @@
  * - source_count counts the citations scite1..scite3; source_text is scite1.
  */
 import type { Check, Mapping } from "../layout.ts";
-import { col, coordinateChecks, dbl, shown, val } from "../sql-fragments.ts";
+import { col, coordinateChecks, dbl, MAX_COUNT, shown, val } from "../sql-fragments.ts";
 import { gtdCountryIso3Sql } from "./countries.ts";
 
-/** A whole number, also when written as "2.0"; NULL otherwise. */
+/** A whole number, also when written as "2.0", that an INTEGER column holds; NULL otherwise. */
 function whole(name: string): string {
-  return `CASE WHEN ${dbl(name)} = floor(${dbl(name)}) THEN TRY_CAST(${dbl(name)} AS BIGINT) END`;
+  return `CASE WHEN ${dbl(name)} = floor(${dbl(name)}) THEN TRY_CAST(${dbl(name)} AS INTEGER) END`;
 }
 
 const Y = whole("iyear");
@@ -63,9 +63,10 @@ function wholeIn(name: string, lo: number, hi: number, what: string): Check {
 }
 
 function countCheck(name: string): Check {
+  const tooLarge = `${dbl(name)} = floor(${dbl(name)}) AND ${dbl(name)} > ${MAX_COUNT}`;
   return {
     when: `${val(name)} IS NOT NULL AND (${whole(name)} IS NULL OR ${whole(name)} < 0)`,
-    reason: `'${name} ' || ${shown(name)} || ' is not a whole number >= 0'`,
+    reason: `'${name} ' || ${shown(name)} || CASE WHEN ${tooLarge} THEN ' is larger than ${MAX_COUNT}' ELSE ' is not a whole number >= 0' END`,
   };
 }
 
