@@ -4,7 +4,12 @@
  */
 import { InputError } from "../errors.ts";
 import type { Layout } from "./layout.ts";
+import { crOnlyError, diagnose, duplicateColumnError, headText } from "./diagnose.ts";
 import { parseHeaderLine, readHead, type FileHead } from "./head.ts";
+import { firstRecordKeys } from "./json-keys.ts";
+
+/** How much of a file detection reads at most to see a whole first JSON record. */
+const MAX_RECORD_HEAD = 64 * 1024 * 1024;
 
 export interface Detected {
   layout: Layout;
@@ -12,56 +17,9 @@ export interface Detected {
   columns: string[];
 }
 
-/** Finds where the first record starts: after the top-level key (depth 1), or the first `{` inside a top-level array. */
-function firstRecordStart(text: string, key: string | undefined): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const close = stringEnd(text, i);
-      if (close < 0) return -1;
-      if (key && depth === 1 && text.slice(i + 1, close) === key && /^\s*:\s*\[/.test(text.slice(close + 1, close + 8))) {
-        return text.indexOf("{", close);
-      }
-      i = close;
-    } else if (ch === "{" || ch === "[") {
-      if (!key && ch === "{" && depth === 1) return i;
-      depth++;
-    } else if (ch === "}" || ch === "]") depth--;
-  }
-  return -1;
-}
-
-function stringEnd(text: string, open: number): number {
-  for (let i = open + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"') return i;
-  }
-  return -1;
-}
-
-function jsonKeys(head: FileHead, key: string | undefined): string[] | undefined {
-  const open = firstRecordStart(head.text, key);
-  if (open < 0) return undefined;
-  const keys = new Set<string>();
-  let depth = 0;
-  for (let i = open; i < head.text.length; i++) {
-    const ch = head.text[i];
-    if (ch === "{" || ch === "[") depth++;
-    else if ((ch === "}" || ch === "]") && --depth === 0) break;
-    else if (ch === '"') {
-      const close = stringEnd(head.text, i);
-      if (close < 0) break;
-      if (depth === 1 && /^\s*:/.test(head.text.slice(close + 1, close + 4))) keys.add(head.text.slice(i + 1, close));
-      i = close;
-    }
-  }
-  return [...keys];
-}
-
 function columnsFor(head: FileHead, layout: Layout): string[] | undefined {
   const first = head.text.replace(/^\uFEFF/, "").trimStart();
-  if (layout.read.kind === "json") return first.startsWith("{") || first.startsWith("[") ? jsonKeys(head, layout.read.arrayKey) : undefined;
+  if (layout.read.kind === "json") return first.startsWith("{") || first.startsWith("[") ? firstRecordKeys(head.text, layout.read.arrayKey)?.keys : undefined;
   if (first.startsWith("{") || first.startsWith("[")) return undefined;
   const line = first.split("\n", 1)[0] ?? "";
   if (layout.read.header) return parseHeaderLine(line, layout.read.delim);
@@ -76,7 +34,12 @@ function matches(layout: Layout, cols: Set<string>): boolean {
 
 /** Picks the first layout whose signature the file carries; throws a one-line error otherwise. */
 export async function detectLayout(file: string, layouts: Layout[], dataset?: string): Promise<Detected> {
-  const head = await readHead(file);
+  let head = await readHead(file);
+  // A first JSON record longer than the head (a long text in it) is read whole before its keys are judged.
+  const jsonKeys = layouts.flatMap((l) => (l.read.kind === "json" ? [l.read.arrayKey] : []));
+  if (!head.complete && jsonKeys.some((k) => firstRecordKeys(head.text, k)?.complete === false)) head = await readHead(file, MAX_RECORD_HEAD);
+  const crOnly = crOnlyError(head, file);
+  if (crOnly) throw crOnly;
   const candidates = dataset ? layouts.filter((l) => l.dataset === dataset) : layouts;
   if (candidates.length === 0) {
     const known = [...new Set(layouts.map((l) => l.dataset))].join(", ");
@@ -89,6 +52,8 @@ export async function detectLayout(file: string, layouts: Layout[], dataset?: st
     const set = new Set(cols);
     if (matches(layout, set)) {
       const missing = layout.required.filter((c) => !set.has(c));
+      const twice = layout.read.kind === "csv" && layout.read.header ? duplicateColumnError(cols, file) : undefined;
+      if (missing.length === 0 && twice) throw twice;
       if (missing.length === 0) return { layout, head, columns: cols };
       if (!closest || missing.length < closest.missing.length) closest = { layout, missing };
       continue;
@@ -96,15 +61,17 @@ export async function detectLayout(file: string, layouts: Layout[], dataset?: st
     const missing = [...layout.required, ...layout.signature.present].filter((c, i, a) => !set.has(c) && a.indexOf(c) === i);
     if (!closest || missing.length < closest.missing.length) closest = { layout, missing };
   }
-  if (head.text.trim().split("\n").length < 2 && !head.text.trimStart().startsWith("{")) {
-    throw new InputError("has a header but no rows", { file, line: 1 }, "export the data again with its rows");
-  }
   if (closest && closest.missing.length <= 8) {
     throw new InputError(
       `unknown layout: closest is ${closest.layout.description}, but columns are missing: ${closest.missing.join(", ")}`,
       { file, line: 1 },
       "export the file with all columns, or pass --dataset to say what it is",
     );
+  }
+  const problem = diagnose(head, candidates, file);
+  if (problem) throw problem;
+  if (headText(head).trim().split("\n").length < 2) {
+    throw new InputError("has a header but no rows", { file, line: 1 }, "export the data again with its rows");
   }
   throw new InputError(
     "unknown layout: the first line matches no supported dataset",

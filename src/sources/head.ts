@@ -10,6 +10,8 @@ export interface FileHead {
   text: string;
   bytes: number;
   gzip: boolean;
+  /** Whether `text` is the whole (decompressed) file. */
+  complete: boolean;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -42,7 +44,9 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
   if (magic[0] === ZIP_MAGIC[0] && magic[1] === ZIP_MAGIC[1] && !file.toLowerCase().endsWith(".zip")) {
     throw new InputError("is a zip archive", { file }, "unzip it first, or give it a .zip name");
   }
-  if (!gzip) return { text: (await firstBytes(file, limit)).toString("utf8"), bytes, gzip };
+  // DuckDB picks its decompression by the name, so a plain file named .gz would fail deep inside the reader.
+  if (!gzip && /\.gz$/i.test(file)) throw new InputError("is named .gz but is not gzip-compressed", { file }, "rename it without .gz, or compress it with gzip");
+  if (!gzip) return { text: (await firstBytes(file, limit)).toString("utf8"), bytes, gzip, complete: bytes <= limit };
   const chunks: Buffer[] = [];
   let got = 0;
   const stream = createReadStream(file).pipe(createGunzip());
@@ -54,10 +58,13 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
     }
   } catch (cause) {
     if (got === 0) throw new InputError("is not a valid gzip file", { file }, "decompress it with gunzip to see what is wrong", { cause });
+    // The stream failed before the head was full: the file ends early. Reading on would load a part as the whole.
+    const why = String((cause as Error).message ?? cause).split("\n")[0];
+    throw new InputError(`is a damaged gzip file (${why}): it was probably cut short`, { file }, "download or compress it again; `gzip -t FILE` checks a copy", { cause });
   } finally {
     stream.destroy();
   }
-  return { text: Buffer.concat(chunks).toString("utf8").slice(0, limit), bytes, gzip };
+  return { text: Buffer.concat(chunks).toString("utf8").slice(0, limit), bytes, gzip, complete: got < limit };
 }
 
 /** Splits one CSV header line into names (quote-aware; a UTF-8 byte-order mark is dropped). */

@@ -13,9 +13,9 @@ export function val(name: string): string {
   return `NULLIF(TRIM(${col(name)}), '')`;
 }
 
-/** An ISO date from `YYYY-MM-DD` optionally followed by a midnight time (UCDP's own files write one). */
+/** An ISO date from `YYYY-MM-DD` optionally followed by a midnight time (UCDP's files write " 00:00:00", its API "T00:00:00"). */
 export function isoDate(name: string): string {
-  return `TRY_CAST(CASE WHEN regexp_full_match(TRIM(${col(name)}), '\\d{4}-\\d{2}-\\d{2}( 00:00:00(\\.0+)?)?') THEN LEFT(TRIM(${col(name)}), 10) END AS DATE)`;
+  return `TRY_CAST(CASE WHEN regexp_full_match(TRIM(${col(name)}), '\\d{4}-\\d{2}-\\d{2}([ T]00:00:00(\\.0+)?)?') THEN LEFT(TRIM(${col(name)}), 10) END AS DATE)`;
 }
 
 /** Counts are stored as INTEGER: the largest whole number a count column holds. */

@@ -40,12 +40,14 @@ function reasonSql(layout: Layout): string {
 
 /**
  * The one pass over the file: every record's skip flag, quarantine reason, canonical columns (names still
- * unresolved) and raw row, from the reader's output `s` straight into the temp table `staged`.
+ * unresolved) and raw row, from the reader's output `s` straight into the temp table `staged`. `opts.reason`
+ * (SQL, NULL when fine) is checked before the layout's rules; `opts.raw` replaces the row as raw.
  */
-export function stagedSelect(layout: Layout, source: string): string {
+export function stagedSelect(layout: Layout, source: string, opts: { raw?: string; reason?: string } = {}): string {
   const m = layout.mapping;
+  const reason = opts.reason ? `COALESCE(${opts.reason}, ${reasonSql(layout)})` : reasonSql(layout);
   return `SELECT ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
-       ${reasonSql(layout)} AS reason,
+       ${reason} AS reason,
        $dataset || ':' || ${m.source_event_id} AS id,
        ${m.source_event_id} AS source_event_id,
        ${m.date_start} AS date_start, ${m.date_end} AS date_end, ${m.date_precision} AS date_precision,
@@ -57,7 +59,7 @@ export function stagedSelect(layout: Layout, source: string): string {
        ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
        ${m.source_count} AS source_count, ${m.source_text} AS source_text,
        ${layout.living ? layout.living.version : "NULL::BIGINT"} AS source_version,
-       to_json(s) AS raw
+       ${opts.raw ?? "to_json(s)"} AS raw
      FROM ${source} s`;
 }
 

@@ -7,7 +7,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
 import { InputError } from "../../errors.ts";
-import { keptToAbsolute, recordLines, resolveNames } from "../../ingest/index.ts";
+import { checkWholeGzip, resolveNames, scanLines } from "../../ingest/index.ts";
 import type { Layout } from "../../sources/index.ts";
 import type { IngestRequest } from "../ingest-types.ts";
 import type { RejectRow } from "../store.ts";
@@ -49,21 +49,22 @@ export async function withProgress<T>(c: DuckDBConnection, label: string, base: 
   }
 }
 
+/** Start lines of kept records (by ordinal) and, at -1 - row, of the rows DuckDB rejected. */
 async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: number[], parseRejects: number[]): Promise<Map<number, number>> {
   if (layout.read.kind === "json") return new Map(kept.map((k) => [k, k + 1]));
   const headerLines = layout.read.header ? 1 : 0;
-  const abs = kept.map((k) => keptToAbsolute(k, parseRejects));
-  const lines = await recordLines(file, gzip, [...abs, ...parseRejects], headerLines, layout.read.quote);
+  const { byRow, byKept } = await scanLines(file, gzip, headerLines, layout.read.quote ?? '"', parseRejects, kept);
   const out = new Map<number, number>();
-  kept.forEach((k, i) => out.set(k, lines.get(abs[i] ?? -1) ?? -1));
-  for (const r of parseRejects) out.set(-1 - r, lines.get(r) ?? -1);
+  for (const k of kept) out.set(k, byKept.get(k) ?? -1);
+  for (const r of parseRejects) out.set(-1 - r, byRow.get(r) ?? -1);
   return out;
 }
 
 /** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
 export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<Prepared> {
   const { layout, batchId } = t;
-  const staged = await withProgress(c, "reading", 0, 0.7, req, () => stage(c, req.file, layout, layout.dataset));
+  if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file);
+  const staged = await withProgress(c, "reading", 0, 0.7, req, () => stage(c, req.file, layout, layout.dataset, t.head.gzip));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));

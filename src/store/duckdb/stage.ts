@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
+import { unclosedQuoteLine } from "../../ingest/index.ts";
+import { jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
 import { rows } from "./rows.ts";
 
@@ -21,31 +23,37 @@ export interface Staged {
 /** 64 MiB: a single field of 10 MB must still be read (and then quarantined or kept), not break the file. */
 const MAX_LINE = 64 * 1024 * 1024;
 
-function csvSource(layout: Layout & { read: { kind: "csv" } }): string {
+/** The file's compression by its first bytes, not its name: a gzip file named .csv is still gzip. */
+function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): string {
   const names = layout.read.columns ? `, names=[${layout.read.columns.map((c) => `'${c}'`).join(", ")}]` : "";
   return `read_csv($file, header=${layout.read.header}, all_varchar=true,
     delim=$delim, quote=$quote, escape=$quote, store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
-    max_line_size=${MAX_LINE}, strict_mode=true, null_padding=false, compression='auto', encoding='utf-8'${names})`;
+    max_line_size=${MAX_LINE}, strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'${names})`;
+}
+
+/** Why DuckDB could not read the file, as one line: an unclosed quote by its line, else DuckDB's first line. */
+async function readError(cause: unknown, file: string, layout: Layout, gzip: boolean): Promise<InputError> {
+  const msg = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
+  const open = layout.read.kind === "csv" ? await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"').catch(() => undefined) : undefined;
+  if (open !== undefined) {
+    return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
+  }
+  return new InputError(`cannot be read as ${layout.description}: ${msg}`, { file }, "check that the file is complete and in the layout its header claims", { cause });
 }
 
 /** Reads, checks and maps the file in one pass into the temp table `staged`. */
-export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string): Promise<Staged> {
+export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip = false): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
+  // Built outside the try: a mistake in building SQL is a bug, not bad input.
+  const sql =
+    layout.read.kind === "csv"
+      ? stagedSelect(layout, csvSource(layout as Layout & { read: { kind: "csv" } }, gzip))
+      : stagedSelect(layout, jsonSource(layout as Layout & { read: { kind: "json" } }, gzip), { raw: `s.${RECORD}`, reason: `s.${SHAPE}` });
+  const params: Record<string, string> = layout.read.kind === "csv" ? { file, delim: layout.read.delim, quote: layout.read.quote ?? '"', dataset } : { file, dataset };
   try {
-    if (layout.read.kind === "csv") {
-      const sql = stagedSelect(layout, csvSource(layout as Layout & { read: { kind: "csv" } }));
-      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"', dataset });
-    } else {
-      const key = layout.read.arrayKey;
-      const records = key
-        ? `SELECT unnest("${key}", recursive := true) FROM read_json($file, format='auto', maximum_object_size=1073741824)`
-        : `SELECT * FROM read_json($file, format='auto', maximum_object_size=1073741824)`;
-      const sql = stagedSelect(layout, `(SELECT COLUMNS(*)::VARCHAR FROM (${records}))`);
-      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, dataset });
-    }
+    await c.run(`CREATE TEMP TABLE staged AS ${sql}`, params);
   } catch (cause) {
-    const msg = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
-    throw new InputError(`cannot be read as ${layout.description}: ${msg}`, { file }, "check that the file is complete and in the layout its header claims", { cause });
+    throw await readError(cause, file, layout, gzip);
   }
   const counts = (await rows(c, `SELECT count(*) AS n, count(*) FILTER (WHERE skip) AS skipped FROM staged`))[0];
   const parsed = Number(counts?.n ?? 0);
@@ -59,7 +67,7 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
     for (const r of rej) {
       const record = Number(r.line) - first;
       if (!seen.has(record)) {
-        seen.set(record, { record, reason: `${String(r.error_type).toLowerCase()}: ${String(r.error_message).split("\n")[0]}`, raw: String(r.csv_line ?? "") });
+        seen.set(record, { record, reason: `${String(r.error_type).toLowerCase()}: ${String(r.error_message).split("\n")[0]}`, raw: String(r.csv_line ?? "").replace(/^[\r\n]+/, "") });
       }
     }
     parseRejects = [...seen.values()];

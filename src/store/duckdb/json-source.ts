@@ -1,0 +1,49 @@
+/**
+ * JSON records for staging. Each record is read as one JSON value and the fields the layout uses are taken out
+ * by name as text. DuckDB's auto-detected columns would give a field one type for the whole file: one record
+ * with a string where the others hold numbers, or an object where they hold text, turns that field into JSON
+ * text in every record ("\"Lebanon\"" with its quotes), and names then resolve to nothing. The record itself
+ * is kept whole as raw; a record that is not an object, or a field that is an object or array, is quarantined.
+ */
+import type { Layout } from "../../sources/index.ts";
+
+/** The source columns holding the whole record and the reason its shape is wrong. */
+export const RECORD = "__record";
+export const SHAPE = "__shape";
+
+const MAX_OBJECT = 1073741824;
+
+/** Every column the layout's SQL reads (as s."name"), and its required columns. */
+export function referencedColumns(layout: Layout): string[] {
+  const sql = [...Object.values(layout.mapping), ...layout.checks.flatMap((c) => [c.when, c.reason]), layout.skipWhen, layout.living?.version].filter((x): x is string => typeof x === "string");
+  const names = new Set<string>(layout.required);
+  for (const text of sql) for (const m of text.matchAll(/s\."((?:[^"]|"")*)"/g)) names.add((m[1] ?? "").replace(/""/g, '"'));
+  return [...names];
+}
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** A JSON value's kind in words, for reasons. */
+function kindOf(expr: string): string {
+  return `CASE json_type(${expr}) WHEN 'OBJECT' THEN 'an object' WHEN 'ARRAY' THEN 'an array' WHEN 'VARCHAR' THEN 'a string'
+    WHEN 'NULL' THEN 'null' WHEN 'BOOLEAN' THEN 'true or false' ELSE 'a number' END`;
+}
+
+/**
+ * The source to stage from: one row per record, the used fields as VARCHAR, the record in RECORD and, in SHAPE,
+ * why its shape is wrong (NULL when it is fine). Each record is parsed once, into a struct of its used fields.
+ */
+export function jsonSource(layout: Layout & { read: { kind: "json" } }, gzip: boolean): string {
+  const key = layout.read.arrayKey;
+  const cols = referencedColumns(layout);
+  // The compression by the file's first bytes, not its name.
+  const docs = `read_json_objects($file, format='auto', compression='${gzip ? "gzip" : "auto_detect"}', maximum_object_size=${MAX_OBJECT}) t(j)`;
+  const records = key ? `SELECT unnest(json_extract(j, ${literal(`$.${key}[*]`)})) AS r FROM ${docs}` : `SELECT j AS r FROM ${docs}`;
+  const struct = literal(JSON.stringify(Object.fromEntries(cols.map((c) => [c, "JSON"]))));
+  const parsed = `SELECT r, CASE WHEN json_type(r) = 'OBJECT' THEN json_transform(r, ${struct}) END AS f FROM (${records})`;
+  const fields = cols.map((c) => `json_extract_string(f.${ident(c)}, '$') AS ${ident(c)}`);
+  const nested = cols.map((c) => `WHEN json_type(f.${ident(c)}) IN ('OBJECT', 'ARRAY') THEN ${literal(`${c} is `)} || ${kindOf(`f.${ident(c)}`)} || ', not a single value'`);
+  const shape = `CASE WHEN json_type(r) <> 'OBJECT' THEN 'record is ' || ${kindOf("r")} || ', not an object' ${nested.join(" ")} END`;
+  return `(SELECT ${[...fields, `r AS ${RECORD}`, `${shape} AS ${SHAPE}`].join(", ")} FROM (${parsed}))`;
+}
