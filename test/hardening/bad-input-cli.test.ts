@@ -1,0 +1,40 @@
+/**
+ * Every refused corpus file through the CLI, in process: one line on stderr (what, where, how to fix), no
+ * stack trace, nothing on stdout, exit code 3.
+ */
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { BAD, cases } from "./bad-input.ts";
+import { isRefused, type Refused } from "./corpus/expected.ts";
+import { FORMATS } from "./corpus/formats.ts";
+
+const refused = FORMATS.flatMap((f) => cases(f)).filter((c) => isRefused(c.expected));
+
+async function ingest(file: string): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["node", "resurgence", "--db", ":memory:", "ingest", file], {
+    env: {},
+    io: { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-11-29T12:00:00Z"), stdin: async () => "" },
+  });
+  return { code, out, err };
+}
+
+describe("resurgence ingest on a file it refuses", () => {
+  it("has refused files of every format to run", () => {
+    expect(new Set(refused.map((c) => c.file.slice(BAD.length + 1).split("/")[0]))).toEqual(new Set(FORMATS));
+  });
+
+  it.each(refused.map((c) => [c.file.slice(BAD.length + 1), c] as const))("%s: one line, no stack, exit 3", async (_name, c) => {
+    const r = await ingest(c.file);
+    expect(r.code).toBe(3);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    const line = r.err[0] ?? "";
+    const where = c.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(line).toMatch(new RegExp(`^error: ${where}(:\\d+)?: `));
+    expect(line).toMatch((c.expected as Refused).refused);
+    expect(line).toMatch(/ \(.+\)$/);
+    expect(line).not.toMatch(/\n|\bat .*:\d+:\d+|unexpected failure/);
+  });
+});
