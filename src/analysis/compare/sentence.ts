@@ -17,6 +17,8 @@ export function comparisonSentence(stats: ComparisonStats, lang: Lang = "en"): s
   const { a, b, ci, pValue, rateRatio, significant, confidence } = stats;
   if (rateRatio === null || ci === null || pValue === null) return say.nothing(a.label, b.label);
   const ratio = (x: number) => formatRatio(x, lang);
+  // Counts read as a reader writes them: 3,417 in English, 3.417 in Dutch.
+  const n = (x: number) => x.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
   const ciLabel = say.ciLabel(formatPercent(confidence, lang));
   const p = formatP(pValue, 1 - confidence, lang);
   // What joins the lead to the rate: "; ", or the "no significant change" hedge when p ≥ α.
@@ -24,13 +26,13 @@ export function comparisonSentence(stats: ComparisonStats, lang: Lang = "en"): s
     significant ? "; " : afterExceeds ? say.butNoChange : `; ${say.noChange}`;
 
   if (b.count === 0) {
-    return `${say.noneInB(String(a.count), a.label, b.label)}${joint(false)}${say.infiniteRatio(ciLabel, ratio(ci.lower))}, ${p}.`;
+    return `${say.noneInB(n(a.count), a.label, b.label)}${joint(false)}${say.infiniteRatio(ciLabel, ratio(ci.lower))}, ${p}.`;
   }
   const [shorter, longer] = a.days < b.days ? [a, b] : [b, a];
   const exceeds = shorter.days < longer.days && shorter.count > longer.count;
   const lead = exceeds
-    ? say.exceeds(shorter.label, longer.label, String(shorter.count), String(longer.count))
-    : say.versus(String(a.count), a.label, String(a.days), String(b.count), b.label, String(b.days));
+    ? say.exceeds(shorter.label, longer.label, n(shorter.count), n(longer.count))
+    : say.versus(n(a.count), a.label, String(a.days), n(b.count), b.label, String(b.days));
   const [lo, hi, r] = [ratio(ci.lower), ratio(ci.upper), ratio(rateRatio)];
   const rate = exceeds && shorter === b ? say.rateOf(a.label, b.label, r, ciLabel, lo, hi) : say.rate(r, ciLabel, lo, hi);
   return `${lead}${joint(exceeds)}${rate}, ${p}.`;
