@@ -127,7 +127,10 @@ const STARTS = Object.fromEntries(
   (Object.keys(LANGUAGES) as Lang[]).map((lang) => {
     const l = LANGUAGES[lang];
     const words = [...l.morphemes.filter((m) => !l.articles.has(m) && m !== "en" && m !== "und" && m !== "and" && m !== "et"), ...Object.keys(l.approxNouns)];
-    return [lang, new RegExp(`(?<![\\p{L}])(?:${words.sort((a, b) => b.length - a.length).join("|")})`, "u")];
+    // An article is also the unit that starts a compound: einundzwanzig, eenentwintig, einhundert, eintausend.
+    const joins = l.morphemes.filter((m) => ["and", "hundred", "scale"].includes(l.lexicon.get(m)?.kind ?? ""));
+    const compounds = [...l.articles].filter((a) => l.lexicon.has(a)).map((a) => `${a}(?=${joins.join("|")})`);
+    return [lang, new RegExp(`(?<![\\p{L}])(?:${[...words.sort((a, b) => b.length - a.length), ...compounds].join("|")})`, "u")];
   }),
 ) as Record<Lang, RegExp>;
 
