@@ -129,7 +129,7 @@ describe("quarantined lines through DuckDB", () => {
         const s = await store.ingest({ file });
         expect((await store.rejects(s.batchId)).map((r) => r.line)).toEqual(want);
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 });

@@ -2,7 +2,7 @@
  * The bad-input corpus test for one format: every file of test/fixtures/bad/<format>/ is ingested, in kind order,
  * into one store seeded with other data, and must do exactly what corpus/expected.ts says. A loaded file keeps
  * the accounting and its quarantined lines; a refused file gives one line with a hint and leaves the store as it
- * was. One test file per format, so vitest runs the formats side by side.
+ * was. Each format has its own store.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

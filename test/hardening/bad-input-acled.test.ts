@@ -1,3 +1,0 @@
-import { describeBadInput } from "./bad-input.ts";
-
-describeBadInput("acled");
