@@ -3,7 +3,7 @@
  * quarantined records, the rejects file and name resolution.
  */
 export { formatSummary, newBatchId } from "./summary.ts";
-export { recordLines, keptToAbsolute, scanLines, unclosedQuoteLine, LineScanner, type RowLines } from "./lines.ts";
+export { recordLines, keptToAbsolute, scanLines, unclosedQuoteLine, lineEndings, LineScanner, type RowLines } from "./lines.ts";
 export { writeRejectsFile } from "./rejects-file.ts";
 export { readSmallCsv, type CsvRecord } from "./small-csv.ts";
 export { withPlainFile } from "./plain-file.ts";

@@ -149,3 +149,32 @@ export async function unclosedQuoteLine(file: string, gzip: boolean, quote = '"'
   }
   return quoted ? openedOn : undefined;
 }
+
+/**
+ * How many records end in CRLF and how many in a bare LF, outside quoted fields (DuckDB's CSV reader cannot read
+ * a file that mixes them).
+ */
+export async function lineEndings(file: string, gzip: boolean, quote = '"'): Promise<{ crlf: number; lf: number }> {
+  const q = quote === "" ? -1 : quote.charCodeAt(0);
+  let crlf = 0;
+  let lf = 0;
+  let prev = -1;
+  let quoted = false;
+  const raw = createReadStream(file);
+  const stream = gzip ? raw.pipe(createGunzip()) : raw;
+  try {
+    for await (const chunk of stream) {
+      for (const b of chunk as Buffer) {
+        if (b === q) quoted = !quoted;
+        else if (b === LF && !quoted) {
+          if (prev === CR) crlf++;
+          else lf++;
+        }
+        prev = b;
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+  return { crlf, lf };
+}

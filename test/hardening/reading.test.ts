@@ -74,6 +74,7 @@ describe("fixed: errors that named the wrong problem", () => {
     ["cr.csv", (t: string) => t.replace(/\n/g, "\r"), /carriage return alone/],
     ["semicolons.csv", (t: string) => t.replace(/,/g, ";"), /separates its fields with semicolons, not commas/],
     ["twice.csv", (t: string) => t.replace(",high\n", ",high,country\n"), /names the column "country" twice/],
+    ["mixed.csv", (t: string) => t.replace("\n", "\r\n"), /mixes line endings \(1 record ends in CRLF, 2 in LF\)/],
   ])("%s", async (name, damage, message) => {
     const file = join(dir, name);
     writeFileSync(file, damage(writeRows("ged-csv", goodRows("ged-csv", 63, 2))));

@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
-import { unclosedQuoteLine } from "../../ingest/index.ts";
+import { lineEndings, unclosedQuoteLine } from "../../ingest/index.ts";
 import { jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
 import { rows } from "./rows.ts";
@@ -31,12 +31,21 @@ function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): s
     max_line_size=${MAX_LINE}, strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'${names})`;
 }
 
-/** Why DuckDB could not read the file, as one line: an unclosed quote by its line, else DuckDB's first line. */
+/**
+ * Why DuckDB could not read the file, as one line: for a CSV file an unclosed quote (by its line) or mixed line
+ * endings, which make its reader give up on the whole file; else DuckDB's first line.
+ */
 async function readError(cause: unknown, file: string, layout: Layout, gzip: boolean): Promise<InputError> {
   const msg = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
-  const open = layout.read.kind === "csv" ? await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"').catch(() => undefined) : undefined;
-  if (open !== undefined) {
-    return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
+  if (layout.read.kind === "csv") {
+    const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"').catch(() => undefined);
+    if (open !== undefined) {
+      return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
+    }
+    const ends = await lineEndings(file, gzip, layout.read.quote ?? '"').catch(() => undefined);
+    if (ends && ends.crlf > 0 && ends.lf > 0) {
+      return new InputError(`mixes line endings (${ends.crlf} ${ends.crlf === 1 ? "record ends" : "records end"} in CRLF, ${ends.lf} in LF)`, { file }, "convert it to one kind, e.g. with dos2unix", { cause });
+    }
   }
   return new InputError(`cannot be read as ${layout.description}: ${msg}`, { file }, "check that the file is complete and in the layout its header claims", { cause });
 }

@@ -171,4 +171,9 @@ export const EXPECTED: Record<string, Partial<Record<Format, Expected>>> = {
   },
   "json-nested-values": { "ged-json": loads(3, 2, [[2, /^country is an array, not a single value$/]]) },
   "json-lines": { "ged-json": refused(/is JSON without an array of records under "events" or "Result"/, "newline-delimited JSON, not an events array", 1) },
+  "mixed-line-endings": {
+    ...per(["ged-csv", "gdelt", "acled"] as const, (f) => refused(new RegExp(`mixes line endings \\(1 record ends in CRLF, ${f === "gdelt" ? 2 : 3} in LF\\)`), "mixed CRLF and LF line endings")),
+    gtd: loads(3, 3, [], 0, "DuckDB reads this one, whose header alone ends in CRLF"),
+    "ged-json": loads(2, 2, [], 0, "line ends are white space in JSON"),
+  },
 };

@@ -192,4 +192,12 @@ export const BYTE_KINDS: Kind[] = [
     what: "newline-delimited events (one JSON object per line) instead of the mirror's events array",
     build: json((k) => goodEvents(k, 3).map((e) => JSON.stringify(e)).join("\n") + "\n"),
   },
+  {
+    id: "mixed-line-endings",
+    what: "some records end in CRLF, the rest in LF (files pasted together)",
+    build: {
+      ...each(TABULAR, (f, k) => writeRows(f, goodRows(f, k, 3)).replace("\n", "\r\n")),
+      ...json((k) => writeEvents(goodEvents(k, 2), 2).replace("\n", "\r\n")),
+    },
+  },
 ];
