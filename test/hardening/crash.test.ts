@@ -91,7 +91,7 @@ describe("an ingest killed with SIGKILL", () => {
     while (!done) {
       const n = await total();
       if (!done) answered.push(n);
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 250));
     }
     const summary = await ingest;
     expect(summary).toMatchObject({ read: ROWS, loaded: ROWS, duplicates: 0, quarantined: 0 });
