@@ -121,6 +121,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
   it.each([
     ["brief-2017-vs-2018", "period=2017&vs=2018"],
     ["brief-seed-2024-H1-vs-2023", "period=2024-H1&vs=2023"],
+    ["brief-2017-vs-2018-nl", "period=2017&vs=2018&lang=nl"],
   ])("renders the briefing %s as a PDF of one or two pages", async (name, periods) => {
     const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&${periods}&format=pdf`);
     expect(res.headers.get("content-type")).toBe("application/pdf");
