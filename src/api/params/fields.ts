@@ -74,3 +74,13 @@ export const ruleFields = {
   max_date_precision: DatePrecision.default("year").describe(`coarsest date precision still counted: ${DatePrecision.options.join(", ")}`),
   include_affiliates: boolField.default(false),
 };
+
+/** The question two-period routes ask (compare, brief): an actor in places, a period against a reference. */
+export const comparisonFields = {
+  actor: actorField,
+  country: countriesField.optional(),
+  period: periodField.describe("the period of interest"),
+  vs: periodField.describe("the reference period"),
+  lang: langField,
+  ...ruleFields,
+};

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ResurgenceError } from "../../errors.ts";
 import { BRIEFING_CSS, buildBriefing, renderHtml, renderMarkdown } from "../../report/index.ts";
-import { actorField, countriesField, langField, periodField, ruleFields } from "../params/fields.ts";
+import { comparisonFields } from "../params/fields.ts";
 import { parseQuery } from "../params/query.ts";
 import { ruleFrom } from "../params/scope.ts";
 import type { RouteGroup } from "../route.ts";
@@ -21,13 +21,8 @@ const HTML_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 
 
 export const briefRoutes: RouteGroup = (deps) => {
   const Query = z.strictObject({
-    actor: actorField,
-    country: countriesField.optional(),
-    period: periodField.describe("the period of interest"),
-    vs: periodField.describe("the reference period"),
-    lang: langField,
+    ...comparisonFields,
     format: z.enum(["json", "md", "html", "pdf"]).default("json"),
-    ...ruleFields,
   });
   return {
     capability: "brief",

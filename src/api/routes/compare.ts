@@ -6,7 +6,7 @@ import { z } from "zod";
 import { comparePeriods, parseCountsSpec, type CountsSpec } from "../../analysis/compare/index.ts";
 import { compareInStore, describeRule } from "../../analysis/counting/index.ts";
 import { UCDP_CITATION } from "../../sources/index.ts";
-import { actorField, countriesField, langField, periodField, ruleFields } from "../params/fields.ts";
+import { comparisonFields, langField } from "../params/fields.ts";
 import { parseQuery } from "../params/query.ts";
 import { resolveScope } from "../params/scope.ts";
 import type { RouteGroup } from "../route.ts";
@@ -26,12 +26,7 @@ const countsField = z
 
 export const compareRoutes: RouteGroup = (deps) => {
   const Query = z.strictObject({
-    actor: actorField,
-    country: countriesField.optional(),
-    period: periodField.describe("the period of interest"),
-    vs: periodField.describe("the reference period"),
-    lang: langField,
-    ...ruleFields,
+    ...comparisonFields,
   });
   const CountsQuery = z.strictObject({ a: countsField.describe("the period of interest: COUNT@PERIOD"), b: countsField.describe("the reference: COUNT@PERIOD"), lang: langField });
   return {
