@@ -5,19 +5,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DuckDBStore } from "../../src/store/index.ts";
-import { tempStore } from "../helpers/store.ts";
+import { describe, expect, it } from "vitest";
 import { goodRows, writeRows } from "./corpus/formats.ts";
-import { NOW, SEED } from "./store-state.ts";
+import { seededStore } from "./store-state.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "regressions-"));
-let store: DuckDBStore;
-beforeAll(async () => {
-  store = (await tempStore(NOW)).store;
-  await store.ingest({ file: SEED });
-});
-afterAll(() => store.close());
+const store = seededStore();
 
 describe("fixed: DuckDB's cast rounded counts and a count past INTEGER failed the whole file", () => {
   it("quarantines 1.5, 0x10, 1_000 and 99999999999 as counts and loads the rest", async () => {
@@ -25,9 +18,9 @@ describe("fixed: DuckDB's cast rounded counts and a count past INTEGER failed th
     ["1.5", "0x10", "1_000", "99999999999"].forEach((v, i) => (r[i + 1]!.fatalities = v));
     const file = join(dir, "counts.csv");
     writeFileSync(file, writeRows("acled", r));
-    const s = await store.ingest({ file });
+    const s = await store().ingest({ file });
     expect(s).toMatchObject({ read: 5, loaded: 1, quarantined: 4 });
-    expect((await store.rejects(s.batchId)).map((x) => x.reason)).toEqual([
+    expect((await store().rejects(s.batchId)).map((x) => x.reason)).toEqual([
       'fatalities "1.5" is not a whole number >= 0', 'fatalities "0x10" is not a whole number >= 0',
       'fatalities "1_000" is not a whole number >= 0', 'fatalities "99999999999" is larger than 2147483647',
     ]);

@@ -1,6 +1,8 @@
 /** Shared by the hardening tests: a fixed clock, seed data for a store, and what must not change when a file is refused. */
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { DuckDBStore } from "../../src/store/index.ts";
+import { tempStore } from "../helpers/store.ts";
 import { rows } from "../../src/store/duckdb/rows.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 
@@ -16,4 +18,18 @@ export async function snapshot(store: DuckDBStore): Promise<Record<string, unkno
             (SELECT count(*) FROM batches) AS batches, (SELECT count(*) FROM rejects) AS rejects`,
   );
   return { ...s };
+}
+
+/** A store opened with the fixed clock and the seed data before the file's tests, closed after them. */
+export function seededStore(): () => DuckDBStore {
+  let store: DuckDBStore | undefined;
+  beforeAll(async () => {
+    store = (await tempStore(NOW)).store;
+    await store.ingest({ file: SEED });
+  });
+  afterAll(() => store?.close());
+  return () => {
+    if (!store) throw new Error("the seeded store is used outside a test");
+    return store;
+  };
 }
