@@ -2,7 +2,8 @@
  * Which months a series shows and which of them the data cover. Coverage is the span every chosen country
  * covers (the rule compare uses), so a month outside it is "no data", never a zero.
  */
-import { coveredDays } from "../analysis/counting/index.ts";
+import { commonSpan } from "../analysis/counting/index.ts";
+import { addMonths } from "../analysis/detect/index.ts";
 import { parsePeriod, type Period } from "../periods/index.ts";
 import type { Store } from "../store/index.ts";
 
@@ -15,15 +16,10 @@ export interface Span {
 
 const month = (iso: string): string => iso.slice(0, 7);
 
-function addMonths(m: string, k: number): string {
-  const i = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 + k;
-  return `${String(Math.floor(i / 12)).padStart(4, "0")}-${String((i % 12) + 1).padStart(2, "0")}`;
-}
-
 /** The covered span for a dataset and countries, or null. */
 export async function coveredSpan(store: Store, dataset: string, countries: string[]): Promise<{ first: string; last: string } | null> {
-  const c = coveredDays(parsePeriod("1000..9999"), await store.coverage(), dataset, countries);
-  return c.coveredDays > 0 && c.first && c.last ? { first: c.first, last: c.last } : null;
+  const span = commonSpan(await store.coverage(), dataset, countries);
+  return "missing" in span || span.first > span.last ? null : span;
 }
 
 /** The two periods' hull with `context` months before it, in whole months. */

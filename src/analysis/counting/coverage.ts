@@ -15,21 +15,37 @@ export interface Covered {
   note?: string;
 }
 
-export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[]): Covered {
+/**
+ * The span of days a dataset's data cover over the chosen countries: each country's first to last event, then
+ * the span every one of them covers (a total over countries whose data end at different dates would otherwise
+ * mix a covered country with an uncovered one). With no country chosen, each country in the store counts,
+ * unless `pooled`: then the whole dataset is one place. `missing` names the chosen countries without data.
+ */
+export function commonSpan(
+  coverage: DatasetCoverage[],
+  dataset: string,
+  countries: string[],
+  pooled = false,
+): { first: string; last: string } | { missing: string[] } {
   const rows = coverage.filter((c) => c.dataset === dataset && (countries.length === 0 || countries.includes(c.country_iso3 ?? "")));
-  if (rows.length === 0) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${countries.join(", ") || "any country"} in the store` };
-  // Per country first, then the span every chosen country covers: a total over countries whose data end at
-  // different dates would otherwise mix a covered country with an uncovered one.
+  if (rows.length === 0) return { missing: countries };
   const spans = new Map<string, { first: string; last: string }>();
   for (const r of rows) {
-    const key = r.country_iso3 ?? "";
+    const key = pooled && countries.length === 0 ? "*" : (r.country_iso3 ?? "");
     const s = spans.get(key);
     spans.set(key, s ? { first: r.first_date < s.first ? r.first_date : s.first, last: r.last_date > s.last ? r.last_date : s.last } : { first: r.first_date, last: r.last_date });
   }
   const missing = countries.filter((c) => !spans.has(c));
-  if (missing.length > 0) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${missing.join(", ")} in the store` };
+  if (missing.length > 0) return { missing };
   const first = [...spans.values()].map((s) => s.first).sort().at(-1)!;
   const last = [...spans.values()].map((s) => s.last).sort()[0]!;
+  return { first, last };
+}
+
+export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[]): Covered {
+  const span = commonSpan(coverage, dataset, countries);
+  if ("missing" in span) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${span.missing.join(", ") || "any country"} in the store` };
+  const { first, last } = span;
   const covered = overlapDays(period, { start: first, end: last });
   let note: string | undefined;
   if (covered === 0) note = `no data for ${period.label}: ${dataset} in the store runs ${first}..${last}`;

@@ -5,4 +5,4 @@
 export { CountingRule, type CountingRuleInput, actorIdsFor, defaultRuleFor, describeRule, toFilter } from "./rule.ts";
 export { compareInStore, type CompareRow, type PeriodCounts, type StoreComparison } from "./compare-store.ts";
 export { seriesInStore, type SeriesPoint } from "./series.ts";
-export { coveredDays, type Covered } from "./coverage.ts";
+export { commonSpan, coveredDays, type Covered } from "./coverage.ts";

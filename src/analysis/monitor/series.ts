@@ -3,7 +3,7 @@
  * dataset covers for all of them (a series must not jump where a country's data begin).
  */
 import type { Store } from "../../store/index.ts";
-import { seriesInStore, type CountingRule } from "../counting/index.ts";
+import { commonSpan, seriesInStore, type CountingRule } from "../counting/index.ts";
 import type { MonthlySeries } from "../detect/index.ts";
 import { UsageError } from "../../errors.ts";
 
@@ -12,28 +12,17 @@ export interface StoreSeries extends MonthlySeries {
   last: string;
 }
 
-/** The common span of the dataset's data over the countries (or all data when no country is given). */
-export async function commonSpan(store: Store, dataset: string, countries: string[]): Promise<{ first: string; last: string } | undefined> {
-  const rows = (await store.coverage()).filter((c) => c.dataset === dataset && (countries.length === 0 || countries.includes(c.country_iso3 ?? "")));
-  if (rows.length === 0) return undefined;
-  const byCountry = new Map<string, { first: string; last: string }>();
-  for (const r of rows) {
-    const k = countries.length ? (r.country_iso3 ?? "") : "*";
-    const s = byCountry.get(k);
-    byCountry.set(k, s ? { first: r.first_date < s.first ? r.first_date : s.first, last: r.last_date > s.last ? r.last_date : s.last } : { first: r.first_date, last: r.last_date });
-  }
-  if (countries.some((c) => !byCountry.has(c))) return undefined;
-  const spans = [...byCountry.values()];
-  const first = spans.map((s) => s.first).sort().at(-1)!;
-  const last = spans.map((s) => s.last).sort()[0]!;
-  return first <= last ? { first, last } : undefined;
+/** The common span of the dataset's data over the countries (or all its data when no country is given). */
+export async function storeSpan(store: Store, dataset: string, countries: string[]): Promise<{ first: string; last: string } | undefined> {
+  const span = commonSpan(await store.coverage(), dataset, countries, true);
+  return "missing" in span || span.first > span.last ? undefined : span;
 }
 
 export async function monthlySeries(
   store: Store,
   q: { actorIds: string[]; countries: string[]; rule: CountingRule; from?: string; to?: string },
 ): Promise<StoreSeries> {
-  const span = await commonSpan(store, q.rule.dataset, q.countries);
+  const span = await storeSpan(store, q.rule.dataset, q.countries);
   if (!span) throw new UsageError(`${q.rule.dataset} has no common coverage for ${q.countries.join(", ") || "the store"}`, "ingest data for these countries first (resurgence status shows what is there)");
   const start = q.from ? `${q.from.slice(0, 7)}-01` : `${span.first.slice(0, 7)}-01`;
   const endMonth = (q.to ?? span.last).slice(0, 7);
