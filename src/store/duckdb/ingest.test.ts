@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { countByYear, parseCsv, readCsvObjects, readText, sideHas } from "../../../test/helpers/plain-csv.ts";
 import { FIXTURES, IRAQ, MIRROR, SAMPLE231, SYRIA } from "../../../test/helpers/paths.ts";
@@ -64,6 +64,23 @@ describe("ingest of UCDP GED files", () => {
     const again = await store.ingest({ file: IRAQ });
     expect(again).toMatchObject({ read: 7473, loaded: 0, duplicates: 7473, quarantined: 0 });
     expect((await store.count({ filter: filter({}) }))[0]?.events).toBe(7473);
+  });
+
+  it("keeps the first copy of an id repeated in one file, whichever copy comes first", async () => {
+    const [header, a, b] = parseCsv(readText(SYRIA));
+    const best = header!.indexOf("best");
+    const changed = [...a!];
+    changed[best] = String(Number(a![best]) + 1000);
+    const csv = (rows: string[][]) => rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(",")).join("\n") + "\n";
+    for (const [first, later] of [[a!, changed], [changed, a!]]) {
+      const { store, dir } = await fresh();
+      const file = join(dir, "repeated.csv");
+      writeFileSync(file, csv([header!, first, b!, later]));
+      expect(await store.ingest({ file })).toMatchObject({ read: 3, loaded: 2, duplicates: 1, quarantined: 0 });
+      const events = await store.events(filter({}), { limit: 10, offset: 0 });
+      const kept = events.find((e) => e.source_event_id === first[header!.indexOf("id")]);
+      expect(kept?.deaths_best).toBe(Number(first[best]));
+    }
   });
 
   it("quarantines bad rows with their physical line and reason, and accounts for every row", async () => {
