@@ -1,7 +1,8 @@
 /**
  * One file's ingest into ClickHouse, with the DuckDB store's own mapping: the file is staged, checked and
  * mapped in an in-memory DuckDB (../duckdb/prepare.ts, the same code and SQL the DuckDB store runs), the
- * first valid row of each id is streamed out as JSONEachRow into this batch's staging table, then published
+ * first valid row of each id is written by DuckDB to a temporary JSON-lines file and sent from there in
+ * bounded inserts, one per node at a time (send.ts), into this batch's staging table, then published
  * shard-locally skipping ids already present (staging.ts), and the batch and its rejects are recorded last.
  *
  * The guarantee, stated honestly: an ingest that throws leaves events, batches and rejects as they were
@@ -10,17 +11,21 @@
  * see part of it, and a process killed during that window leaves the published part without a batch record.
  * One ingest at a time per store. read = loaded + duplicates + quarantined, always.
  */
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { Readable } from "node:stream";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
 import type { Registry } from "../../actors/index.ts";
 import { newBatchId, writeRejectsFile } from "../../ingest/index.ts";
 import { detectLayout, type Layout } from "../../sources/index.ts";
-import { MAPPED_AS_JSON } from "../duckdb/map.ts";
+import { MAPPED_FOR_EXPORT } from "../duckdb/map.ts";
 import { dropPrepared, prepareFile, withProgress } from "../duckdb/prepare.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
 import type { Topology } from "./migrations.ts";
-import { JsonLines, type ChNode } from "./node.ts";
+import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
+import { linePieces, sendPieces } from "./send.ts";
 import { Staging } from "./staging.ts";
 
 export interface ChIngestDeps {
@@ -32,21 +37,12 @@ export interface ChIngestDeps {
   nodes: ChNode[];
 }
 
-/** ~4 MB of JSON per object the client sends: few stream events, bounded memory. */
-const LINES_PER_PIECE = 8192;
-
-async function* jsonPieces(c: DuckDBConnection): AsyncGenerator<JsonLines> {
-  const result = await c.stream(MAPPED_AS_JSON);
-  let lines: string[] = [];
-  for await (const chunk of result.yieldRows()) {
-    for (const row of chunk) lines.push(String(row[0]));
-    if (lines.length >= LINES_PER_PIECE) {
-      yield new JsonLines(lines.join("\n"));
-      lines = [];
-    }
-  }
-  if (lines.length > 0) yield new JsonLines(lines.join("\n"));
-}
+/**
+ * At most ~256 MB of JSON per insert: each finishes in seconds, far inside any timeout, and makes one part
+ * per shard. Two inserts at a time per node at least, so a single unpinned server parses on two cores.
+ */
+const BYTES_PER_INSERT = 256 << 20;
+const MIN_CONCURRENT_INSERTS = 2;
 
 export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps): Promise<IngestSummary> {
   const started = deps.now();
@@ -55,6 +51,7 @@ export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps)
   const version = req.datasetVersion ?? layout.version;
   const batchId = newBatchId(layout.dataset, started);
   const instance = await DuckDBInstance.create(":memory:");
+  const exportDir = mkdtempSync(join(tmpdir(), "resurgence-ch-"));
   const c = await instance.connect();
   const staging = new Staging(deps.topology, deps.nodes, batchId);
   const first = deps.nodes[0]!;
@@ -65,7 +62,15 @@ export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps)
     const { read, valid, rejects } = await prepareFile(c, req, { layout, head, version, batchId }, deps.registry);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, req, async () => {
       await staging.create();
-      await first.insert(staging.insertTable, Readable.from(jsonPieces(c), { objectMode: true }), staging.insertSettings);
+      const path = join(exportDir, "events.jsonl");
+      await c.run(`COPY (${MAPPED_FOR_EXPORT}) TO '${path.replace(/'/g, "''")}' (FORMAT JSON)`);
+      const nodes = deps.nodes;
+      const sinks = Array.from({ length: Math.max(nodes.length, MIN_CONCURRENT_INSERTS) }, (_, i) => {
+        const node = nodes[i % nodes.length]!;
+        return (values: Readable) => node.insert(staging.insertTable, values, staging.insertSettings);
+      });
+      await sendPieces(linePieces(path), sinks, BYTES_PER_INSERT);
+      rmSync(path, { force: true });
       published = true;
       return staging.publish(batchId);
     });
@@ -93,5 +98,6 @@ export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps)
     await dropPrepared(c);
     c.closeSync();
     instance.closeSync();
+    rmSync(exportDir, { recursive: true, force: true });
   }
 }

@@ -3,8 +3,9 @@
  *
  * Rows are streamed into `stage_<batch>` (on a cluster: a Distributed table over `stage_<batch>_local` on each
  * shard, sharded by the same cityHash64(id) as the events), so nothing a reader counts changes while a file
- * is read, checked and sent. Publishing then runs one INSERT … SELECT per shard, shard-locally, that skips
- * the ids the shard already holds: same key, same shard, so the duplicate check never crosses the network.
+ * is read, checked and sent. Publishing then works per shard, shard-locally: a shard that holds none of the
+ * staged ids attaches the staged part as it is; else one INSERT … SELECT copies the rows whose ids it does not
+ * hold yet. Same key, same shard, so the duplicate check never crosses the network.
  * Undoing a published batch deletes its rows by batch id (a mutation) and waits for it to finish.
  */
 import { StoreError } from "../../errors.ts";
@@ -30,7 +31,7 @@ export class Staging {
     return `${ident(this.t.database)}.${table}`;
   }
 
-  /** The table inserts go to (through the first node). */
+  /** The table inserts go to (the Distributed one on a cluster, on every node). */
   get insertTable(): string {
     return this.q(this.name);
   }
@@ -48,24 +49,37 @@ export class Staging {
       return;
     }
     for (const n of this.nodes) await n.run(`CREATE TABLE ${this.q(`${this.name}_local`)} AS ${events}`);
-    await this.nodes[0]!.run(
-      `CREATE TABLE ${this.q(this.name)} AS ${this.q(`${this.name}_local`)}
-       ENGINE = Distributed(${ident(this.t.cluster)}, ${ident(this.t.database)}, ${this.name}_local, cityHash64(id))`,
-    );
+    // On every node, so every node can take a share of the inserts.
+    for (const n of this.nodes) {
+      await n.run(
+        `CREATE TABLE ${this.q(this.name)} AS ${this.q(`${this.name}_local`)}
+         ENGINE = Distributed(${ident(this.t.cluster)}, ${ident(this.t.database)}, ${this.name}_local, cityHash64(id))`,
+      );
+    }
   }
 
-  /** Moves the staged rows whose ids no shard holds yet into the events; returns how many moved. */
+  /**
+   * Moves the staged rows whose ids no shard holds yet into the events; returns how many moved. A shard that
+   * holds none of the staged ids takes the staged part whole (ATTACH PARTITION … FROM: hard links, no copy,
+   * and readers see all of it or none); otherwise the new rows are copied by INSERT … SELECT.
+   */
   async publish(batchId: string): Promise<number> {
     const events = this.q(localName(this.t, "events"));
     const stage = this.q(this.t.cluster ? `${this.name}_local` : this.name);
     let moved = 0;
     for (const n of this.nodes) {
+      const count = async (sql: string) => Number((await n.rows<{ n: string }>(sql))[0]?.n ?? 0);
+      const known = await count(`SELECT count() AS n FROM ${events} WHERE id IN (SELECT id FROM ${stage})`);
+      if (known === 0) {
+        await n.run(`ALTER TABLE ${events} ATTACH PARTITION tuple() FROM ${stage}`);
+        moved += await count(`SELECT count() AS n FROM ${stage}`);
+        continue;
+      }
       await n.run(
         `INSERT INTO ${events} SELECT * FROM ${stage}
          WHERE id NOT IN (SELECT id FROM ${events} WHERE id IN (SELECT id FROM ${stage}))`,
       );
-      const r = await n.rows<{ n: string }>(`SELECT count() AS n FROM ${events} WHERE batch_id = ${str(batchId)}`);
-      moved += Number(r[0]?.n ?? 0);
+      moved += await count(`SELECT count() AS n FROM ${events} WHERE batch_id = ${str(batchId)}`);
     }
     return moved;
   }
