@@ -7,8 +7,9 @@
  *
  * The guarantee, stated honestly: an ingest that throws leaves events, batches and rejects as they were
  * (before publishing nothing visible has changed; after it, the batch's rows are deleted by batch id and the
- * delete is awaited). It is not isolated: while a batch is being published or undone (seconds), readers can
- * see part of it, and a process killed during that window leaves the published part without a batch record.
+ * delete is awaited). It is not isolated: between the first and the last shard's publish, or while a batch is
+ * undone, readers can see part of it, and a process killed in that window leaves the published part without a
+ * batch record.
  * One ingest at a time per store. read = loaded + duplicates + quarantined, always.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
