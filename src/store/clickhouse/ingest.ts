@@ -40,7 +40,8 @@ export interface ChIngestDeps {
 
 /**
  * At most ~256 MB of JSON per insert: each finishes in seconds, far inside any timeout, and makes one part
- * per shard. Two inserts at a time per node at least, so a single unpinned server parses on two cores.
+ * per shard. One insert per node at a time, and two on a single node, so an unpinned server parses on two
+ * cores. The JSON file lives in the temp folder (TMPDIR): about twice the source file's size.
  */
 const BYTES_PER_INSERT = 256 << 20;
 const MIN_CONCURRENT_INSERTS = 2;
