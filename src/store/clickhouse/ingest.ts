@@ -41,7 +41,7 @@ export interface ChIngestDeps {
 /**
  * At most ~256 MB of JSON per insert: each finishes in seconds, far inside any timeout, and makes one part
  * per shard. One insert per node at a time, and two on a single node, so an unpinned server parses on two
- * cores. The JSON file lives in the temp folder (TMPDIR): about twice the source file's size.
+ * cores. The JSON file lives in the temp folder (TMPDIR): about 3.3 times the size of a GED CSV.
  */
 const BYTES_PER_INSERT = 256 << 20;
 const MIN_CONCURRENT_INSERTS = 2;
