@@ -35,7 +35,7 @@ export interface StoreReport {
 export function writeStoreReport(r: StoreReport): string {
   const machine = {
     cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version,
-    clickhouse: version(["clickhouse-server", "--version"]), os: version(["bash", "-c", ". /etc/os-release; echo $PRETTY_NAME"]),
+    clickhouse: version(["clickhouse-client", "--version"]).replace(" client version", ""), os: version(["bash", "-c", ". /etc/os-release; echo $PRETTY_NAME"]),
     load_average_at_start: Number(r.loadAtStart.toFixed(2)),
   };
   const how = `${r.rows.toLocaleString("en")} rows per shape (GED-shaped CSV and GDELT-shaped TSV, seeded), each ingested from the file into ` +
