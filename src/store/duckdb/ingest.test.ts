@@ -72,7 +72,8 @@ describe("ingest of UCDP GED files", () => {
     const changed = [...a!];
     changed[best] = String(Number(a![best]) + 1000);
     const csv = (rows: string[][]) => rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(",")).join("\n") + "\n";
-    for (const [first, later] of [[a!, changed], [changed, a!]]) {
+    const orders: Array<[string[], string[]]> = [[a!, changed], [changed, a!]];
+    for (const [first, later] of orders) {
       const { store, dir } = await fresh();
       const file = join(dir, "repeated.csv");
       writeFileSync(file, csv([header!, first, b!, later]));
