@@ -60,7 +60,7 @@ describe("sendPieces", () => {
     expect(inserts.length).toBeGreaterThan(6);
   });
 
-  it("fails with the sink's error and stops handing out pieces", async () => {
+  it("fails with the sink's error, stops handing out pieces and closes the source", async () => {
     const path = file(LINES.join("\n") + "\n");
     let calls = 0;
     const broken = async (values: Readable) => {
@@ -68,11 +68,13 @@ describe("sendPieces", () => {
       await drain(values);
       throw new Error("ClickHouse refused an insert");
     };
-    const slow = async (values: Readable) => {
+    const healthy = async (values: Readable) => {
       calls++;
       await drain(values);
     };
-    await expect(sendPieces(linePieces(path, 1000), [broken, slow], 5_000)).rejects.toThrow("ClickHouse refused an insert");
+    const pieces = linePieces(path, 1000);
+    await expect(sendPieces(pieces, [broken, healthy], 5_000)).rejects.toThrow("ClickHouse refused an insert");
+    expect((await pieces.next()).done).toBe(true);
     // Far fewer inserts than the ~15 a full send takes: the failure stops the rest.
     expect(calls).toBeLessThan(8);
   });

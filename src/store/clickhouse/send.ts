@@ -60,5 +60,9 @@ export async function sendPieces(pieces: AsyncIterator<string>, sinks: Sink[], b
   };
   const settled = await Promise.allSettled(sinks.map(worker));
   const bad = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (bad) throw bad.reason;
+  if (bad) {
+    // Close the source (its file handle) rather than leave it to the garbage collector.
+    await pieces.return?.(undefined);
+    throw bad.reason;
+  }
 }
