@@ -5,7 +5,8 @@
  *
  * Ports are HTTP ports (default 8123; 8443 when secure). One host and no cluster: a single node holding
  * plain MergeTree tables. A cluster: list every shard's host (DDL is run on each, since 18.16 has no
- * ON CLUSTER without ZooKeeper); reads and inserts go through the first host's Distributed tables.
+ * ON CLUSTER without ZooKeeper); reads go through the first host's Distributed tables, a file's event
+ * inserts through every host's.
  */
 import { z } from "zod";
 import { UsageError } from "../../errors.ts";

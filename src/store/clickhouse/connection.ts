@@ -11,7 +11,7 @@ import { ident, str, uint } from "./quote.ts";
 
 export interface Opened {
   topology: Topology;
-  /** Every node; the first one serves reads and inserts through its Distributed tables. */
+  /** Every node; the first serves reads through its Distributed tables, and all take a file's event inserts. */
   nodes: ChNode[];
 }
 
