@@ -5,7 +5,7 @@
  * the answer says so.
  */
 import type { Registry } from "../actors/index.ts";
-import type { CanonicalEvent } from "../event.ts";
+import type { EventSummary } from "../event.ts";
 import type { EventFilter, Store } from "../store/index.ts";
 
 export interface MapPoint {
@@ -17,7 +17,7 @@ export interface MapPoint {
   k: number;
   deaths: number | null;
   country: string | null;
-  precision: CanonicalEvent["place_precision"];
+  precision: EventSummary["place_precision"];
 }
 
 export interface MapPoints {
@@ -41,16 +41,16 @@ export function actorName(registry: Registry, id: string): string {
 }
 
 /** The actor an event is drawn for: a requested actor if present, else its first armed group, else side A. */
-export function colourKey(e: CanonicalEvent, wanted: ReadonlySet<string>, registry: Registry): string {
+export function colourKey(e: EventSummary, wanted: ReadonlySet<string>, registry: Registry): string {
   const ids = [...e.side_a_actor_ids, ...e.side_b_actor_ids];
   const pick = ids.find((id) => wanted.has(id)) ?? ids.find((id) => registry.actors.get(id)?.kind === "armed_group") ?? ids.find((id) => !id.startsWith("gov-") && id !== "civilians");
   return pick ?? ids[0] ?? "unknown";
 }
 
-async function fetchBounded(store: Store, filter: EventFilter, total: number, max: number): Promise<CanonicalEvent[]> {
-  if (total <= max) return store.events(filter, { limit: max, offset: 0 });
+async function fetchBounded(store: Store, filter: EventFilter, total: number, max: number): Promise<EventSummary[]> {
+  if (total <= max) return store.eventSummaries(filter, { limit: max, offset: 0 });
   const per = Math.floor(max / CHUNKS);
-  const pages = await Promise.all(Array.from({ length: CHUNKS }, (_, k) => store.events(filter, { limit: per, offset: Math.floor((k * total) / CHUNKS) })));
+  const pages = await Promise.all(Array.from({ length: CHUNKS }, (_, k) => store.eventSummaries(filter, { limit: per, offset: Math.floor((k * total) / CHUNKS) })));
   return pages.flat();
 }
 

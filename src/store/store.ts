@@ -2,7 +2,7 @@
  * The Store: everything the CLI, the API and the analyses ask of a backend. DuckDB (embedded, the default)
  * and ClickHouse (scale-out) implement it; their answers must agree (see the conformance suite).
  */
-import type { CanonicalEvent } from "../event.ts";
+import type { CanonicalEvent, EventSummary } from "../event.ts";
 import type { ReportedFigure } from "../reported/index.ts";
 import type { Bucket, EventFilter } from "./filter.ts";
 import type { IngestRequest, IngestSummary } from "./ingest-types.ts";
@@ -61,7 +61,10 @@ export interface Store {
   readonly location: string;
   ingest(request: IngestRequest): Promise<IngestSummary>;
   count(query: CountQuery): Promise<CountRow[]>;
+  /** A page of whole events, raw source rows included, ordered by date_start then id. */
   events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]>;
+  /** The same page without the raw source rows: for lists, maps and matching; far cheaper on a big store. */
+  eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]>;
   coverage(): Promise<DatasetCoverage[]>;
   batches(): Promise<BatchInfo[]>;
   rejects(batchId?: string, limit?: number): Promise<RejectRow[]>;

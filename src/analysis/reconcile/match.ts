@@ -5,7 +5,7 @@
  * factor (when both give one). Matching is one-to-one and greedy, closest pairs first, so a merged count never
  * counts one event twice and never merges three into one.
  */
-import type { CanonicalEvent, DatePrecision } from "../../event.ts";
+import type { DatePrecision, EventSummary } from "../../event.ts";
 
 export interface MatchRule {
   maxKm: number;
@@ -21,8 +21,8 @@ export const DEFAULT_MATCH_RULE: MatchRule = { maxKm: 25, baseDays: 1, deathsFac
 const PRECISION_DAYS: Record<DatePrecision, number> = { day: 0, days: 6, week: 7, month: 31, year: 366 };
 
 export interface MatchPair {
-  a: CanonicalEvent;
-  b: CanonicalEvent;
+  a: EventSummary;
+  b: EventSummary;
   km: number;
   days: number;
 }
@@ -43,11 +43,11 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function actors(e: CanonicalEvent): Set<string> {
+function actors(e: EventSummary): Set<string> {
   return new Set([...e.side_a_actor_ids, ...e.side_b_actor_ids].filter((id) => id !== "civilians"));
 }
 
-function compatible(a: CanonicalEvent, b: CanonicalEvent, rule: MatchRule): boolean {
+function compatible(a: EventSummary, b: EventSummary, rule: MatchRule): boolean {
   const aa = actors(a);
   const bb = actors(b);
   if (aa.size > 0 && bb.size > 0 && ![...aa].some((x) => bb.has(x))) return false;
@@ -59,9 +59,9 @@ function compatible(a: CanonicalEvent, b: CanonicalEvent, rule: MatchRule): bool
 }
 
 /** One-to-one matches between two event lists (events without coordinates never match). */
-export function matchEvents(as: CanonicalEvent[], bs: CanonicalEvent[], rule: MatchRule = DEFAULT_MATCH_RULE): MatchPair[] {
+export function matchEvents(as: EventSummary[], bs: EventSummary[], rule: MatchRule = DEFAULT_MATCH_RULE): MatchPair[] {
   // Index b by day so each a looks only at the days its window can reach.
-  const byDay = new Map<number, CanonicalEvent[]>();
+  const byDay = new Map<number, EventSummary[]>();
   const maxWidenB = Math.max(0, ...bs.map((b) => PRECISION_DAYS[b.date_precision]));
   for (const b of bs) {
     if (b.latitude == null || b.longitude == null) continue;

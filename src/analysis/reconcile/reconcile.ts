@@ -4,7 +4,7 @@
  * count from double counting, and a plain explanation of why the numbers differ.
  */
 import type { Registry } from "../../actors/index.ts";
-import type { CanonicalEvent } from "../../event.ts";
+import type { EventSummary } from "../../event.ts";
 import type { Period } from "../../periods/index.ts";
 import type { ReportedFigure } from "../../reported/index.ts";
 import type { Store } from "../../store/index.ts";
@@ -75,11 +75,11 @@ function placeRelation(f: ReportedFigure, countries: string[]): ReportedLine["pl
   return "overlap";
 }
 
-async function allEvents(store: Store, rule: CountingRule, scope: { actorIds: string[]; countries: string[]; start: string; end: string }): Promise<CanonicalEvent[]> {
-  const out: CanonicalEvent[] = [];
+async function allEvents(store: Store, rule: CountingRule, scope: { actorIds: string[]; countries: string[]; start: string; end: string }): Promise<EventSummary[]> {
+  const out: EventSummary[] = [];
   const filter = toFilter(rule, scope);
   for (let offset = 0; offset < MATCH_LIMIT; offset += 5_000) {
-    const page = await store.events(filter, { limit: 5_000, offset });
+    const page = await store.eventSummaries(filter, { limit: 5_000, offset });
     out.push(...page);
     if (page.length < 5_000) break;
   }

@@ -2,11 +2,12 @@
  * What the API shows of an event: the canonical event without its raw source row (large, and available
  * on the single-event route), plus where the source says it came from.
  */
-import type { CanonicalEvent } from "../../event.ts";
+import type { CanonicalEvent, EventSummary } from "../../event.ts";
 
-export type EventView = Omit<CanonicalEvent, "raw">;
+export type EventView = EventSummary;
 
-export function eventView(e: CanonicalEvent): EventView {
+export function eventView(e: CanonicalEvent | EventSummary): EventView {
+  if (!("raw" in e)) return e;
   const { raw: _raw, ...rest } = e;
   return rest;
 }

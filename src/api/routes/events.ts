@@ -56,7 +56,7 @@ export const eventsRoutes: RouteGroup = (deps) => {
         const q = parseQuery(c, Query);
         const scope = resolveScope(q, deps.registry);
         const filter = { ...toFilter(scope.rule, { actorIds: scope.actorIds, countries: scope.countries, start: q.period?.start, end: q.period?.end }), admin1: q.admin1 ?? [] };
-        const [rows, totals] = await Promise.all([deps.store.events(filter, { limit: q.limit, offset: q.offset }), deps.store.count({ filter })]);
+        const [rows, totals] = await Promise.all([deps.store.eventSummaries(filter, { limit: q.limit, offset: q.offset }), deps.store.count({ filter })]);
         const total = totals[0]?.events ?? 0;
         const events = rows.map(eventView);
         c.header("X-Total-Count", String(total));

@@ -9,7 +9,7 @@
  */
 import { join } from "node:path";
 import { loadRegistry, type Registry } from "../../actors/index.ts";
-import { CanonicalEvent } from "../../event.ts";
+import { CanonicalEvent, EventSummary } from "../../event.ts";
 import { allLayouts } from "../../sources/index.ts";
 import type { EventFilter } from "../filter.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
@@ -35,6 +35,15 @@ export interface ClickHouseStoreOptions {
 
 const num = (v: unknown): number => Number(v);
 const nullableNum = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** An event row with its Nullable(Int32) counts as numbers (the client hands them over as given). */
+const counts = (r: Row): Row => ({
+  ...r,
+  deaths_best: nullableNum(r.deaths_best),
+  deaths_low: nullableNum(r.deaths_low),
+  deaths_high: nullableNum(r.deaths_high),
+  source_count: nullableNum(r.source_count),
+});
 
 export class ClickHouseStore implements Store {
   readonly kind = "clickhouse" as const;
@@ -88,16 +97,12 @@ export class ClickHouseStore implements Store {
 
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
     const out = await this.reader.rows(eventsSql(filter, page.limit, page.offset));
-    return out.map((r: Row) =>
-      CanonicalEvent.parse({
-        ...r,
-        deaths_best: nullableNum(r.deaths_best),
-        deaths_low: nullableNum(r.deaths_low),
-        deaths_high: nullableNum(r.deaths_high),
-        source_count: nullableNum(r.source_count),
-        raw: JSON.parse(String(r.raw)),
-      }),
-    );
+    return out.map((r: Row) => CanonicalEvent.parse({ ...counts(r), raw: JSON.parse(String(r.raw)) }));
+  }
+
+  async eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]> {
+    const out = await this.reader.rows(eventsSql(filter, page.limit, page.offset, false));
+    return out.map((r: Row) => EventSummary.parse(counts(r)));
   }
 
   async coverage(): Promise<DatasetCoverage[]> {

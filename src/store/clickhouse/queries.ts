@@ -59,13 +59,17 @@ export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean): stri
   return `SELECT ${[...keys, "count() AS events", "sum(ifNull(deaths_best, 0)) AS deaths"].join(", ")} FROM events ${where(f)} ${group}`;
 }
 
-export const EVENT_SELECT = `id, dataset, dataset_version, source_event_id, toString(date_start) AS date_start, toString(date_end) AS date_end,
+/** The columns of an event summary (everything but the raw row). */
+const SUMMARY_SELECT = `id, dataset, dataset_version, source_event_id, toString(date_start) AS date_start, toString(date_end) AS date_end,
   date_precision, country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision, side_a, side_b,
   side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids, violence_type, source_violence_type,
-  deaths_best, deaths_low, deaths_high, source_count, source_text, batch_id, raw`;
+  deaths_best, deaths_low, deaths_high, source_count, source_text, batch_id`;
 
-export function eventsSql(f: EventFilter, limit: number, offset: number): string {
-  return `SELECT ${EVENT_SELECT} FROM events ${where(f)} ORDER BY date_start, id LIMIT ${uint(limit)} OFFSET ${uint(offset)}`;
+export const EVENT_SELECT = `${SUMMARY_SELECT}, raw`;
+
+/** A page of events; without `raw` the raw column is not read at all. */
+export function eventsSql(f: EventFilter, limit: number, offset: number, raw = true): string {
+  return `SELECT ${raw ? EVENT_SELECT : SUMMARY_SELECT} FROM events ${where(f)} ORDER BY date_start, id LIMIT ${uint(limit)} OFFSET ${uint(offset)}`;
 }
 
 export function actorCountsSql(f: EventFilter): string {

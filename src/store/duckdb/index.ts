@@ -5,7 +5,7 @@
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { dirname, join } from "node:path";
 import { loadRegistry, type Registry } from "../../actors/index.ts";
-import { CanonicalEvent } from "../../event.ts";
+import { CanonicalEvent, EventSummary } from "../../event.ts";
 import { allLayouts } from "../../sources/index.ts";
 import type { EventFilter } from "../filter.ts";
 import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
@@ -91,6 +91,11 @@ export class DuckDBStore implements Store {
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
     const out = await this.query(eventsSql(filter, page.limit, page.offset));
     return out.map((r) => CanonicalEvent.parse({ ...r, raw: JSON.parse(String(r.raw)) }));
+  }
+
+  async eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]> {
+    const out = await this.query(eventsSql(filter, page.limit, page.offset, false));
+    return out.map((r) => EventSummary.parse(r));
   }
 
   /** Coverage scans every event; it changes only when this process commits a change, so it is kept till then. */

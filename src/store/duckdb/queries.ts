@@ -86,16 +86,20 @@ export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean): Sql 
   };
 }
 
-export const EVENT_COLUMNS = `id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
+/** The columns of an event summary (everything but the raw row). */
+const SUMMARY_COLUMNS = `id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
   strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, country_iso3, country_name, admin1, admin2, place_name,
   latitude, longitude, place_precision, side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids,
   target_actor_ids, violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-  batch_id, raw::VARCHAR AS raw`;
+  batch_id`;
 
-export function eventsSql(f: EventFilter, limit: number, offset: number): Sql {
+export const EVENT_COLUMNS = `${SUMMARY_COLUMNS}, raw::VARCHAR AS raw`;
+
+/** A page of events; without `raw` the raw JSON column is not read at all (most of a big store's bytes). */
+export function eventsSql(f: EventFilter, limit: number, offset: number, raw = true): Sql {
   const w = where(f);
   return {
-    text: `SELECT ${EVENT_COLUMNS} FROM events ${w.text} ORDER BY date_start, id LIMIT $limit OFFSET $offset`,
+    text: `SELECT ${raw ? EVENT_COLUMNS : SUMMARY_COLUMNS} FROM events ${w.text} ORDER BY date_start, id LIMIT $limit OFFSET $offset`,
     params: { ...w.params, limit, offset },
     types: w.types,
   };
