@@ -1,16 +1,10 @@
 /**
- * What the API shows of an event: the canonical event without its raw source row (large, and available
- * on the single-event route), plus where the source says it came from.
+ * What the API shows of an event in lists: the event summary, without its raw source row (large, and
+ * available on the single-event route); the stores hand it over as it is shown.
  */
-import type { CanonicalEvent, EventSummary } from "../../event.ts";
+import type { EventSummary } from "../../event.ts";
 
 export type EventView = EventSummary;
-
-export function eventView(e: CanonicalEvent | EventSummary): EventView {
-  if (!("raw" in e)) return e;
-  const { raw: _raw, ...rest } = e;
-  return rest;
-}
 
 /** The columns of the CSV export, in order. */
 export const EVENT_COLUMNS = [

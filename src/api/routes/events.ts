@@ -7,7 +7,6 @@ import { describeRule, toFilter } from "../../analysis/counting/index.ts";
 import { NotFoundError, UsageError } from "../../errors.ts";
 import { EventFilter } from "../../store/index.ts";
 import { eventsCsv } from "../encode/csv.ts";
-import { eventView } from "../encode/event-view.ts";
 import { eventsGeoJson } from "../encode/geojson.ts";
 import { actorField, admin1Field, countriesField, periodField, ruleFields } from "../params/fields.ts";
 import { parseQuery } from "../params/query.ts";
@@ -56,9 +55,8 @@ export const eventsRoutes: RouteGroup = (deps) => {
         const q = parseQuery(c, Query);
         const scope = resolveScope(q, deps.registry);
         const filter = { ...toFilter(scope.rule, { actorIds: scope.actorIds, countries: scope.countries, start: q.period?.start, end: q.period?.end }), admin1: q.admin1 ?? [] };
-        const [rows, totals] = await Promise.all([deps.store.eventSummaries(filter, { limit: q.limit, offset: q.offset }), deps.store.count({ filter })]);
+        const [events, totals] = await Promise.all([deps.store.eventSummaries(filter, { limit: q.limit, offset: q.offset }), deps.store.count({ filter })]);
         const total = totals[0]?.events ?? 0;
-        const events = rows.map(eventView);
         c.header("X-Total-Count", String(total));
         if (q.format === "csv") {
           c.header("Content-Disposition", 'attachment; filename="events.csv"');
