@@ -12,24 +12,9 @@ import { colour, swatchClass } from "../map/colours.ts";
 import { showEvent } from "../map/details.ts";
 import { PanZoom, type ViewTransform } from "../map/view.ts";
 import { ruleParams, type State } from "../state.ts";
+import type { MapPoints } from "../../../src/report/points.ts";
 
-interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  date: string;
-  k: number;
-  deaths: number | null;
-}
-
-interface MapAnswer {
-  total: number;
-  shown: number;
-  sampled: boolean;
-  legend: Array<{ id: string; name: string; count: number }>;
-  points: MapPoint[];
-  warnings: string[];
-}
+type MapAnswer = MapPoints & { warnings: string[] };
 
 export interface MapPanelDeps {
   state: State;
