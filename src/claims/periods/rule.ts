@@ -87,6 +87,25 @@ export interface PeriodRule {
   anchors?: string[];
 }
 
+/** The index just past a group's opening at `i`: "(", "(?:" or "(?<name>". */
+function afterGroupOpen(t: string, i: number): number {
+  const close = t.indexOf(">", i);
+  return t.startsWith("(?:", i) ? i + 3 : t.startsWith("(?<", i) && close > 0 ? close + 1 : i + 1;
+}
+
+/** At `i`, just past a group's ")": whether its quantifier lets the group be skipped, and the index past that quantifier. */
+function groupQuantifier(t: string, i: number): { optional: boolean; next: number } {
+  const optional = t[i] === "?" || t[i] === "*" || t.startsWith("{0", i);
+  return { optional, next: t[i] === "?" || t[i] === "*" || t[i] === "+" ? i + 1 : i };
+}
+
+/** A slot `{K:name}` at `i`: its kind letter, whether a "?" follows it, and the index past the "}". */
+function slotAt(t: string, i: number): { kind: string; optional: boolean; next: number } | undefined {
+  if (t[i] !== "{" || !/^\{[A-Z]+:\w+\}/.test(t.slice(i))) return undefined;
+  const next = t.indexOf("}", i) + 1;
+  return { kind: t.slice(i + 1, t.indexOf(":", i)), optional: t[next] === "?", next };
+}
+
 /**
  * Words of which every match of a template contains at least one: a required literal word (three letters
  * or more), a required alternation of such words, or a required unit or ordinal slot.
@@ -110,22 +129,19 @@ function anchorsOf(template: string, vocab: { units: string[]; ordinals: string[
     };
     while (i < template.length && template[i] !== "|" && template[i] !== ")") {
       const ch = template[i] as string;
+      const slot = slotAt(template, i);
       if (ch === "(") {
         flush();
-        const close = template.indexOf(">", i);
-        i = template.startsWith("(?:", i) ? i + 3 : template.startsWith("(?<", i) && close > 0 ? close + 1 : i + 1;
+        i = afterGroupOpen(template, i);
         const inner = alternation();
-        i++;
-        const optional = template[i] === "?" || template[i] === "*" || template.startsWith("{0", i);
-        if (template[i] === "?" || template[i] === "*" || template[i] === "+") i++;
-        if (!optional && inner && !found) found = inner;
-      } else if (ch === "{" && /^\{[A-Z]+:\w+\}/.test(template.slice(i))) {
+        const q = groupQuantifier(template, i + 1);
+        i = q.next;
+        if (!q.optional && inner && !found) found = inner;
+      } else if (slot) {
         flush();
-        const kind = template.slice(i + 1, template.indexOf(":", i));
-        i = template.indexOf("}", i) + 1;
-        const optional = template[i] === "?";
-        const words = kind === "U" ? vocab.units : kind === "O" ? vocab.ordinals : undefined;
-        if (!optional && words && !found) found = words;
+        i = slot.next;
+        const words = slot.kind === "U" ? vocab.units : slot.kind === "O" ? vocab.ordinals : undefined;
+        if (!slot.optional && words && !found) found = words;
       } else if (ch === "[") {
         flush();
         i = template.indexOf("]", i) + 1;
@@ -163,20 +179,16 @@ function requires(template: string, slot: "Y" | "M"): boolean {
   const sequence = (): boolean => {
     let needed = false;
     while (i < template.length && template[i] !== "|" && template[i] !== ")") {
+      const found = slotAt(template, i);
       if (template[i] === "(") {
-        const close = template.indexOf(">", i);
-        i = template.startsWith("(?:", i) ? i + 3 : template.startsWith("(?<", i) && close > 0 ? close + 1 : i + 1;
+        i = afterGroupOpen(template, i);
         const inner = alternation();
-        i++;
-        const optional = template[i] === "?" || template[i] === "*" || template.startsWith("{0", i);
-        if (template[i] === "?" || template[i] === "*" || template[i] === "+") i++;
-        needed ||= inner && !optional;
-      } else if (template[i] === "{" && /^\{[A-Z]+:\w+\}/.test(template.slice(i))) {
-        const end = template.indexOf("}", i);
-        const name = template.slice(i + 1, template.indexOf(":", i));
-        i = end + 1;
-        const optional = template[i] === "?";
-        needed ||= name === slot && !optional;
+        const q = groupQuantifier(template, i + 1);
+        i = q.next;
+        needed ||= inner && !q.optional;
+      } else if (found) {
+        i = found.next;
+        needed ||= found.kind === slot && !found.optional;
       } else {
         i += template[i] === "\\" ? 2 : 1;
       }
