@@ -4,10 +4,11 @@
  * as tables and written to bench/results/<date>.json and .md (the store benchmark to clickhouse-<date>.md).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCoreBench, type BenchRow } from "./core.ts";
+import { fmt, machineBasics, ratioTable } from "./report-parts.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -28,16 +29,6 @@ the ingest ratio.`;
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function fmt(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
-
-export function markdown(rows: BenchRow[]): string {
-  const lines = ["| benchmark | rows | resurgence | baseline | baseline time | ratio | target |", "|---|---:|---:|---|---:|---:|---|"];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.rows.toLocaleString("en")} | ${fmt(r.ours_ms)} | ${r.baseline} | ${fmt(r.baseline_ms)} | ${r.ratio.toFixed(2)}× | ${r.target ?? ""} |`);
-  return lines.join("\n");
 }
 
 function measuresMarkdown(ms: Measure[]): string {
@@ -95,12 +86,12 @@ async function mainBench(): Promise<void> {
     console.log(writeStoreReport({ rows: n, results, log: lines, seconds: (Date.now() - t0) / 1000, loadAtStart: load }));
     if (rows.length === 0 && measures.length === 0) return;
   }
-  const machine = { cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, load_average_at_start: Number(load.toFixed(2)) };
+  const machine = { ...machineBasics(load), platform: process.platform };
   const date = new Date().toISOString().slice(0, 10);
   const outDir = join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, `${date}.json`), JSON.stringify({ date, machine, rows, measures }, null, 2) + "\n");
-  const md = `# Benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, Node ${machine.node}; load average ${machine.load_average_at_start} at the start.\n\n${markdown(rows)}\n\n${measuresMarkdown(measures)}\n\n${NOTES}\n`;
+  const md = `# Benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, Node ${machine.node}; load average ${machine.load_average_at_start} at the start.\n\n${ratioTable(rows)}\n\n${measuresMarkdown(measures)}\n\n${NOTES}\n`;
   writeFileSync(join(outDir, `${date}.md`), md);
   console.log(md);
 }

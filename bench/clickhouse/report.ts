@@ -5,14 +5,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchRow } from "../core.ts";
+import { machineBasics, ratioTable } from "../report-parts.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 function version(cmd: string[]): string {
   try {
@@ -34,9 +32,8 @@ export interface StoreReport {
 /** Writes the report files and returns the markdown. */
 export function writeStoreReport(r: StoreReport): string {
   const machine = {
-    cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version,
+    ...machineBasics(r.loadAtStart),
     clickhouse: version(["clickhouse-client", "--version"]).replace(" client version", ""), os: version(["bash", "-c", ". /etc/os-release; echo $PRETTY_NAME"]),
-    load_average_at_start: Number(r.loadAtStart.toFixed(2)),
   };
   const how = `${r.rows.toLocaleString("en")} rows per shape (GED-shaped CSV and GDELT-shaped TSV, seeded), each ingested from the file into ` +
     `each store in turn. ClickHouse servers pinned with taskset: "1 node" is server 1 alone on core 0; "2 shards" is server 1 on core 0 and ` +
@@ -47,11 +44,9 @@ export function writeStoreReport(r: StoreReport): string {
   const out = join(ROOT, "bench", "results");
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `clickhouse-${date}.json`), JSON.stringify({ date, machine, how, log: r.log, seconds: r.seconds, rows: r.results }, null, 2) + "\n");
-  const table = ["| benchmark | rows | ours | baseline | baseline time | ratio | target |", "|---|---:|---:|---|---:|---:|---|",
-    ...r.results.map((x) => `| ${x.name} | ${x.rows.toLocaleString("en")} | ${fmt(x.ours_ms)} | ${x.baseline} | ${fmt(x.baseline_ms)} | ${x.ratio.toFixed(2)}× | ${x.target ?? ""} |`)];
   const md = `# Store benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, ${machine.os}, Node ${machine.node}, ` +
     `${machine.clickhouse}; load average ${machine.load_average_at_start} at the start; the run took ${Math.round(r.seconds / 60)} min.\n\n` +
-    `How: ${how}\n\n${table.join("\n")}\n\nRun log:\n\n\`\`\`\n${r.log.join("\n")}\n\`\`\`\n`;
+    `How: ${how}\n\n${ratioTable(r.results, "ours")}\n\nRun log:\n\n\`\`\`\n${r.log.join("\n")}\n\`\`\`\n`;
   writeFileSync(join(out, `clickhouse-${date}.md`), md);
   return md;
 }

@@ -1,0 +1,23 @@
+/** What every benchmark report is made of: durations, the ratio table and the machine it ran on. */
+import { cpus, totalmem } from "node:os";
+import type { BenchRow } from "./core.ts";
+
+/** Milliseconds as "812.4 ms" or, from a second up, "1.20 s". */
+export function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+/** The markdown table of measured-against-baseline rows; `ours` heads the column of our times. */
+export function ratioTable(rows: BenchRow[], ours = "resurgence"): string {
+  const lines = [`| benchmark | rows | ${ours} | baseline | baseline time | ratio | target |`, "|---|---:|---:|---|---:|---:|---|"];
+  for (const r of rows) lines.push(`| ${r.name} | ${r.rows.toLocaleString("en")} | ${fmt(r.ours_ms)} | ${r.baseline} | ${fmt(r.baseline_ms)} | ${r.ratio.toFixed(2)}× | ${r.target ?? ""} |`);
+  return lines.join("\n");
+}
+
+/** The machine, as every report records it; `loadAtStart` is the 1-minute load average when the run began. */
+export function machineBasics(loadAtStart: number) {
+  return {
+    cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version,
+    load_average_at_start: Number(loadAtStart.toFixed(2)),
+  };
+}
