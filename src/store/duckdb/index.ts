@@ -12,6 +12,7 @@ import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
 import type { ReportedFigure } from "../../reported/index.ts";
 import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { addReported, listReported } from "./reported.ts";
+import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
 import { ingestFile } from "./ingest.ts";
 import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
@@ -40,8 +41,11 @@ export class DuckDBStore implements Store {
   }
 
   private query(sql: Sql): Promise<Row[]> {
-    return rows(this.connection, sql.text, sql.params, sql.types);
+    return this.gate.read(() => rows(this.connection, sql.text, sql.params, sql.types));
   }
+
+  /** Reads on the store's connection wait for an ingest's COMMIT, never for the rest of it (commit-gate.ts). */
+  private readonly gate = new CommitGate();
 
   private readonly listeners: Array<() => void> = [];
 
@@ -66,7 +70,7 @@ export class DuckDBStore implements Store {
     const run = async () => {
       const c = await this.instance.connect();
       try {
-        const r = await ingestFile(c, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir });
+        const r = await ingestFile(c, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir, commit: (f) => this.gate.commit(f) });
         if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
         return r;
       } finally {
@@ -102,17 +106,17 @@ export class DuckDBStore implements Store {
   private coverageCache?: Promise<DatasetCoverage[]>;
 
   coverage(): Promise<DatasetCoverage[]> {
-    this.coverageCache ??= rows(
+    this.coverageCache ??= this.gate.read(() => rows(
       this.connection,
       `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`,
-    ).then((out) => out as unknown as DatasetCoverage[]);
+    )).then((out) => out as unknown as DatasetCoverage[]);
     // A failed scan is not kept: the next call tries again.
     this.coverageCache.catch(() => (this.coverageCache = undefined));
     return this.coverageCache;
   }
 
   async batches(): Promise<BatchInfo[]> {
-    const out = await rows(this.connection, `SELECT batch_id, file, dataset, layout, strftime(started_at, '%Y-%m-%dT%H:%M:%SZ') AS started_at, rows_read, loaded, duplicates, quarantined FROM batches ORDER BY started_at`);
+    const out = await this.gate.read(() => rows(this.connection, `SELECT batch_id, file, dataset, layout, strftime(started_at, '%Y-%m-%dT%H:%M:%SZ') AS started_at, rows_read, loaded, duplicates, quarantined FROM batches ORDER BY started_at`));
     return out as unknown as BatchInfo[];
   }
 
@@ -120,7 +124,7 @@ export class DuckDBStore implements Store {
     const sql = batchId
       ? `SELECT * FROM rejects WHERE batch_id = $b ORDER BY line LIMIT $limit`
       : `SELECT * FROM rejects ORDER BY batch_id, line LIMIT $limit`;
-    const out = await rows(this.connection, sql, batchId ? { b: batchId, limit } : { limit });
+    const out = await this.gate.read(() => rows(this.connection, sql, batchId ? { b: batchId, limit } : { limit }));
     return out as unknown as RejectRow[];
   }
 
@@ -129,13 +133,13 @@ export class DuckDBStore implements Store {
   }
 
   async addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
-    const r = await addReported(this.connection, figures, this.now());
+    const r = await this.gate.read(() => addReported(this.connection, figures, this.now()));
     if (r.added > 0) this.changed();
     return r;
   }
 
   reported(q: ReportedQuery): Promise<ReportedFigure[]> {
-    return listReported(this.connection, q);
+    return this.gate.read(() => listReported(this.connection, q));
   }
 
   async close(): Promise<void> {
@@ -144,3 +148,4 @@ export class DuckDBStore implements Store {
     this.instance.closeSync();
   }
 }
+

@@ -17,6 +17,8 @@ export interface IngestDeps {
   registry: Registry;
   now: () => Date;
   rejectsDir: string;
+  /** Runs the COMMIT; the store passes its CommitGate so reads never overlap it (commit-gate.ts). */
+  commit?: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
 export function ingestFile(c: DuckDBConnection, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
@@ -50,7 +52,7 @@ async function ingestPlain(c: DuckDBConnection, req: IngestRequest, deps: Ingest
         s: started.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length,
       },
     );
-    await c.run("COMMIT");
+    await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
     const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, name, batchId, rejects) : undefined;
     return { batchId, file: name, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds, ...living };
   } catch (e) {
