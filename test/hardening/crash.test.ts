@@ -7,7 +7,7 @@
  * second process is refused (exit 5, "another resurgence process has the store open"). A server and an ingest
  * therefore share one process and one DuckDB instance — `resurgence serve` takes files at POST /api/ingest —
  * reads on the store's connection, each ingest on a connection of its own (DuckDBStore.ingest), so until the
- * ingest commits every read answers from the store as it was, and never waits for the ingest.
+ * ingest commits every read answers from the store as it was; it waits only for the COMMIT itself (commit-gate.ts).
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
