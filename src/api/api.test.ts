@@ -176,11 +176,26 @@ describe("GET /api/detect and /api/alerts", () => {
     expect(res.status).toBe(400);
   });
 
-  it("scans the most active actors and answers a list", async () => {
-    const { res, body } = await get("/api/alerts?country=IRQ&actors=3");
+  it("scans every actor with enough events in the places and lists them all on request", async () => {
+    const { res, body } = await get("/api/alerts?country=IRQ&all=true&limit=100");
     expect(res.status).toBe(200);
-    expect(body.scanned).toBe(3);
-    expect(Array.isArray(body.alerts)).toBe(true);
+    const alerts = body.alerts as Array<{ actor_id: string; country: string }>;
+    expect(body.scanned).toBe(alerts.length);
+    expect(alerts.some((a) => a.actor_id === "is" && a.country === "IRQ")).toBe(true);
+  });
+
+  it("answers detect and alerts without a country: every country where the actor has events, each covered", async () => {
+    const detect = await get("/api/detect?actor=IS");
+    expect(detect.res.status).toBe(200);
+    expect(detect.body.places).toEqual(["IRQ", "SYR"]);
+    // Both demo files cover 2016-01 (Syria's first month) to 2018-12 (Iraq's last).
+    const months = detect.body.months as string[];
+    expect([months[0], months.at(-1)]).toEqual(["2016-01", "2018-12"]);
+    const named = await get("/api/detect?actor=IS&country=IRQ,SYR");
+    expect(named.body.counts).toEqual(detect.body.counts);
+    const alerts = await get("/api/alerts");
+    expect(alerts.res.status).toBe(200);
+    expect(alerts.body.scanned).toBeGreaterThan(0);
   });
 });
 
@@ -188,7 +203,8 @@ describe("POST /api/claims/check", () => {
   it("reads the seed article's two counts, with their spans, periods and places", async () => {
     const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
     const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07" }) });
-    const { claims } = (await res.json()) as { claims: Array<{ quantity: number; span: [number, number]; period_start: string; countries: string[] }> };
+    const checked = (await res.json()) as { claims: Array<{ claim: { quantity: number; span: [number, number]; period_start: string; countries: string[] } }> };
+    const claims = checked.claims.map((k) => k.claim);
     expect(claims.map((c) => c.quantity)).toEqual([153, 121]);
     expect(text.slice(...claims[0]!.span)).toContain("153");
     expect(claims.map((c) => c.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
@@ -198,7 +214,7 @@ describe("POST /api/claims/check", () => {
   it("checks each claim against the ledger: the 121 of 2023 is what the official said", async () => {
     const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
     const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07" }) });
-    const { checks } = (await res.json()) as { checks: Array<{ verdict: string; evidence: Array<{ kind: string }> }> };
+    const { claims: checks } = (await res.json()) as { claims: Array<{ verdict: string; evidence: Array<{ kind: string }> }> };
     expect(checks).toHaveLength(2);
     expect(checks[1]!.verdict).toBe("consistent");
     expect(checks.every((c) => c.evidence.length > 0)).toBe(true);

@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { bundledRegistry } from "../actors/index.ts";
 import { tmpdir } from "node:os";
-import { AnswerCache } from "./cache.ts";
+import { Answerer } from "../questions/index.ts";
 import { DEFAULT_LIMITS, type AppDeps, type Deps } from "./deps.ts";
 import { notFound, onError } from "./on-error.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -32,17 +32,19 @@ export function routeGroups(capabilities: () => string[]): RouteGroup[] {
 }
 
 function resolveDeps(d: AppDeps): Deps {
+  const registry = d.registry ?? bundledRegistry();
+  const now = d.now ?? (() => new Date());
   return {
     store: d.store,
     config: d.config,
-    registry: d.registry ?? bundledRegistry(),
+    registry,
     webDist: d.webDist ?? null,
     limits: { ...DEFAULT_LIMITS, ...d.limits },
     tmpDir: d.tmpDir ?? tmpdir(),
     pdf: d.pdf ?? null,
     log: d.log ?? ((line) => console.error(line)),
-    now: d.now ?? (() => new Date()),
-    cache: new AnswerCache<unknown>(),
+    now,
+    answerer: new Answerer({ store: d.store, registry, now }),
     allowedHosts: d.allowedHosts,
   };
 }
@@ -64,8 +66,6 @@ export interface App {
  */
 export function createApp(appDeps: AppDeps): App {
   const deps = resolveDeps(appDeps);
-  // Cached answers must not outlive a change: the store says when it changed (ingests outside the API too).
-  deps.store.onChange?.(() => deps.cache.clear());
   const hono = new Hono();
   hono.onError(onError(deps.log));
   hono.notFound(notFound);

@@ -5,30 +5,19 @@
 import type { Registry } from "../actors/index.ts";
 import type { Config } from "../config.ts";
 import type { Store } from "../store/index.ts";
-import type { AnswerCache } from "./cache.ts";
+import type { Answerer } from "../questions/index.ts";
 
+/** The server's own bounds; the bounds of answers (pages, map points, article length) are the questions'. */
 export interface Limits {
-  /** Largest page of events one request may ask for. */
-  maxPageSize: number;
-  /** Most points the map endpoint returns; more events are sampled evenly through the period. */
-  maxMapPoints: number;
-  /** Points the map gets when it does not ask (the store reads ~1 ms per event). */
-  defaultMapPoints: number;
   /** Largest request body for every route except ingest. */
   maxBodyBytes: number;
   /** Largest file ingest accepts. */
   maxUploadBytes: number;
-  /** Longest article the claim checker reads. */
-  maxTextChars: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  maxPageSize: 1000,
-  maxMapPoints: 5000,
-  defaultMapPoints: 2000,
   maxBodyBytes: 256 * 1024,
   maxUploadBytes: 256 * 1024 * 1024,
-  maxTextChars: 20_000,
 };
 
 import type { PdfRenderer } from "../report/index.ts";
@@ -57,6 +46,6 @@ export interface Deps extends Required<Omit<AppDeps, "webDist" | "pdf" | "limits
   webDist: string | null;
   pdf: PdfRenderer | null;
   limits: Limits;
-  /** Costly answers, cleared by every ingest. */
-  cache: AnswerCache<unknown>;
+  /** Asks the questions, with the one caching policy. */
+  answerer: Answerer;
 }

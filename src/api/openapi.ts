@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 document, generated from the route specs: each query schema is the zod schema its
- * handler parses with, rendered with z.toJSONSchema, so the document lists every route and parameter as
- * the server actually accepts them.
+ * handler parses with and each answer's schema the question's output schema, rendered with z.toJSONSchema,
+ * so the document lists every route, parameter and answer as the server actually accepts and gives them.
  */
 import { z } from "zod";
 import type { RouteSpec } from "./route.ts";
@@ -33,10 +33,16 @@ function parameters(spec: RouteSpec): Json[] {
   return out;
 }
 
+/** A question's output schema as JSON Schema; the domain records it nests (z.custom) are left open. */
+function responseSchema(schema: z.ZodType): Json {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as Json;
+  return rest;
+}
+
 function responses(spec: RouteSpec): Json {
   const error = (d: string) => ({ description: d, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
   return {
-    200: { description: "OK", content: Object.fromEntries((spec.produces ?? ["application/json"]).map((t) => [t, {}])) },
+    200: { description: "OK", content: Object.fromEntries((spec.produces ?? ["application/json"]).map((t) => [t, t === "application/json" && spec.response ? { schema: responseSchema(spec.response) } : {}])) },
     ...(spec.query || spec.body || spec.pathParams ? { 400: error("a parameter is malformed; the message names it") } : {}),
     ...(spec.auth ? { 401: error("no or wrong bearer token, or writes disabled (no token configured)") } : {}),
     ...(spec.body ? { 413: error("request body too large") } : {}),

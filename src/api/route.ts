@@ -17,6 +17,8 @@ export interface RouteSpec {
   /** Path parameters and what they are. */
   pathParams?: Record<string, string>;
   body?: { contentType: string; schema?: z.ZodType; description: string };
+  /** The JSON answer's schema (the question's output schema). */
+  response?: z.ZodType;
   /** Media types of a 200 answer; default application/json. */
   produces?: string[];
   /** Needs `Authorization: Bearer <token>`. */

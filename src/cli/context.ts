@@ -24,6 +24,8 @@ export class Context {
     readonly io: Io,
     /** The environment main() was given, for the few flags that fall back to it at the CLI's edge (tokens). */
     readonly env: Record<string, string | undefined> = {},
+    /** A store opened by the caller (tests that ask the CLI and the API the same store); never closed here. */
+    private readonly given?: Store,
   ) {}
 
   actors(): Registry {
@@ -32,6 +34,7 @@ export class Context {
   }
 
   async openStore(): Promise<Store> {
+    if (this.given) return this.given;
     this.store ??= await openStore(parseStoreSpec(this.config.db), { registry: this.actors(), now: this.io.now });
     return this.store;
   }

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("resurgence detect", () => {
   it("reads IS in Iraq month by month exactly as an independent count, and finds the 2013 regrouping", async () => {
-    const r = await run("detect", "--actor", "IS", "--country", "IRQ", "--from", "2004-01", "--json");
+    const r = await run("detect", "--actor", "IS", "--country", "IRQ", "--period", "2004-01..2018-12", "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     const monthly = new Map<string, number>();
@@ -33,7 +33,8 @@ describe("resurgence detect", () => {
       const m = row.date_start!.slice(0, 7);
       monthly.set(m, (monthly.get(m) ?? 0) + 1);
     }
-    j.series.months.forEach((m: string, i: number) => expect(j.series.counts[i]).toBe(monthly.get(m) ?? 0));
+    expect(j.months[0]).toBe("2004-01");
+    j.months.forEach((m: string, i: number) => expect(j.counts[i]).toBe(monthly.get(m) ?? 0));
     expect(j.regrouping.found).toBe(true);
     // The low sits in 2011-2012 and the rise begins before IS took Mosul in June 2014.
     expect(j.regrouping.low.start >= "2010-01" && j.regrouping.low.end <= "2013-12").toBe(true);
@@ -42,23 +43,23 @@ describe("resurgence detect", () => {
   });
 
   it("prints regimes, alarms, a sparkline and the verdict in text", async () => {
-    const r = await run("detect", "--actor", "Daesh", "--country", "IRQ", "--from", "2004-01");
+    const r = await run("detect", "--actor", "Daesh", "--country", "IRQ", "--period", "2004..2018");
     expect(r.out).toMatch(/[▁▂▃▄▅▆▇█]{100,}/);
     expect(r.out).toMatch(/Regrouping: After \d+ months at/);
     expect(r.out).toMatch(/Counting rule:/);
   });
 
   it("refuses a malformed month", async () => {
-    const r = await run("detect", "--actor", "IS", "--country", "IRQ", "--from", "2004-13");
+    const r = await run("detect", "--actor", "IS", "--country", "IRQ", "--period", "2004-13");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--from "2004-13" is not a month YYYY-MM/);
+    expect(r.err).toMatch(/^error: --period "2004-13": .*month/);
   });
 });
 
 describe("resurgence alerts and backtest", () => {
   it("ranks every actor-country series and includes IS in both countries", async () => {
-    const r = await run("alerts", "--json", "--limit", "50");
-    const alerts = JSON.parse(r.out) as Array<{ actor_id: string; country: string }>;
+    const r = await run("alerts", "--json", "--limit", "50", "--all");
+    const { alerts } = JSON.parse(r.out) as { alerts: Array<{ actor_id: string; country: string }> };
     expect(alerts.some((a) => a.actor_id === "is" && a.country === "IRQ")).toBe(true);
     expect(alerts.some((a) => a.actor_id === "is" && a.country === "SYR")).toBe(true);
     expect(alerts.every((a) => !a.actor_id.startsWith("gov-") && a.actor_id !== "civilians")).toBe(true);

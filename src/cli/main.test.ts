@@ -91,7 +91,7 @@ describe("CLI errors", () => {
   it("refuses an unknown --role with the allowed values", async () => {
     const r = await run("--db", db, "compare", "--actor", "IS", "--period", "2017", "--vs", "2018", "--role", "victim");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--role "victim" is not one of any_side, perpetrator, side_a, side_b/);
+    expect(r.err).toMatch(/--role "victim": expected one of any_side, perpetrator, side_a, side_b/);
   });
   it("says which actor was not found", async () => {
     const r = await run("actors", "resolve", "Nobody Brigade");

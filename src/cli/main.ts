@@ -5,23 +5,51 @@
 import { Command, CommanderError } from "commander";
 import { resolveConfig, type Env } from "../config.ts";
 import { formatError, isResurgenceError } from "../errors.ts";
+import type { Store } from "../store/index.ts";
 import { Context, type Io } from "./context.ts";
-import { registerActors } from "./commands/actors.ts";
-import { registerCompare } from "./commands/compare.ts";
-import { registerDemo } from "./commands/demo.ts";
-import { registerIngest } from "./commands/ingest.ts";
-import { registerStatus } from "./commands/status.ts";
-import { registerSync } from "./commands/sync.ts";
-import { registerReported } from "./commands/reported.ts";
-import { registerReconcile } from "./commands/reconcile.ts";
-import { registerDetect } from "./commands/detect.ts";
-import { registerClaims } from "./commands/claims.ts";
-import { registerServe } from "./commands/serve.ts";
-import { registerBrief } from "./commands/brief.ts";
+import type { Register } from "./commands/register.ts";
+
+/**
+ * Every command, by name, with the module that registers it: only the command being run is loaded, so
+ * `resurgence --help` and `compare --counts` do not pay for DuckDB, the API or the claim reader.
+ */
+const COMMANDS: Array<{ names: string[]; summary: string; load: () => Promise<Register> }> = [
+  { names: ["demo"], summary: "load the bundled real demo data, print the headline report, then serve the dashboard (what npm start runs)", load: async () => (await import("./commands/demo.ts")).registerDemo },
+  { names: ["ingest"], summary: "load event files (UCDP, GDELT, ACLED, GTD; plain, .gz or .zip) into the store", load: async () => (await import("./commands/ingest.ts")).registerIngest },
+  { names: ["actors"], summary: "the actor registry (resolve, list) and the actors with events in the store (active)", load: async () => (await import("./commands/actors.ts")).registerActors },
+  { names: ["compare"], summary: "compare an actor's events in two periods: annualised rates, rate ratio with 95% CI, exact test, a sentence", load: async () => (await import("./commands/compare.ts")).registerCompare },
+  { names: ["series"], summary: "events and deaths per month, quarter or year", load: async () => (await import("./commands/series.ts")).registerSeries },
+  { names: ["map"], summary: "the map's points: bounded, sampled evenly, coloured by actor", load: async () => (await import("./commands/series.ts")).registerMap },
+  { names: ["events"], summary: "events matching a filter, paged", load: async () => (await import("./commands/series.ts")).registerEvents },
+  { names: ["status", "rejects"], summary: "what the store holds; quarantined rows", load: async () => (await import("./commands/status.ts")).registerStatus },
+  { names: ["sync"], summary: "sync a live source (the UCDP API) into the store", load: async () => (await import("./commands/sync.ts")).registerSync },
+  { names: ["reported"], summary: "figures stated by officials and analysts (not events): add, list, import", load: async () => (await import("./commands/reported.ts")).registerReported },
+  { names: ["reconcile"], summary: "every dataset's count and every reported figure for one question, side by side, with why they differ", load: async () => (await import("./commands/reconcile.ts")).registerReconcile },
+  { names: ["detect", "alerts", "backtest"], summary: "regimes, alarms and regrouping; alerts over every actor × country; backtests", load: async () => (await import("./commands/detect.ts")).registerDetect },
+  { names: ["claims", "check"], summary: "quantitative claims in news text, and each checked against the data", load: async () => (await import("./commands/claims.ts")).registerClaims },
+  { names: ["serve"], summary: "serve the API and the dashboard", load: async () => (await import("./commands/serve.ts")).registerServe },
+  { names: ["brief"], summary: "write a one-to-two-page briefing as md, html or pdf", load: async () => (await import("./commands/brief.ts")).registerBrief },
+];
+
+/** Global options that take a value: the word after them is not a command. */
+const VALUED = new Set(["--db", "--store", "--actors"]);
+
+/** The command word of an argv (after node and the script), or undefined. */
+function commandWord(args: string[]): string | undefined {
+  const known = new Set(COMMANDS.flatMap((c) => c.names));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (VALUED.has(a)) i++;
+    else if (known.has(a)) return a;
+  }
+  return undefined;
+}
 
 export interface MainDeps {
   env?: Env;
   io?: Partial<Io>;
+  /** An open store to use instead of the one the flags name (tests); left open. */
+  store?: Store;
 }
 
 function defaultIo(): Io {
@@ -38,7 +66,11 @@ function defaultIo(): Io {
   };
 }
 
-export function buildProgram(ctx: () => Context): Command {
+/**
+ * Builds the program with `word`'s command registered in full and every other command as a name and a
+ * summary only (enough for --help); with no word, every command fully (for tests and --help of all).
+ */
+export async function buildProgram(ctx: () => Context, word?: string): Promise<Command> {
   const program = new Command()
     .name("resurgence")
     .description("Count an armed group's attacks from open conflict-event data, compare periods honestly, detect resurgence, check news claims.")
@@ -48,18 +80,10 @@ export function buildProgram(ctx: () => Context): Command {
     .option("--debug", "print stack traces")
     .exitOverride()
     .showHelpAfterError("(run resurgence --help for usage)");
-  registerDemo(program, ctx);
-  registerIngest(program, ctx);
-  registerActors(program, ctx);
-  registerCompare(program, ctx);
-  registerStatus(program, ctx);
-  registerSync(program, ctx);
-  registerReported(program, ctx);
-  registerReconcile(program, ctx);
-  registerDetect(program, ctx);
-  registerClaims(program, ctx);
-  registerServe(program, ctx);
-  registerBrief(program, ctx);
+  for (const c of COMMANDS) {
+    if (word === undefined || c.names.includes(word)) (await c.load())(program, ctx);
+    else for (const name of c.names) program.command(name).description(c.summary);
+  }
   return program;
 }
 
@@ -69,14 +93,14 @@ export async function main(argv: string[], deps: MainDeps = {}): Promise<number>
   const env = deps.env ?? process.env;
   let context: Context | undefined;
   let debug = argv.includes("--debug") || env.RESURGENCE_DEBUG === "1";
-  const program = buildProgram(() => {
+  const program: Command = await buildProgram(() => {
     if (!context) {
       const flags = program.opts<{ db?: string; store?: string; actors?: string[]; debug?: boolean }>();
-      context = new Context(resolveConfig(flags, env), io, env);
+      context = new Context(resolveConfig(flags, env), io, env, deps.store);
       debug = context.config.debug;
     }
     return context;
-  });
+  }, commandWord(argv.slice(2)) ?? "");
   program.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   try {
     await program.parseAsync(argv);

@@ -1,8 +1,7 @@
 /**
  * Briefings: one to two pages on an actor in places and two periods, in Markdown, HTML or PDF. One
  * function (`buildBriefing`) builds the data every rendering and the API's JSON show, with the same
- * numbers as `compare`. Also what the dashboard and the briefing share: map points and detection on a
- * scope of the store.
+ * numbers as `compare`. Also the map points the dashboard and the briefing share.
  *
  * @example
  * const data = await buildBriefing(query, { store, registry, now: () => new Date() });
@@ -13,4 +12,3 @@ export { renderMarkdown } from "./markdown.ts";
 export { renderHtml, BRIEFING_CSS } from "./html.ts";
 export { chromiumPdf, CHROMIUM, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
 export { mapPoints, actorName, colourKey, type MapPoint, type MapPoints } from "./points.ts";
-export { detectInStore, detectionSpan, type DetectScope, type ScopeDetection } from "./detect-scope.ts";

@@ -1,9 +1,9 @@
 /**
- * Which months a series shows and which of them the data cover. Coverage is the span every chosen country
- * covers (the rule compare uses), so a month outside it is "no data", never a zero.
+ * Which months a briefing's series shows and which of them the data cover, under the span rule detection
+ * uses (analysis/monitor's coveredSpan), so a month outside it is "no data", never a zero.
  */
-import { commonSpan } from "../analysis/counting/index.ts";
 import { addMonths } from "../analysis/detect/index.ts";
+import { coveredSpan } from "../analysis/monitor/index.ts";
 import { parsePeriod, type Period } from "../periods/index.ts";
 import type { Store } from "../store/index.ts";
 
@@ -15,12 +15,6 @@ export interface Span {
 }
 
 const month = (iso: string): string => iso.slice(0, 7);
-
-/** The covered span for a dataset and countries, or null. */
-export async function coveredSpan(store: Store, dataset: string, countries: string[]): Promise<{ first: string; last: string } | null> {
-  const span = commonSpan(await store.coverage(), dataset, countries);
-  return "missing" in span || span.first > span.last ? null : span;
-}
 
 /** The two periods' hull with `context` months before it, in whole months. */
 export async function briefingSpan(store: Store, dataset: string, countries: string[], a: Period, b: Period, context = 24): Promise<Span> {

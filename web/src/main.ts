@@ -5,6 +5,7 @@
  */
 import "./styles.css";
 import { getJson } from "./api.ts";
+import type { ActorsAnswer } from "./answers.ts";
 import { fill, h } from "./dom.ts";
 import { strings, type Strings } from "./i18n.ts";
 import { optionalPanels } from "./panels/optional.ts";
@@ -80,12 +81,12 @@ function renderAll(): void {
   const caps = health.capabilities;
   void guarded(map, t, t.map, () => renderMap(map, { state, t, lang: state.lang, update }));
   void guarded(compare, t, t.compare, () => renderCompare(compare, state, t, caps));
-  void guarded(series, t, t.series, () => renderSeries(series, state, t, caps));
+  void guarded(series, t, t.series, () => renderSeries(series, state, t));
   for (const { p, el } of extra) void guarded(el, t, p.title(t), () => p.render(el, state, t, caps));
 }
 
 async function start(): Promise<void> {
-  [health, { actors }] = await Promise.all([getJson<Health>("/api/health"), getJson<{ actors: ActorOption[] }>("/api/actors", { limit: "300" })]);
+  [health, { actors }] = await Promise.all([getJson<Health>("/api/health"), getJson<ActorsAnswer>("/api/actors", { limit: "300" })]);
   renderAll();
   window.addEventListener("popstate", () => {
     state = readState(location.search);

@@ -1,6 +1,6 @@
 /**
- * Monitoring: detection run on series out of the store — one series (`monthlySeries`), or every actor ×
- * country at once (`scanAlerts`).
+ * Monitoring: detection run on series out of the store — one scope (`detectInStore`, over the span
+ * `detectionSpan` chooses), or every actor × country at once (`scanAlerts`).
  */
-export { monthlySeries, storeSpan, type StoreSeries } from "./series.ts";
-export { scanAlerts, type Alert } from "./alerts.ts";
+export { coveredSpan, detectInStore, detectionSpan, placesOf, type DetectScope, type ScopeDetection } from "./scope.ts";
+export { scanAlerts, type Alert, type AlertScan } from "./alerts.ts";

@@ -5,6 +5,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { UsageError } from "../../errors.ts";
+import { issueText } from "../../questions/index.ts";
 
 /** The first issue of a failed parse, as one line naming the parameter. */
 export function describeIssues(error: z.ZodError, where: "query parameter" | "body field"): UsageError {
@@ -15,7 +16,7 @@ export function describeIssues(error: z.ZodError, where: "query parameter" | "bo
     return new UsageError(`unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${keys}`, "see /openapi.json for the accepted parameters");
   }
   const name = issue.path.length ? String(issue.path[0]) : "(root)";
-  return new UsageError(`${where} "${name}": ${issue.message}`);
+  return new UsageError(`${where} "${name}": ${issueText(issue)}`);
 }
 
 /** Parses a request's query string with a zod schema; throws a 400 UsageError naming the parameter. */

@@ -59,7 +59,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
           const file = join(dir, q.filename);
           await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), capped(deps.limits.maxUploadBytes), createWriteStream(file));
           const summary = await deps.store.ingest({ file, dataset: q.dataset });
-          deps.cache.clear();
+          deps.answerer.clear();
           deps.log(`ingest: ${q.filename}: read ${summary.read}, loaded ${summary.loaded}, duplicates ${summary.duplicates}, quarantined ${summary.quarantined}`);
           return c.json({ summary: { ...summary, file: q.filename } });
         } finally {

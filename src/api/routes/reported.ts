@@ -4,14 +4,15 @@
  */
 import { z } from "zod";
 import { resolveName } from "../../actors/index.ts";
-import { makeFigure, Measure, MEASURE_WORDS } from "../../reported/index.ts";
-import { actorField, countriesField, periodField } from "../params/fields.ts";
-import { parseJsonBody, parseQuery } from "../params/query.ts";
+import { reportedQuestion } from "../../questions/index.ts";
+import { makeFigure, Measure } from "../../reported/index.ts";
+import { answerRoute } from "../answer-route.ts";
+import { parseJsonBody } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { requireToken } from "../security.ts";
 
 export const reportedRoutes: RouteGroup = (deps) => {
-  const Query = z.strictObject({ actor: actorField.optional(), country: countriesField.optional(), period: periodField.optional() });
+  const list = answerRoute(deps, reportedQuestion, { path: "/api/reported", tags: ["reported"] });
   const Body = z.strictObject({
     issuer: z.string().trim().min(1).max(200),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD").describe("date of the statement"),
@@ -26,21 +27,16 @@ export const reportedRoutes: RouteGroup = (deps) => {
   return {
     capability: "reported",
     specs: [
-      { method: "get", path: "/api/reported", summary: "Figures officials and analysts stated, whose period and places overlap the query's", tags: ["reported"], query: Query },
+      list.spec,
       { method: "post", path: "/api/reported", summary: "Add one stated figure to the ledger", tags: ["write"], body: { contentType: "application/json", schema: Body, description: "the figure" }, auth: true },
     ],
     mount(app) {
-      app.get("/api/reported", async (c) => {
-        const q = parseQuery(c, Query);
-        const actorIds = q.actor ? [resolveName(deps.registry, q.actor).id] : undefined;
-        const figures = await deps.store.reported({ actorIds, countries: q.country, start: q.period?.start, end: q.period?.end });
-        return c.json({ figures: figures.map((f) => ({ ...f, measure_words: MEASURE_WORDS[f.measure] })) });
-      });
+      list.mount(app);
       app.post("/api/reported", requireToken(deps.config.apiToken), async (c) => {
         const b = await parseJsonBody(c, Body);
         const figure = makeFigure({ issuer: b.issuer, statementDate: b.date, period: b.period, places: b.country, actorId: resolveName(deps.registry, b.actor).id, measure: b.measure, value: b.value, basis: b.basis, sourceUrl: b.url, provenance: "api" });
         const r = await deps.store.addReported([figure]);
-        deps.cache.clear();
+        deps.answerer.clear();
         return c.json({ figure, ...r });
       });
     },

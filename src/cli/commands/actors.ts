@@ -1,7 +1,9 @@
-/** `resurgence actors resolve NAME` and `resurgence actors list`. */
+/** `resurgence actors resolve NAME`, `actors list` (the registry) and `actors active` (the `actors` question: who has events in the store). */
 import type { Command } from "commander";
 import { resolveName } from "../../actors/index.ts";
 import { NotFoundError } from "../../errors.ts";
+import { actorsQuestion } from "../../questions/index.ts";
+import { questionCommand } from "../ask.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
 
@@ -39,4 +41,10 @@ export function registerActors(program: Command, ctx: () => Context): void {
       if (opts.json) return c.io.out(JSON.stringify(list, null, 2));
       c.io.out(table(["id", "name", "kind", "parent", "aliases"], list.map((a) => [a.id, a.name, a.kind, a.parent ?? "", String(a.aliases.length)])));
     });
+  questionCommand(actors, ctx, actorsQuestion, {
+    name: "active",
+    present(r, c) {
+      c.io.out(table(["id", "name", "kind", "events"], r.actors.map((a) => [a.id, a.name, a.kind ?? "", a.events])));
+    },
+  });
 }

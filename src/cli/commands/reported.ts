@@ -1,15 +1,22 @@
 /** `resurgence reported add|list|import`: the ledger of figures stated by officials and analysts. */
 import type { Command } from "commander";
 import { parseCountryList } from "../../places/index.ts";
+import { reportedQuestion, resolveActor } from "../../questions/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
 import { importLedger, makeFigure, Measure, MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
-import { resolveActorArg } from "./rule-flags.ts";
+import { questionCommand } from "../ask.ts";
 
-function print(ctx: Context, figures: ReportedFigure[], json?: boolean): void {
-  if (json) return ctx.io.out(JSON.stringify(figures, null, 2));
+/** The actor a user named; an unknown name still counts by its written form, with a warning. */
+function resolveActorArg(ctx: Context, name: string): { id: string } {
+  const { actor, warnings } = resolveActor(ctx.actors(), name);
+  for (const w of warnings) ctx.io.err(`warning: ${w}`);
+  return actor;
+}
+
+function print(ctx: Context, figures: ReportedFigure[]): void {
   ctx.io.out(
     table(
       ["statement", "issuer", "period", "places", "actor", "what", "value", "source"],
@@ -60,22 +67,11 @@ export function registerReported(program: Command, ctx: () => Context): void {
       if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
       c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
     });
-  cmd
-    .command("list")
-    .description("list figures, optionally for an actor, places and a period")
-    .option("--actor <name>")
-    .option("--country <list>")
-    .option("--period <spec>")
-    .option("--json", "print JSON")
-    .action(async (o: { actor?: string; country?: string; period?: string; json?: boolean }) => {
-      const c = ctx();
-      const p = o.period ? parsePeriod(o.period) : undefined;
-      const figures = await (await c.openStore()).reported({
-        actorIds: o.actor ? [resolveActorArg(c, o.actor).id] : undefined,
-        countries: o.country ? parseCountryList(o.country) : undefined,
-        start: p?.start,
-        end: p?.end,
-      });
-      print(c, figures, o.json);
-    });
+  questionCommand(cmd, ctx, reportedQuestion, {
+    name: "list",
+    present(r, c) {
+      for (const w of r.warnings) c.io.err(`warning: ${w}`);
+      print(c, r.figures);
+    },
+  });
 }

@@ -6,22 +6,11 @@
  */
 import type { Claim } from "../../../src/claims/claim.ts";
 import { getJson, postJson } from "../api.ts";
+import type { CheckAnswer, CompareCountsAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { fmt } from "../i18n.ts";
 import type { State } from "../state.ts";
 import type { OptionalPanel } from "./optional.ts";
-
-/** One claim's check, as /api/claims/check answers it (src/claims/check's CheckedClaim without the claim). */
-interface Check {
-  verdict: "consistent" | "inconsistent" | "not_comparable" | "no_data" | "unchecked";
-  summary: string;
-  evidence: Array<{ kind: string; source: string; value: number | null; text: string; comparable: boolean; url?: string | null }>;
-}
-
-interface CheckAnswer {
-  claims: Claim[];
-  checks: Check[];
-}
 
 /** The shortest period spec for a day range: 2024, 2024-H1, 2024-Q3, 2024-03, or FROM..TO. */
 export function periodSpec(start: string, end: string): string {
@@ -42,7 +31,7 @@ export function periodSpec(start: string, end: string): string {
 
 const safeUrl = (u: string | null | undefined): string | null => (u && /^https?:\/\//i.test(u) ? u : null);
 
-function highlighted(text: string, claims: Claim[], checks: Check[] = []): HTMLElement {
+function highlighted(text: string, claims: Claim[], checks: CheckAnswer["claims"] = []): HTMLElement {
   const box = h("div", { class: "claim-text", id: "claim-text" });
   const order = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.span[0] - b.c.span[0]);
   let at = 0;
@@ -76,7 +65,7 @@ async function arithmetic(claims: Claim[], lang: State["lang"]): Promise<HTMLEle
       const [x, y] = [counts[i]!, counts[j]!];
       if (x.actor_id !== y.actor_id || x.countries.join() !== y.countries.join() || x.period_start === y.period_start) continue;
       const [a, b] = x.period_start! > y.period_start! ? [x, y] : [y, x];
-      const r = await getJson<{ comparison: { sentence: string } }>("/api/compare/counts", {
+      const r = await getJson<CompareCountsAnswer>("/api/compare/counts", {
         a: `${a.quantity}@${periodSpec(a.period_start!, a.period_end!)}`,
         b: `${b.quantity}@${periodSpec(b.period_start!, b.period_end!)}`,
         lang,
@@ -111,9 +100,11 @@ export const claimsPanel: OptionalPanel = {
     });
     const check = async (body: string, pub: string, l: string) => {
       const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, ...(pub ? { published: pub } : {}) });
-      if (a.claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
-      const items = a.claims.map((c, i) => {
-        const chk = a.checks[i];
+      const claims = a.claims.map((k) => k.claim);
+      const checks = a.claims;
+      if (claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
+      const items = claims.map((c, i) => {
+        const chk = checks[i];
         return h(
           "li",
           { id: `claim-${i}` },
@@ -132,7 +123,7 @@ export const claimsPanel: OptionalPanel = {
             : null,
         );
       });
-      fill(out, highlighted(body, a.claims, a.checks), await arithmetic(a.claims, st.lang).catch(() => null), h("ol", { class: "claim-list" }, ...items));
+      fill(out, highlighted(body, claims, checks), await arithmetic(claims, st.lang).catch(() => null), h("ol", { class: "claim-list" }, ...items));
     };
     fill(el, h("h2", {}, t.claims), h("p", { class: "muted" }, t.claimsHelp), form, out);
   },

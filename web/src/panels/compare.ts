@@ -3,36 +3,14 @@
  * computes it: counts, covered days, annualised rates, the rate ratio with its exact interval and test,
  * the plain sentence, the notes on coverage, and the counting rule it was counted under.
  */
-import type { Comparison } from "../../../src/analysis/compare/types.ts";
 import { apiUrl, getJson } from "../api.ts";
+import type { CompareAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
 import { interval, pValue, ratio } from "../format.ts";
 import { ruleParams, type State } from "../state.ts";
 
-/** A row of /api/compare as JSON (src/analysis/counting's CompareRow, whose Period and coverage it reads). */
-interface CompareRow {
-  country: string;
-  a: PeriodCounts;
-  b: PeriodCounts;
-  comparison: Comparison | null;
-}
-
-interface PeriodCounts {
-  period: { label: string };
-  events: number;
-  deaths: number;
-  coverage: { coveredDays: number };
-}
-
-interface CompareAnswer {
-  actor: { id: string; name: string; known: boolean } | null;
-  rows: CompareRow[];
-  notes: string[];
-  warnings: string[];
-  rule_text: string;
-  citation: string | null;
-}
+type CompareRow = CompareAnswer["rows"][number];
 
 export function compareParams(st: State): Record<string, string | undefined> {
   return { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.period, vs: st.vs, lang: st.lang };

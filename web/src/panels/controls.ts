@@ -2,16 +2,12 @@
  * The form that sets the shared state: actor, countries, the two periods, the series span and the counting
  * rule. Submitting writes the state into the URL; every panel redraws from it.
  */
+import type { ActorsAnswer } from "../answers.ts";
 import { h, fill } from "../dom.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULTS, type State } from "../state.ts";
 
-export interface ActorOption {
-  id: string;
-  name: string;
-  aliases: string[];
-  events: number;
-}
+export type ActorOption = ActorsAnswer["actors"][number];
 
 function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {
   return h("div", { class: "field" }, h("label", { for: id }, label), input, hint ? h("small", { id: `${id}-hint` }, hint) : null);

@@ -12,9 +12,8 @@ import { colour, swatchClass } from "../map/colours.ts";
 import { showEvent } from "../map/details.ts";
 import { PanZoom, type ViewTransform } from "../map/view.ts";
 import { ruleParams, type State } from "../state.ts";
-import type { MapPoints } from "../../../src/report/points.ts";
+import type { MapAnswer } from "../answers.ts";
 
-type MapAnswer = MapPoints & { warnings: string[] };
 
 export interface MapPanelDeps {
   state: State;

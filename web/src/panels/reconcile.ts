@@ -1,15 +1,9 @@
 /** The reconciliation table: each dataset's count under its own definition, reported figures beside them, and why they differ. */
 import { getJson } from "../api.ts";
+import type { ReconcileAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { fmt } from "../i18n.ts";
 import type { OptionalPanel } from "./optional.ts";
-
-interface ReconcileAnswer {
-  datasets: Array<{ dataset: string; definition: string; events: number; deaths: number; coverage: { coveredDays: number; days: number; note?: string } }>;
-  reported: Array<{ figure: { issuer: string; period_label: string; countries: string[]; measure: string; value: number }; period: string; places: string }>;
-  matches: Array<{ a: string; b: string; matched: number; merged: number; skipped?: string }>;
-  explanation: string[];
-}
 
 export const reconcilePanel: OptionalPanel = {
   id: "reconcile",

@@ -1,12 +1,9 @@
 /** The reported-figures ledger for the actor and places: what officials and analysts said, by whom, about what. */
 import { getJson } from "../api.ts";
+import type { ReportedAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { fmt } from "../i18n.ts";
 import type { OptionalPanel } from "./optional.ts";
-
-interface ReportedAnswer {
-  figures: Array<{ issuer: string; statement_date: string; period_label: string; countries: string[]; measure_words: string; value: number; source_url: string | null; basis: string | null }>;
-}
 
 const safeUrl = (u: string | null): string | null => (u && /^https?:\/\//i.test(u) ? u : null);
 

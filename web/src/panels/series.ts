@@ -4,18 +4,12 @@
  * table beside it says the same in text.
  */
 import { getJson } from "../api.ts";
+import type { DetectAnswer } from "../answers.ts";
 import { fill, h, s } from "../dom.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
 import { ruleParams, type State } from "../state.ts";
 
-interface Regime {
-  start: string;
-  end: string;
-  rate: number;
-  ci: [number, number];
-  total: number;
-  months: number;
-}
+type Regime = DetectAnswer["regimes"][number];
 
 export interface SeriesData {
   span: string;
@@ -28,57 +22,19 @@ export interface SeriesData {
   rule_text: string;
 }
 
-interface SeriesAnswer {
-  series: Array<{ bucket: string; events: number; partial: boolean }>;
-  rule_text: string;
-}
-
-interface DetectAnswer {
-  span: { label: string };
-  months: string[];
-  counts: number[];
-  partial: boolean[];
-  regimes: Regime[];
-  alarms: Array<{ month: string; alarm: boolean }>;
-  regrouping: { found: boolean; explanation?: string; reason?: string };
-  rule_text: string;
-}
-
-interface Coverage {
-  coverage: Array<{ dataset: string; country_iso3: string | null; first_date: string; last_date: string }>;
-}
-
-/** The months every chosen country covers, so the series never mixes a covered country with a missing one. */
-export async function seriesSpan(st: State): Promise<string> {
-  if (st.range) return st.range;
-  const { coverage } = await getJson<Coverage>("/api/coverage");
-  const chosen = st.country ? st.country.split(",").map((c) => c.trim().toUpperCase()) : null;
-  const rows = coverage.filter((r) => r.dataset === st.dataset && (!chosen || chosen.includes(r.country_iso3 ?? "")));
-  if (rows.length === 0) return `${st.vs.slice(0, 4)}..${st.period.slice(0, 4)}`;
-  const first = rows.map((r) => r.first_date).sort().at(chosen ? -1 : 0)!;
-  const last = rows.map((r) => r.last_date).sort().at(chosen ? 0 : -1)!;
-  return first <= last ? `${first.slice(0, 7)}..${last.slice(0, 7)}` : `${last.slice(0, 7)}..${first.slice(0, 7)}`;
-}
-
-export async function loadSeries(st: State, capabilities: string[]): Promise<SeriesData> {
-  const base = { ...ruleParams(st), actor: st.actor, country: st.country || undefined };
-  if (capabilities.includes("detect")) {
-    // The server cuts the span to the covered months itself.
-    const d = await getJson<DetectAnswer>("/api/detect", { ...base, period: st.range || undefined });
-    return {
-      span: d.span.label,
-      months: d.months,
-      counts: d.counts,
-      partial: d.partial,
-      regimes: d.regimes,
-      alarms: d.alarms.filter((a) => a.alarm).map((a) => a.month),
-      regrouping: d.regrouping.found ? (d.regrouping.explanation ?? null) : (d.regrouping.reason ?? null),
-      rule_text: d.rule_text,
-    };
-  }
-  const span = await seriesSpan(st);
-  const a = await getJson<SeriesAnswer>("/api/series", { ...base, period: span, by: "month" });
-  return { span, months: a.series.map((p) => p.bucket), counts: a.series.map((p) => p.events), partial: a.series.map((p) => p.partial), regimes: null, alarms: null, regrouping: null, rule_text: a.rule_text };
+/** The series with its regimes and alarms: the server's detect answer, which chooses the covered months itself. */
+export async function loadSeries(st: State): Promise<SeriesData> {
+  const d = await getJson<DetectAnswer>("/api/detect", { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.range || undefined });
+  return {
+    span: d.span.label,
+    months: d.months,
+    counts: d.counts,
+    partial: d.partial,
+    regimes: d.regimes,
+    alarms: d.alarms.filter((a) => a.alarm).map((a) => a.month),
+    regrouping: d.regrouping.found ? d.regrouping.explanation : d.regrouping.reason,
+    rule_text: d.rule_text,
+  };
 }
 
 function niceMax(v: number): number {
@@ -171,9 +127,9 @@ function dataTable(data: SeriesData, t: Strings, lang: Lang): HTMLElement {
   );
 }
 
-export async function renderSeries(section: HTMLElement, st: State, t: Strings, capabilities: string[]): Promise<void> {
+export async function renderSeries(section: HTMLElement, st: State, t: Strings): Promise<void> {
   fill(section, h("h2", {}, t.series), h("p", { class: "muted" }, t.loading));
-  const data = await loadSeries(st, capabilities);
+  const data = await loadSeries(st);
   const width = Math.max(300, Math.round(section.clientWidth - 2));
   const regimes = data.regimes
     ? h("div", {}, h("h3", {}, t.regimes), h("ul", { class: "regimes" }, ...data.regimes.map((r) => h("li", {}, `${r.start} – ${r.end}: ${dec(r.rate, 1, st.lang)} (${dec(r.ci[0], 1, st.lang)}–${dec(r.ci[1], 1, st.lang)}), ${fmt(r.total, st.lang)} ${t.events.toLowerCase()}`))))

@@ -1,0 +1,31 @@
+/** `actors`: actors with events in the store (optionally in given countries), most events first, with registry names. */
+import { z } from "zod";
+import { actorName } from "../report/index.ts";
+import { EventFilter } from "../store/index.ts";
+import { countField, countriesField } from "./fields.ts";
+import { defineQuestion } from "./question.ts";
+
+const Output = z.object({
+  actors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable(), aliases: z.array(z.string()), events: z.number().int() })),
+});
+
+export const actorsQuestion = defineQuestion({
+  name: "actors",
+  summary: "Actors with events in the store (optionally in given countries), with registry names",
+  input: z.strictObject({ country: countriesField.optional(), limit: countField(1, 1000, 200, "list at most this many") }),
+  output: Output,
+  cacheable: true,
+  async run(q, { store, registry }) {
+    const rows = await store.actorCounts(EventFilter.parse({ countries: q.country ?? [] }));
+    const totals = new Map<string, number>();
+    for (const r of rows) totals.set(r.actor_id, (totals.get(r.actor_id) ?? 0) + r.events);
+    const actors = [...totals.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, q.limit)
+      .map(([id, events]) => {
+        const known = registry.actors.get(id);
+        return { id, name: actorName(registry, id), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
+      });
+    return { actors };
+  },
+});

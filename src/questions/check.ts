@@ -1,0 +1,24 @@
+/** `check`: each claim of a news text against the store and the reported-figures ledger: verdict, summary, evidence. */
+import { z } from "zod";
+import { checkText, type CheckedClaim } from "../claims/check/index.ts";
+import { defineQuestion } from "./question.ts";
+import { textFields } from "./text-fields.ts";
+
+const Input = z.strictObject(textFields);
+
+const Output = z.object({
+  lang: z.string(),
+  published: z.string().nullable(),
+  claims: z.array(z.custom<CheckedClaim>()).describe("each claim with its quote, verdict, summary and evidence"),
+});
+
+export const checkQuestion = defineQuestion({
+  name: "check",
+  summary: "The quantitative claims a news text makes, each checked against the store and the ledger: verdict, summary, evidence",
+  input: Input,
+  output: Output,
+  cacheable: false,
+  async run(q, { store, registry }) {
+    return checkText(store, registry, q.text, { lang: q.lang, published: q.published });
+  },
+});

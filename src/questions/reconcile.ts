@@ -1,0 +1,47 @@
+/** `reconcile`: every dataset's count and every reported figure for one question, side by side, with why they differ. */
+import { z } from "zod";
+import { DEFAULT_MATCH_RULE, reconcile, type DatasetLine, type MatchSummary, type ReportedLine } from "../analysis/reconcile/index.ts";
+import type { Period } from "../periods/index.ts";
+import { citationFor } from "./citation.ts";
+import { actorField, countriesField, flagField, periodField } from "./fields.ts";
+import { defineQuestion } from "./question.ts";
+import { resolveActor } from "./scope.ts";
+
+const Input = z.strictObject({
+  actor: actorField,
+  country: countriesField.optional(),
+  period: periodField,
+  max_km: z.coerce.number().positive().max(500).default(DEFAULT_MATCH_RULE.maxKm).describe(`how far apart two datasets' events may be and still be the same event, in km (default ${DEFAULT_MATCH_RULE.maxKm})`),
+  pairs: flagField("include the matched event pairs"),
+});
+
+const Output = z.object({
+  actor: z.object({ id: z.string(), name: z.string() }),
+  countries: z.array(z.string()),
+  period: z.custom<Period>(),
+  datasets: z.array(z.custom<DatasetLine>()).describe("each dataset under its own default counting rule, with its coverage"),
+  reported: z.array(z.custom<ReportedLine>()).describe("figures in the ledger for overlapping periods and places"),
+  matches: z.array(z.custom<MatchSummary | Omit<MatchSummary, "pairs">>()),
+  explanation: z.array(z.string()),
+  citations: z.record(z.string(), z.string()),
+  warnings: z.array(z.string()),
+});
+
+export const reconcileQuestion = defineQuestion({
+  name: "reconcile",
+  summary: "Every dataset's count and every reported figure for one question, side by side, with matches and why they differ",
+  input: Input,
+  output: Output,
+  cacheable: true,
+  async run(q, { store, registry }) {
+    const { actor, warnings } = resolveActor(registry, q.actor);
+    const r = await reconcile(store, registry, { actorId: actor.id, countries: q.country ?? [], period: q.period, matchRule: { ...DEFAULT_MATCH_RULE, maxKm: q.max_km } });
+    const matches = q.pairs ? r.matches : r.matches.map(({ pairs: _pairs, ...m }) => m);
+    const citations: Record<string, string> = {};
+    for (const d of r.datasets) {
+      const c = citationFor(d.dataset);
+      if (c) citations[d.dataset] = c;
+    }
+    return { ...r, matches, citations, warnings };
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * From parsed input fields to what the analyses take: the actor resolved through the registry, its ids under
+ * the counting rule, the countries and the rule itself. An actor the registry does not know is still counted
+ * by its written name, with a warning in the answer (every surface shows it the same way).
+ */
+import { CountingRule, actorIdsFor } from "../analysis/counting/index.ts";
+import { resolveName, type Registry } from "../actors/index.ts";
+import type { DatePrecision, ViolenceType } from "../event.ts";
+import type { Role } from "../store/index.ts";
+
+export interface RuleInput {
+  dataset: string;
+  role: Role;
+  violence?: ViolenceType[];
+  max_date_precision: DatePrecision;
+  include_affiliates: boolean;
+}
+
+export interface ResolvedActor {
+  id: string;
+  name: string;
+  known: boolean;
+}
+
+export interface Scope {
+  actor: ResolvedActor | null;
+  /** Empty when no actor was given: every actor. */
+  actorIds: string[];
+  countries: string[];
+  rule: CountingRule;
+  warnings: string[];
+}
+
+export function ruleFrom(q: RuleInput): CountingRule {
+  return CountingRule.parse({
+    dataset: q.dataset,
+    role: q.role,
+    violenceTypes: q.violence ?? [],
+    maxDatePrecision: q.max_date_precision,
+    includeAffiliates: q.include_affiliates,
+  });
+}
+
+/** The actor a user named, and the warning when the registry does not know it. */
+export function resolveActor(registry: Registry, name: string): { actor: ResolvedActor; warnings: string[] } {
+  const r = resolveName(registry, name);
+  const actor = { id: r.id, name: r.name, known: r.known };
+  return { actor, warnings: r.known ? [] : [`"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${r.id})`] };
+}
+
+export function resolveScope(q: RuleInput & { actor?: string; country?: string[] }, registry: Registry): Scope {
+  const rule = ruleFrom(q);
+  const resolved = q.actor !== undefined ? resolveActor(registry, q.actor) : null;
+  return {
+    actor: resolved?.actor ?? null,
+    actorIds: resolved ? actorIdsFor(resolved.actor.id, rule, registry) : [],
+    countries: q.country ?? [],
+    rule,
+    warnings: resolved?.warnings ?? [],
+  };
+}
