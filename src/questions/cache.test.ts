@@ -1,0 +1,54 @@
+/**
+ * The caching policy, on a real DuckDB store holding the Iraq file and on the same store seen as one that
+ * cannot report its changes (as ClickHouse): answers are reused only where the store reports changes, and
+ * only for questions that are a pure function of the store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledRegistry } from "../actors/index.ts";
+import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
+import { tempStore } from "../../test/helpers/store.ts";
+import type { DuckDBStore, Store } from "../store/index.ts";
+import { Answerer, compareQuestion, eventsQuestion } from "./index.ts";
+
+let store: DuckDBStore;
+beforeAll(async () => {
+  store = (await tempStore()).store;
+  await store.ingest({ file: IRAQ });
+}, 60_000);
+afterAll(async () => store.close());
+
+const env = (s: Store) => ({ store: s, registry: bundledRegistry(), now: () => new Date("2026-12-01T00:00:00Z") });
+const syria2017 = compareQuestion.input.parse({ actor: "IS", country: "SYR", period: "2017", vs: "2018" });
+
+/** The same store, minus its change reports: what a shared ClickHouse looks like to this process. */
+function silent(s: Store): Store {
+  return new Proxy(s, { get: (t, p) => (p === "onChange" ? undefined : Reflect.get(t, p, t)) });
+}
+
+describe("Answerer", () => {
+  it("reuses an answer on a store that reports changes, and drops it when the store changes", async () => {
+    const answerer = new Answerer(env(store));
+    expect(answerer.caching).toBe(true);
+    const before = await answerer.answer(compareQuestion, syria2017);
+    expect(answerer.cached).toBe(1);
+    expect(await answerer.answer(compareQuestion, syria2017)).toBe(before);
+    await store.ingest({ file: SYRIA });
+    expect(answerer.cached).toBe(0);
+    const after = await answerer.answer(compareQuestion, syria2017);
+    expect(before.rows[0]!.a.events).toBe(0);
+    expect(after.rows[0]!.a.events).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("never caches on a store that cannot report its changes", async () => {
+    const answerer = new Answerer(env(silent(store)));
+    expect(answerer.caching).toBe(false);
+    await answerer.answer(compareQuestion, syria2017);
+    expect(answerer.cached).toBe(0);
+  });
+
+  it("never caches a question that is not cacheable (a page of events)", async () => {
+    const answerer = new Answerer(env(store));
+    await answerer.answer(eventsQuestion, eventsQuestion.input.parse({ actor: "IS", limit: "5" }));
+    expect(answerer.cached).toBe(0);
+  });
+});
