@@ -1,4 +1,4 @@
-import binomialTest from "@stdlib/stats-binomial-test";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../errors.ts";
 import { comparePeriods } from "./compare-periods.ts";
@@ -18,13 +18,41 @@ describe("comparePeriods", () => {
     expect(c.significant).toBe(true);
   });
 
-  it("takes its interval and p-value from the exact conditional test (as stdlib computes it)", () => {
+  it("takes its interval and p-value from the exact conditional test, central form (golden values from scipy)", () => {
+    // scipy 1.17: 2·binom.sf(152, 274, 182/547) = 3.0813564327730495e-14 (exact rational sum 3.0813564327730205e-14);
+    // lower/upper = π/(1 − π)·365/182 with π from beta.ppf(0.025, 153, 122) and 1 − beta.ppf(0.025, 121, 154).
     const c = comparePeriods({ a: h1, b: y2023 });
-    const ref = binomialTest(153, 274, { p: 182 / 547, alternative: "two-sided" });
-    const [lo, hi] = ref.ci as [number, number];
-    expect(c.ci!.lower).toBeCloseTo((lo / (1 - lo)) * (365 / 182), 10);
-    expect(c.ci!.upper).toBeCloseTo((hi / (1 - hi)) * (365 / 182), 10);
-    expect(c.pValue).toBeCloseTo(ref.pValue, 15);
+    expect(c.pValue! / 3.0813564327730205e-14).toBeCloseTo(1, 12);
+    expect(c.ci!.lower).toBeCloseTo(1.984820515673526, 12);
+    expect(c.ci!.upper).toBeCloseTo(3.2458946573132055, 12);
+    expect(c.method).toBe(
+      "exact conditional binomial test, central two-sided (doubled one-sided) p, with its matching Clopper–Pearson interval",
+    );
+  });
+
+  it("does not call 10 in 2024-H1 vs 7 in 2023 significant: p = 0.054, CI 0.984–8.87 (golden values from scipy)", () => {
+    // scipy 1.17: 2·binom.sf(9, 17, 182/547) = 0.05386770756645024; the old minimum-likelihood p was 0.037.
+    const c = comparePeriods({ a: { count: 10, days: 182, label: "2024-H1" }, b: { count: 7, days: 365, label: "2023" } });
+    expect(c.pValue).toBeCloseTo(0.05386770756645023, 14);
+    expect(c.ci!.lower).toBeCloseTo(0.9844212545279494, 12);
+    expect(c.significant).toBe(false);
+    expect(c.sentence).toBe(
+      "2024-H1 alone already exceeds all of 2023 (10 vs 7), but that is no significant change: the annualised rate is 2.86× (95% CI 0.984–8.87), p = 0.054.",
+    );
+  });
+
+  it("calls a difference significant exactly when the interval excludes 1, over counts 0–60 and six pairs of lengths", () => {
+    const lengths = [[182, 365], [181, 365], [365, 365], [91, 365], [30, 365], [366, 730]] as const;
+    const count = fc.integer({ min: 0, max: 60 });
+    fc.assert(
+      fc.property(count, count, fc.constantFrom(...lengths), fc.constantFrom(0.95, 0.9, 0.99), (ca, cb, [da, db], confidence) => {
+        const c = comparePeriods({ a: { count: ca, days: da, label: "a" }, b: { count: cb, days: db, label: "b" } }, { confidence });
+        const excludesOne = c.ci !== null && (c.ci.lower > 1 || c.ci.upper < 1);
+        expect(c.significant).toBe(excludesOne);
+        expect(c.significant).toBe(c.pValue !== null && c.pValue < 1 - confidence);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("says the half-year alone already exceeds the whole year, in English and Dutch", () => {

@@ -1,4 +1,4 @@
-import { rateRatioTest } from "./exact/index.ts";
+import { RATE_RATIO_METHOD, rateRatioTest } from "./exact/index.ts";
 import { annualRate } from "./rates.ts";
 import { comparisonSentence } from "./sentence.ts";
 import type { CompareInput, CompareOptions, Comparison, ComparisonStats, PeriodCount, PeriodRate } from "./types.ts";
@@ -6,10 +6,11 @@ import { validateInput } from "./validate.ts";
 
 /**
  * Compares two periods' event counts fairly for their different lengths: annualised rates
- * (count / days × 365.25), the rate ratio a/b with an exact confidence interval (Clopper–Pearson on
- * count_a / (count_a + count_b), transformed by the ratio of lengths), the two-sided exact conditional
- * test of equal rates (R's `binom.test` with p0 = days_a / (days_a + days_b)), the raw count ratio, and
- * a sentence saying what it means.
+ * (count / days × 365.25), the rate ratio a/b with an exact confidence interval (central Clopper–Pearson
+ * on count_a / (count_a + count_b), transformed by the ratio of lengths), the matching two-sided exact
+ * conditional test of equal rates (binomial with p0 = days_a / (days_a + days_b), central p: twice the
+ * smaller tail), the raw count ratio, and a sentence saying what it means. `significant` holds exactly
+ * when the interval excludes 1.
  *
  * @throws UsageError for a negative or fractional count, a non-positive length, or a confidence outside (0, 1).
  * @example
@@ -25,7 +26,7 @@ export function comparePeriods(input: CompareInput, options: CompareOptions = {}
 
 function comparisonStats({ a, b }: CompareInput, confidence: number): ComparisonStats {
   validateInput(a, b, confidence);
-  const rated = { a: withRate(a), b: withRate(b), confidence };
+  const rated = { a: withRate(a), b: withRate(b), confidence, method: RATE_RATIO_METHOD };
   if (a.count === 0 && b.count === 0) {
     return { ...rated, rateRatio: null, ci: null, pValue: null, significant: false, countRatio: null };
   }
@@ -38,7 +39,7 @@ function comparisonStats({ a, b }: CompareInput, confidence: number): Comparison
     rateRatio: test.ratio,
     ci: { lower: test.lower, upper: test.upper },
     pValue: test.pValue,
-    significant: test.pValue < 1 - confidence,
+    significant: test.significant,
     countRatio: b.count === 0 ? Infinity : a.count / b.count,
   };
 }

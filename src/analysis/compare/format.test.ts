@@ -7,6 +7,12 @@ describe("formatRatio", () => {
     expect(formatRatio(Infinity, "en")).toBe("∞");
   });
 
+  it("never shows a number other than 1 as 1.00, so a bound reads on its own side of 1", () => {
+    expect([1.00444, 0.99964, 1.0049, 0.995, 1].map((x) => formatRatio(x, "en"))).toEqual(["1.004", "0.9996", "1.005", "0.995", "1.00"]);
+    expect(formatRatio(1 + 2 ** -52, "en")).toBe("1.0000000000000002");
+    expect(formatRatio(0.99964, "nl")).toBe("0,9996");
+  });
+
   it("uses a decimal comma in Dutch", () => {
     expect(formatRatio(2.5358, "nl")).toBe("2,54");
   });

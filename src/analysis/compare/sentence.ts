@@ -5,12 +5,13 @@ import type { ComparisonStats, Lang } from "./types.ts";
 /**
  * One plain-language sentence for a comparison. It leads with the raw counts — saying so when the
  * shorter period alone already has more events than the longer — then gives the annualised rate ratio
- * with its interval and p-value, prefixed "no significant change" when p ≥ 1 − confidence. Handles
+ * with its interval and p-value, prefixed "no significant change" when p ≥ 1 − confidence (which is exactly
+ * when the interval includes 1, and no bound is shown rounded onto 1, so the words and numbers agree). Handles
  * zeros: none in b (infinite ratio, finite lower bound) and none in either (no comparison possible).
  *
  * @example
  * comparisonSentence(comparePeriods({ a: { count: 12, days: 31, label: "2024-03" }, b: { count: 10, days: 29, label: "2024-02" } }), "nl");
- * // "12 in 2024-03 (31 dagen) tegen 10 in 2024-02 (29 dagen); geen significante verandering: het tempo op jaarbasis is 1,12× (95%-BI 0,444–2,90), p = 0,83."
+ * // "12 in 2024-03 (31 dagen) tegen 10 in 2024-02 (29 dagen); geen significante verandering: het tempo op jaarbasis is 1,12× (95%-BI 0,444–2,90), p = 0,96."
  */
 export function comparisonSentence(stats: ComparisonStats, lang: Lang = "en"): string {
   const say = phrasesFor(lang);

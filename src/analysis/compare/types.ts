@@ -40,12 +40,21 @@ export interface ComparisonStats {
    * (nothing to compare). Note that `JSON.stringify` writes `Infinity` as `null`.
    */
   rateRatio: number | null;
-  /** Exact (Clopper–Pearson, conditional) interval for the rate ratio; `upper` is `Infinity` when b is zero. */
+  /**
+   * Exact central (Clopper–Pearson, conditional) interval for the rate ratio; `upper` is `Infinity` when b
+   * is zero. It excludes 1 exactly when `significant`.
+   */
   ci: { lower: number; upper: number } | null;
-  /** Two-sided exact conditional test of equal rates (R's `binom.test` way); `null` when both counts are zero. */
+  /**
+   * Two-sided exact conditional test of equal rates, central form: twice the smaller one-sided p, at most 1
+   * (not R's `binom.test` minimum-likelihood p, which can disagree with the interval); `null` when both
+   * counts are zero.
+   */
   pValue: number | null;
-  /** `pValue < 1 − confidence`. */
+  /** `pValue < 1 − confidence`, which holds exactly when `ci` excludes 1. */
   significant: boolean;
+  /** The test and interval, named: `RATE_RATIO_METHOD`. */
+  method: string;
   /** count_a / count_b, ignoring the lengths: `Infinity` when only b is zero, `null` when both are. */
   countRatio: number | null;
 }

@@ -1,49 +1,38 @@
 /**
- * The exact binomial test and interval, as R's `binom.test` computes them.
+ * The exact binomial test in its central (tail-based) form and its dual, the central Clopper–Pearson
+ * interval. Both rest on the same two tails, P(X ≤ x) and P(X ≥ x), which are exactly the functions whose
+ * roots in p are the interval's ends: that is what makes the test and the interval agree.
  */
 import { betaQuantile } from "./beta-quantile.ts";
 import { binomialLowerTail, binomialUpperTail } from "./binomial-cdf.ts";
-import { binomialPmf } from "./binomial-pmf.ts";
 
-/** R's tolerance: outcomes up to this factor more likely than the observed one still count as extreme. */
-const RELATIVE_ERROR = 1 + 1e-7;
+/** The two one-sided tail probabilities of the observed x; `atMost + atLeast = 1 + P(X = x)`. */
+export interface BinomialTails {
+  /** P(X ≤ x): small when x is low for p. */
+  atMost: number;
+  /** P(X ≥ x): small when x is high for p. */
+  atLeast: number;
+}
+
+/** P(X ≤ x) and P(X ≥ x) for X ~ Binomial(n, p), each computed directly; `q` = 1 − p. */
+export function binomialTails(x: number, n: number, p: number, q: number = 1 - p): BinomialTails {
+  return { atMost: binomialLowerTail(x, n, p, q), atLeast: binomialUpperTail(x - 1, n, p, q) };
+}
 
 /**
- * Two-sided p-value of x successes in n trials under H0: success probability p (`q` = 1 − p): the total
- * probability of all outcomes no more likely than x (within R's relative tolerance 1 + 1e-7).
- *
- * R scans every outcome on the far side of the mean; the probabilities there fall monotonically away
- * from the mean (for i ≥ ⌈np⌉ and i ≤ ⌊np⌋ alike), so a binary search finds the same cut-off.
+ * The central two-sided p-value, min(1, 2·min(P(X ≤ x), P(X ≥ x))): the doubled one-sided p. Unlike R's
+ * `binom.test` (which sums all outcomes no more likely than x), it is below α exactly when p lies outside
+ * the central 1 − α Clopper–Pearson interval. Doubling is exact in binary floating point, so
+ * `centralTwoSidedP(t) < α` holds exactly when one tail is below α/2.
  */
-export function binomialTestTwoSided(x: number, n: number, p: number, q: number = 1 - p): number {
-  const mean = n * p;
-  if (x === mean) return 1;
-  const threshold = binomialPmf(x, n, p, q) * RELATIVE_ERROR;
-  const isExtreme = (i: number) => binomialPmf(i, n, p, q) <= threshold;
-  if (x < mean) {
-    // First i in [⌈np⌉, n] as unlikely as x; n + 1 when there is none.
-    const cut = firstTrue(Math.ceil(mean), n, isExtreme);
-    return Math.min(1, binomialLowerTail(x, n, p, q) + binomialUpperTail(cut - 1, n, p, q));
-  }
-  // Last i in [0, ⌊np⌋] as unlikely as x; −1 when there is none.
-  const cut = firstTrue(0, Math.floor(mean), (i) => !isExtreme(i)) - 1;
-  return Math.min(1, binomialLowerTail(cut, n, p, q) + binomialUpperTail(x - 1, n, p, q));
-}
-
-/** Smallest i in [lo, hi] with `test(i)`, given `test` is false then true; hi + 1 when never true. */
-function firstTrue(lo: number, hi: number, test: (i: number) => boolean): number {
-  let [a, b] = [lo, hi + 1];
-  while (a < b) {
-    const mid = Math.floor((a + b) / 2);
-    if (test(mid)) b = mid;
-    else a = mid + 1;
-  }
-  return a;
+export function centralTwoSidedP({ atMost, atLeast }: BinomialTails): number {
+  return Math.min(1, 2 * Math.min(atMost, atLeast));
 }
 
 /**
- * Lower end of the two-sided Clopper–Pearson interval for a binomial proportion at the given
- * confidence. The upper end for x of n is 1 − the lower end for n − x of n.
+ * Lower end of the central Clopper–Pearson interval for a binomial proportion at the given confidence:
+ * the p at which P(X ≥ x) = (1 − confidence)/2. The upper end for x of n is 1 − the lower end for n − x
+ * of n (the p at which P(X ≤ x) = (1 − confidence)/2).
  */
 export function clopperPearsonLower(x: number, n: number, confidence: number): number {
   return x === 0 ? 0 : betaQuantile((1 - confidence) / 2, x, n - x + 1);

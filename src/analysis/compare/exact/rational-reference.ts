@@ -44,11 +44,11 @@ export function exactTails(n: number, s: number, f: number): { lower: number[]; 
   return { lower, upper };
 }
 
-/** R's two-sided binom.test p-value computed exactly: outcomes with P ≤ P(x)·(1 + 1e-7). */
-export function exactTwoSidedP(x: number, n: number, s: number, f: number): number {
+/** The central two-sided p-value min(1, 2·min(P(X ≤ x), P(X ≥ x))), each tail summed exactly. */
+export function exactCentralP(x: number, n: number, s: number, f: number): number {
   const terms = pmfNumerators(n, s, f);
-  const observed = terms[x] ?? 0n;
-  const extreme = terms.filter((t) => t * 10_000_000n <= observed * 10_000_001n);
-  const p = ratioToNumber(extreme.reduce((a, b) => a + b, 0n), BigInt(s + f) ** BigInt(n));
-  return Math.min(1, p);
+  const sum = (ts: bigint[]) => ts.reduce((a, b) => a + b, 0n);
+  const [atMost, atLeast] = [sum(terms.slice(0, x + 1)), sum(terms.slice(x))];
+  const smaller = atMost < atLeast ? atMost : atLeast;
+  return Math.min(1, ratioToNumber(2n * smaller, BigInt(s + f) ** BigInt(n)));
 }
