@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { resolveName } from "../../actors/index.ts";
+import { apiTokenFrom } from "../../config.ts";
 import { makeFigure, Measure, MEASURE_WORDS } from "../../reported/index.ts";
 import { actorField, countriesField, periodField } from "../params/fields.ts";
 import { parseJsonBody, parseQuery } from "../params/query.ts";
@@ -36,7 +37,7 @@ export const reportedRoutes: RouteGroup = (deps) => {
         const figures = await deps.store.reported({ actorIds, countries: q.country, start: q.period?.start, end: q.period?.end });
         return c.json({ figures: figures.map((f) => ({ ...f, measure_words: MEASURE_WORDS[f.measure] })) });
       });
-      app.post("/api/reported", requireToken(deps.config.apiToken), async (c) => {
+      app.post("/api/reported", requireToken(apiTokenFrom(deps.config)), async (c) => {
         const b = await parseJsonBody(c, Body);
         const figure = makeFigure({ issuer: b.issuer, statementDate: b.date, period: b.period, places: b.country, actorId: resolveName(deps.registry, b.actor).id, measure: b.measure, value: b.value, basis: b.basis, sourceUrl: b.url, provenance: "api" });
         const r = await deps.store.addReported([figure]);
