@@ -1,18 +1,26 @@
 /**
  * Loose configuration (flags and environment) normalised once into one strict Config. Nothing below the
  * CLI or the server reads process.env: they receive this.
+ *
+ * resolveConfig fails only on what every command needs. A setting one command alone uses (the API token,
+ * which only the server's write routes read) is kept as given and checked by that command through its own
+ * function (apiTokenFrom), so a bad token stops `serve` with one line and never `compare --counts`.
  */
 import { z } from "zod";
+import { UsageError } from "./errors.ts";
 import { DEFAULT_DB } from "./store/index.ts";
+
+/** The shortest API token accepted: a bearer token guessable in a few tries protects nothing. */
+export const API_TOKEN_MIN_LENGTH = 16;
 
 export const Config = z.object({
   /** A DuckDB file path or a clickhouse:// URL. */
-  db: z.string().min(1),
+  db: z.string().min(1, "must not be empty"),
   /** Extra actor registry files merged over the bundled one. */
   actorFiles: z.array(z.string()),
   debug: z.boolean(),
-  /** Bearer token that write endpoints require; undefined: writes are refused. */
-  apiToken: z.string().min(16).optional(),
+  /** RESURGENCE_API_TOKEN as given, unchecked; read it through apiTokenFrom. Undefined: writes are refused. */
+  apiToken: z.string().min(1).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -25,13 +33,37 @@ export interface ConfigFlags {
 
 export type Env = Record<string, string | undefined>;
 
-/** Flags win over the environment, the environment over defaults. */
+/** Flags win over the environment, the environment over defaults; a variable set to "" counts as unset. */
 export function resolveConfig(flags: ConfigFlags, env: Env): Config {
   const fromEnvActors = env.RESURGENCE_ACTORS ? env.RESURGENCE_ACTORS.split(":").filter(Boolean) : [];
-  return Config.parse({
-    db: flags.store ?? flags.db ?? env.RESURGENCE_STORE ?? env.RESURGENCE_DB ?? DEFAULT_DB,
+  const parsed = Config.safeParse({
+    db: flags.store ?? flags.db ?? (env.RESURGENCE_STORE || env.RESURGENCE_DB || DEFAULT_DB),
     actorFiles: [...fromEnvActors, ...(flags.actors ?? [])],
     debug: flags.debug ?? env.RESURGENCE_DEBUG === "1",
     apiToken: env.RESURGENCE_API_TOKEN || undefined,
   });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`invalid configuration: ${issue?.path.join(".") || "config"}: ${issue?.message ?? "invalid"}`, "--db and --store take a file path or a clickhouse:// URL");
+  }
+  return parsed.data;
+}
+
+/**
+ * The token the server's write routes require, or undefined when none is set (writes are then refused).
+ * Called where the token is used (the server), never by resolveConfig, so only those commands fail on it.
+ *
+ * @throws UsageError (exit 2) naming RESURGENCE_API_TOKEN when the token is too short or holds whitespace.
+ * @example
+ * requireToken(apiTokenFrom(deps.config)); // in a write route: createApp, and so `serve`, fails at start
+ */
+export function apiTokenFrom(config: Pick<Config, "apiToken">): string | undefined {
+  const token = config.apiToken;
+  if (token === undefined) return undefined;
+  if (token.length < API_TOKEN_MIN_LENGTH) {
+    throw new UsageError(`RESURGENCE_API_TOKEN is ${token.length} characters; it must be at least ${API_TOKEN_MIN_LENGTH}`, "set a longer token, or unset it to refuse writes");
+  }
+  // A bearer header cannot carry whitespace, so such a token could never be presented.
+  if (/\s/.test(token)) throw new UsageError("RESURGENCE_API_TOKEN contains whitespace, which an Authorization header cannot carry", "set a token without spaces, or unset it to refuse writes");
+  return token;
 }

@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { CountingRule, compareInStore, seriesInStore } from "../analysis/counting/index.ts";
 import { parsePeriod } from "../periods/index.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
 import { IRAQ, ROOT } from "../../test/helpers/paths.ts";
 import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
+import { tempStore } from "../../test/helpers/store.ts";
 import { createApp, type App } from "./index.ts";
 import { runApiBench } from "./bench.ts";
 
@@ -23,6 +24,23 @@ beforeAll(async () => {
   app = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false, apiToken: TOKEN }, log: () => {} });
 });
 afterAll(async () => demo.close());
+
+/**
+ * Tests that write (ingest, add a figure) get an empty store of their own, made on first use: a write to
+ * the demo store would change the counts the read tests expect, depending on which test ran first.
+ */
+let scratch: Promise<{ app: App; close: () => Promise<void> }> | undefined;
+function scratchApp(): Promise<App> {
+  scratch ??= tempStore(() => new Date("2026-01-01T00:00:00Z")).then(({ store, dir }) => ({
+    app: createApp({ store, config: { db: dir, actorFiles: [], debug: false, apiToken: TOKEN }, log: () => {} }),
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  }));
+  return scratch.then((s) => s.app);
+}
+afterAll(async () => (await scratch)?.close());
 
 const get = async (path: string) => {
   const res = await app.request(path);
@@ -236,9 +254,10 @@ describe("GET /api/reconcile and /api/reported", () => {
 
   it("adds a figure with the token and finds it again", async () => {
     const figure = { issuer: "Test desk", date: "2024-07-16", period: "2024-H1", country: ["SYR", "IRQ"], actor: "IS", measure: "claimed_attacks", value: 153 };
-    const res = await app.request("/api/reported", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(figure) });
+    const scratch = await scratchApp();
+    const res = await scratch.request("/api/reported", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(figure) });
     expect(res.status).toBe(200);
-    const { body } = await get("/api/reported?actor=IS&period=2024-H1");
+    const body = (await (await scratch.request("/api/reported?actor=IS&period=2024-H1")).json()) as Record<string, unknown>;
     expect((body.figures as Array<{ issuer: string; value: number }>).some((f) => f.issuer === "Test desk" && f.value === 153)).toBe(true);
   });
 });
@@ -261,8 +280,8 @@ describe("runApiBench", () => {
 });
 
 describe("writes", () => {
-  const upload = (headers: HeadersInit) =>
-    app.request("/api/ingest?filename=xss-ged191.csv", { method: "POST", headers, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });
+  const upload = async (headers: HeadersInit) =>
+    (await scratchApp()).request("/api/ingest?filename=xss-ged191.csv", { method: "POST", headers, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });
 
   it("refuses ingest without a token, and with a wrong one, with 401", async () => {
     const attempts: HeadersInit[] = [{}, { Authorization: "Bearer wrong-token-0123456789" }, { Authorization: TOKEN }];

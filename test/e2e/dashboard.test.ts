@@ -2,23 +2,26 @@
  * The dashboard end to end: the real server on a free port over the demo data, driven in Debian's
  * Chromium. The page loads without console errors, shows the API's numbers, checks the seed article,
  * keeps hostile text inert, works from the keyboard and at phone width; the briefing renders as a PDF.
- * Skipped, with a message, only when /usr/bin/chromium is absent (CI installs it: see .ci/run).
+ * Without /usr/bin/chromium (or pdftoppm, for the PDFs' pages) it skips with a message, and under CI it fails:
+ * .ci/run installs both.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { formatRatio } from "../../src/analysis/compare/index.ts";
 import { ROOT } from "../helpers/paths.ts";
+import { onPath, skipUnlessCi } from "../helpers/required.ts";
 import { ARTIFACTS, HAVE_CHROMIUM, startHarness, TOKEN, type Harness } from "./helpers/browser.ts";
 
-if (!HAVE_CHROMIUM) console.warn("e2e: skipped — no Chromium at /usr/bin/chromium (apt-get install chromium; CI installs it)");
+const NO_CHROMIUM = HAVE_CHROMIUM ? undefined : skipUnlessCi("there is no Chromium at /usr/bin/chromium", "apt-get install chromium");
+if (NO_CHROMIUM) console.warn(`e2e: skipped: ${NO_CHROMIUM}`);
 
 const SEED = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
 const PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
 
-describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
+describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
   let hx: Harness;
   let page: Page;
   const api = async <T>(path: string): Promise<T> => (await fetch(hx.server.url + path)).json() as Promise<T>;
@@ -118,19 +121,22 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
-  it.each([
+  it.for<[string, string]>([
     ["brief-2017-vs-2018", "period=2017&vs=2018"],
     ["brief-seed-2024-H1-vs-2023", "period=2024-H1&vs=2023"],
     ["brief-2017-vs-2018-nl", "period=2017&vs=2018&lang=nl"],
-  ])("renders the briefing %s as a PDF of one or two pages", async (name, periods) => {
+  ])("renders the briefing %s as a PDF of one or two pages", async ([name, periods], { skip }) => {
     const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&${periods}&format=pdf`);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     writeFileSync(join(ARTIFACTS, `${name}.pdf`), pdf);
-    if (!existsSync("/usr/bin/pdftoppm")) return console.warn("e2e: pdftoppm missing (apt-get install poppler-utils): the PDF was not rasterised");
-    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", join(ARTIFACTS, `${name}.pdf`), join(ARTIFACTS, name)]);
-    const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"));
+    const pdftoppm = onPath("pdftoppm") ?? skip(skipUnlessCi("pdftoppm is not on PATH, so the PDF's pages cannot be counted", "apt-get install poppler-utils"));
+    // Only this PDF's pages, of this run: "brief-2017-vs-2018-" also begins "brief-2017-vs-2018-nl-1.png".
+    const isPage = (f: string) => new RegExp(`^${name}-\\d+\\.png$`).test(f);
+    for (const f of readdirSync(ARTIFACTS).filter(isPage)) rmSync(join(ARTIFACTS, f));
+    execFileSync(pdftoppm, ["-png", "-r", "60", join(ARTIFACTS, `${name}.pdf`), join(ARTIFACTS, name)]);
+    const pages = readdirSync(ARTIFACTS).filter(isPage);
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
   });

@@ -3,10 +3,10 @@
  * numbers inside are checked against independent counts elsewhere; these catch any change of wording or
  * layout. Regenerate only on purpose: `npm run golden:update`, then review the diff.
  */
-import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main.ts";
 import { ROOT } from "../helpers/paths.ts";
 
@@ -34,18 +34,35 @@ function golden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 
+/**
+ * The demo store every test reads: built by `demo --no-serve` on first use, whichever test comes first, so
+ * each test passes alone (`-t`) and in any order. The demo's own output is the first golden.
+ */
+let demo: Promise<{ db: string; output: string }> | undefined;
+function demoStore(): Promise<{ db: string; output: string }> {
+  demo ??= (async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "golden-")), "g.duckdb");
+    return { db, output: await run(db, "demo", "--no-serve") };
+  })();
+  return demo;
+}
+
 describe("golden outputs", () => {
-  const db = join(mkdtempSync(join(tmpdir(), "golden-")), "g.duckdb");
+  afterAll(async () => {
+    if (demo) rmSync(dirname((await demo).db), { recursive: true, force: true });
+  });
 
   it("the demo's headline report", async () => {
-    golden("demo.txt", await run(db, "demo", "--no-serve"));
+    golden("demo.txt", (await demoStore()).output);
   });
 
   it("the seed article checked claim by claim", async () => {
+    const { db } = await demoStore();
     golden("check-seed.md", await run(db, "check", "-", "--published", "2024-07"));
   });
 
   it("the 2024-H1 reconciliation", async () => {
+    const { db } = await demoStore();
     golden("reconcile-2024-H1.txt", await run(db, "reconcile", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1"));
   });
 });

@@ -98,7 +98,7 @@ describe("every surface gives the same answer", () => {
   it("detect, for every such actor, with and without countries, and with a period", async () => {
     let answered = 0;
     for (const actor of actors)
-      for (const place of [{}, { country: "IRQ" }, { country: "SYR", period: "2016..2017" }]) {
+      for (const place of [{}, { country: "IRQ" }, { country: "SYR", period: "2016..2017" }] as Array<Record<string, string>>) {
         const r = await same(["detect"], "/api/detect", { actor, ...place });
         if (r.ok) answered++;
       }
@@ -106,7 +106,7 @@ describe("every surface gives the same answer", () => {
   }, 300_000);
 
   it("alerts, with and without countries and counting rules", async () => {
-    for (const params of [{}, { country: "IRQ", recent: "6" }, { all: "true", min_events: "100", limit: "5" }, { role: "side_b" }]) await same(["alerts"], "/api/alerts", params);
+    for (const params of [{}, { country: "IRQ", recent: "6" }, { all: "true", min_events: "100", limit: "5" }, { role: "side_b" }] as Array<Record<string, string>>) await same(["alerts"], "/api/alerts", params);
   }, 300_000);
 
   it("series, map and events", async () => {
@@ -120,14 +120,14 @@ describe("every surface gives the same answer", () => {
   }, 300_000);
 
   it("reconcile, reported figures, status and active actors", async () => {
-    for (const params of [{ actor: "IS", country: "SYR,IRQ", period: "2024-H1" }, { actor: "IS", country: "SYR,IRQ", period: "2017", pairs: "true" }, { actor: "Daesh", period: "2023" }]) await same(["reconcile"], "/api/reconcile", params);
-    for (const params of [{}, { actor: "IS" }, { actor: "IS", country: "SYR", period: "2024" }]) await same(["reported", "list"], "/api/reported", params);
+    for (const params of [{ actor: "IS", country: "SYR,IRQ", period: "2024-H1" }, { actor: "IS", country: "SYR,IRQ", period: "2017", pairs: "true" }, { actor: "Daesh", period: "2023" }] as Array<Record<string, string>>) await same(["reconcile"], "/api/reconcile", params);
+    for (const params of [{}, { actor: "IS" }, { actor: "IS", country: "SYR", period: "2024" }] as Array<Record<string, string>>) await same(["reported", "list"], "/api/reported", params);
     await same(["status"], "/api/status", {});
     await same(["actors", "active"], "/api/actors", { country: "IRQ", limit: "20" });
   }, 300_000);
 
   it("brief, in English and Dutch", async () => {
-    for (const params of [{ actor: "IS", country: "SYR,IRQ", period: "2017", vs: "2018" }, { actor: "IS", country: "SYR,IRQ", period: "2024-H1", vs: "2023", lang: "nl" }]) await same(["brief"], "/api/brief", params);
+    for (const params of [{ actor: "IS", country: "SYR,IRQ", period: "2017", vs: "2018" }, { actor: "IS", country: "SYR,IRQ", period: "2024-H1", vs: "2023", lang: "nl" }] as Array<Record<string, string>>) await same(["brief"], "/api/brief", params);
   }, 300_000);
 
   it("claims and check on a news text", async () => {
@@ -142,7 +142,7 @@ describe("every surface gives the same answer", () => {
   });
 
   it("refuses the same bad input the same way", async () => {
-    for (const params of [{ actor: "IS", period: "2017", vs: "2018", dataset: "acleed" }, { actor: "IS", period: "2017", vs: "2018", dataset: "" }, { actor: "IS", period: "2017-13", vs: "2018" }, { actor: "IS", period: "2017", vs: "2018", role: "victim" }]) {
+    for (const params of [{ actor: "IS", period: "2017", vs: "2018", dataset: "acleed" }, { actor: "IS", period: "2017", vs: "2018", dataset: "" }, { actor: "IS", period: "2017-13", vs: "2018" }, { actor: "IS", period: "2017", vs: "2018", role: "victim" }] as Array<Record<string, string>>) {
       const r = await same(["compare"], "/api/compare", params);
       expect(r.ok).toBe(false);
     }

@@ -10,6 +10,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
+import { apiTokenFrom } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
 import { parseQuery } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
@@ -48,7 +49,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
       },
     ],
     mount(app) {
-      app.post("/api/ingest", requireToken(deps.config.apiToken), async (c) => {
+      app.post("/api/ingest", requireToken(apiTokenFrom(deps.config)), async (c) => {
         const q = parseQuery(c, Query);
         const declared = Number(c.req.header("content-length") ?? NaN);
         if (declared > deps.limits.maxUploadBytes) throw new PayloadTooLarge(`upload larger than ${deps.limits.maxUploadBytes} bytes`);

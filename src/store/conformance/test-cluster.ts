@@ -3,14 +3,17 @@
  * scripts/clickhouse/cluster.sh (the same script .ci/run uses), never mocks.
  *
  * - RESURGENCE_CLICKHOUSE_DIR set (by .ci/run): use the cluster already running there; leave it running.
- * - otherwise: start one for this test file and stop it (by its PIDs) when done.
- * - clickhouse-server not installed and CI not set: skip, saying why. Under CI a server that cannot start fails.
+ * - CI set without it: fail. .ci/run starts the cluster before the tests; a suite that went on against DuckDB
+ *   alone would pass CI without having tested ClickHouse.
+ * - otherwise: start one for this test file and stop it (by its PIDs) when done; clickhouse-server not
+ *   installed: skip, saying why.
  */
 import { createClient } from "@clickhouse/client";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isCi } from "../../../test/helpers/required.ts";
 
 const SCRIPT = fileURLToPath(new URL("../../../scripts/clickhouse/cluster.sh", import.meta.url));
 
@@ -69,10 +72,16 @@ function cluster(dir: string, owned: boolean): TestCluster {
 /** The cluster to test against, or the reason to skip (only outside CI, only when ClickHouse is not installed). */
 export function testCluster(env: NodeJS.ProcessEnv = process.env): TestCluster | { skip: string } {
   if (env.RESURGENCE_CLICKHOUSE_DIR) return cluster(env.RESURGENCE_CLICKHOUSE_DIR, false);
-  if (!env.CI && !installed()) {
-    return { skip: "ClickHouse is not installed: the ClickHouse stores are not tested (apt-get install clickhouse-server clickhouse-client, or run with CI=1 to install it)" };
+  if (isCi(env)) {
+    throw new Error(
+      "CI is set but RESURGENCE_CLICKHOUSE_DIR is not: there is no ClickHouse cluster to test, and under CI the ClickHouse stores may not be skipped. " +
+        "Start one first, as .ci/run does: export RESURGENCE_CLICKHOUSE_DIR=$(bash scripts/clickhouse/cluster.sh start)",
+    );
   }
-  // Starts (and under CI installs) the servers; any failure throws and fails the suite loudly.
+  if (!installed()) {
+    return { skip: "ClickHouse is not installed: the ClickHouse stores are not tested (apt-get install clickhouse-server clickhouse-client; under CI this fails)" };
+  }
+  // Starts the servers; any failure throws and fails the suite loudly.
   const out = execFileSync("bash", [SCRIPT, "start"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const dir = out.trim().split("\n").at(-1) ?? "";
   return cluster(dir, true);
