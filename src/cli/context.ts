@@ -32,7 +32,7 @@ export class Context {
   }
 
   async openStore(): Promise<Store> {
-    this.store ??= await openStore(parseStoreSpec(this.config.db), { registry: this.actors(), now: this.io.now });
+    this.store ??= await openStore(parseStoreSpec(this.config.db), { now: this.io.now });
     return this.store;
   }
 
