@@ -10,6 +10,7 @@ import { parsePeriod } from "../src/periods/index.ts";
 import { DuckDBStore } from "../src/store/index.ts";
 import { syntheticGed } from "./synthetic.ts";
 import { timeIt } from "./timing.ts";
+import { ingestFile } from "../src/ingest/index.ts";
 
 export interface BenchRow {
   name: string;
@@ -40,7 +41,7 @@ export async function runCoreBench(rows: number, workDir: string, log: (s: strin
 
   const store = await DuckDBStore.open(ourDb);
   t = performance.now();
-  const summary = await store.ingest({ file: csv });
+  const summary = await ingestFile(store, { file: csv });
   await store.connection.run("CHECKPOINT");
   const ourIngest = performance.now() - t;
   log(`resurgence ingest: ${ourIngest.toFixed(0)} ms (${summary.loaded} loaded)`);

@@ -12,6 +12,7 @@ import { DEMO_FILES, DEMO_LEDGER } from "../src/cli/commands/demo.ts";
 import { bundledRegistry } from "../src/actors/index.ts";
 import { importLedger } from "../src/reported/index.ts";
 import { DuckDBStore } from "../src/store/index.ts";
+import { ingestFile } from "../src/ingest/index.ts";
 
 export interface LoadRow {
   path: string;
@@ -33,7 +34,7 @@ export async function runLoadBench(options: { seconds?: number; connections?: nu
   const seconds = options.seconds ?? 30;
   const connections = options.connections ?? 10;
   const store = await DuckDBStore.open(join(mkdtempSync(join(tmpdir(), "load-")), "load.duckdb"));
-  for (const file of DEMO_FILES) await store.ingest({ file });
+  for (const file of DEMO_FILES) await ingestFile(store, { file });
   await store.addReported(importLedger(DEMO_LEDGER, bundledRegistry(), "is"));
   const app = createApp({ store, config: { db: store.location, actorFiles: [], debug: false } });
   const server = await startServer(app, { port: 0, host: "127.0.0.1" });

@@ -54,7 +54,7 @@ async function mainBench(): Promise<void> {
     measures.push({ name: "detect over actor × country series (5,000 × 180 months)", value: d.ms / d.series, unit: "ms/series", note: `${fmt(d.ms)} for ${d.series} series` });
   }
   if (only.has("claims")) {
-    const { runClaimsBench } = await import("../src/claims/index.ts");
+    const { runClaimsBench } = await import("./claims/claims.ts");
     const c = runClaimsBench();
     measures.push({ name: "claim extraction, one core, warm", value: c.passagesPerSecond, unit: "passages/s", target: "≥1,000", note: `${c.passages} passages after a 10 s warm-up` });
     measures.push({ name: "claim extraction, one core, first second of a fresh process", value: c.coldPassagesPerSecond, unit: "passages/s", note: "what a one-off CLI run gets" });

@@ -18,6 +18,7 @@ import { syntheticGed } from "../synthetic.ts";
 import { syntheticGdelt } from "./synthetic-gdelt.ts";
 
 import { timeIt } from "../timing.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLUSTER = join(ROOT, "scripts", "clickhouse", "cluster.sh");
@@ -83,7 +84,7 @@ interface Measured {
 
 async function measure(store: Store, file: string, shape: Shape, repeat: number): Promise<Measured> {
   const t = performance.now();
-  await store.ingest({ file });
+  await ingestFile(store, { file });
   const ingest_ms = performance.now() - t;
   const q = { actorIds: ["is"], countries: ["SYR", "IRQ"], a: parsePeriod(shape.a), b: parsePeriod(shape.b), rule: shape.rule };
   const compare_ms = await timeIt(() => compareInStore(store, q), repeat);

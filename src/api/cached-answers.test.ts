@@ -4,11 +4,12 @@ import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-c
 import { tempStore } from "../../test/helpers/store.ts";
 import type { DuckDBStore } from "../store/index.ts";
 import { createApp } from "./index.ts";
+import { ingestFile } from "../ingest/index.ts";
 
 let store: DuckDBStore;
 beforeAll(async () => {
   store = (await tempStore()).store;
-  await store.ingest({ file: IRAQ });
+  await ingestFile(store, { file: IRAQ });
 }, 60_000);
 afterAll(async () => store.close());
 
@@ -18,7 +19,7 @@ describe("cached answers", () => {
     const url = "/api/compare?actor=IS&country=SYR&period=2017&vs=2018";
     const before = await (await app.request(url)).json();
     expect(before.rows[0].a.events).toBe(0);
-    await store.ingest({ file: SYRIA });
+    await ingestFile(store, { file: SYRIA });
     const after = await (await app.request(url)).json();
     expect(after.rows[0].a.events).toBe(countByYear(readCsvObjects(SYRIA), (r) => sideHas(r, "IS")).get("2017"));
     const series1 = await (await app.request("/api/series?actor=IS&country=SYR&period=2017&by=year")).json();

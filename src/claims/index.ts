@@ -16,7 +16,6 @@ export { Claim, Comparison, ClaimType, QualifierSchema, ExtractOptions } from ".
 export type { ComparisonRecord } from "./claim.ts";
 export { detectLanguage } from "./language.ts";
 export { LANGS, type Lang } from "./lang.ts";
-export { runClaimsBench, type ClaimsBenchResult } from "./bench.ts";
 
 /**
  * The claims a text makes. `lang` defaults to detection; `published` (YYYY, YYYY-MM or YYYY-MM-DD)

@@ -35,7 +35,7 @@ export class Context {
 
   async openStore(): Promise<Store> {
     if (this.given) return this.given;
-    this.store ??= await openStore(parseStoreSpec(this.config.db), { registry: this.actors(), now: this.io.now });
+    this.store ??= await openStore(parseStoreSpec(this.config.db), { now: this.io.now });
     return this.store;
   }
 

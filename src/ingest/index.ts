@@ -1,7 +1,9 @@
 /**
- * Ingest helpers shared by the stores: the accounting line, batch ids, physical line numbers for
- * quarantined records, the rejects file and name resolution.
+ * Ingest: the whole pipeline from a file to a store, store-neutral. It reads through sources (layouts) and
+ * writes through the store's narrow batch interface (store/batch.ts); neither knows it.
  */
+export { ingestFile, type IngestDeps } from "./ingest-file.ts";
+export type { IngestRequest, IngestSummary } from "./types.ts";
 export { formatSummary, newBatchId } from "./summary.ts";
 export { recordLines, keptToAbsolute, scanLines, unclosedQuoteLine, lineEndings, LineScanner, type RowLines } from "./lines.ts";
 export { writeRejectsFile } from "./rejects-file.ts";
@@ -9,3 +11,4 @@ export { readSmallCsv, type CsvRecord } from "./small-csv.ts";
 export { withPlainFile } from "./plain-file.ts";
 export { checkWholeGzip } from "./gzip-check.ts";
 export { resolveNames, type Resolutions } from "./resolution.ts";
+export { syncUcdp, formatSyncReport, type SyncDeps, type SyncReport } from "./ucdp-sync/index.ts";

@@ -12,6 +12,7 @@ import type { DuckDBStore } from "../store/index.ts";
 import { tempStore } from "../../test/helpers/store.ts";
 import { goodRows, writeRows } from "../../test/hardening/corpus/formats.ts";
 import { LineScanner } from "./lines.ts";
+import { ingestFile } from "./index.ts";
 
 interface Piece {
   /** Empty lines before the record, each "\n" or "\r\n". */
@@ -126,7 +127,7 @@ describe("quarantined lines through DuckDB", () => {
         });
         const file = join(dir, `f${n++}.csv`);
         writeFileSync(file, text);
-        const s = await store.ingest({ file });
+        const s = await ingestFile(store, { file });
         expect((await store.rejects(s.batchId)).map((r) => r.line)).toEqual(want);
       }),
       { numRuns: 5 },

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../errors.ts";
 import { isZipFile, withUnzipped } from "../sources/zip/index.ts";
-import type { IngestRequest } from "../store/ingest-types.ts";
+import type { IngestRequest } from "./types.ts";
 
 export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestRequest) => Promise<T>): Promise<T> {
   let zip: boolean;

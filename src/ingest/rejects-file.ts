@@ -1,7 +1,7 @@
 /** Writes quarantined rows to `<name>.rejects.csv` so they can be fixed and re-ingested. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { RejectRow } from "../store/store.ts";
+import type { RejectRow } from "../store/index.ts";
 
 function cell(v: string | number): string {
   const s = String(v);

@@ -1,5 +1,5 @@
 /** The one accounting line every ingest ends with. */
-import type { IngestSummary } from "../store/ingest-types.ts";
+import type { IngestSummary } from "./types.ts";
 
 export function formatSummary(s: IngestSummary): string {
   const base = `${s.file}: read ${s.read.toLocaleString("en")}, loaded ${s.loaded.toLocaleString("en")}, duplicates skipped ${s.duplicates.toLocaleString("en")}, quarantined ${s.quarantined.toLocaleString("en")} (${s.dataset} ${s.layout}, ${s.seconds.toFixed(1)} s)`;

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledRegistry } from "../actors/index.ts";
+import { ingestFile } from "../ingest/index.ts";
 import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
 import { tempStore } from "../../test/helpers/store.ts";
 import type { DuckDBStore, Store } from "../store/index.ts";
@@ -13,7 +14,7 @@ import { Answerer, compareQuestion, eventsQuestion } from "./index.ts";
 let store: DuckDBStore;
 beforeAll(async () => {
   store = (await tempStore()).store;
-  await store.ingest({ file: IRAQ });
+  await ingestFile(store, { file: IRAQ });
 }, 60_000);
 afterAll(async () => store.close());
 
@@ -32,7 +33,7 @@ describe("Answerer", () => {
     const before = await answerer.answer(compareQuestion, syria2017);
     expect(answerer.cached).toBe(1);
     expect(await answerer.answer(compareQuestion, syria2017)).toBe(before);
-    await store.ingest({ file: SYRIA });
+    await ingestFile(store, { file: SYRIA });
     expect(answerer.cached).toBe(0);
     const after = await answerer.answer(compareQuestion, syria2017);
     expect(before.rows[0]!.a.events).toBe(0);

@@ -11,7 +11,7 @@ import { readSmallCsv } from "../ingest/index.ts";
 import { parsePeriod } from "../periods/index.ts";
 import { countryToIso3 } from "../places/index.ts";
 import { parseMetric } from "./metric.ts";
-import { ReportedFigure, type Measure } from "./schema.ts";
+import { ReportedFigure, type Measure } from "../reported-figure.ts";
 
 export const LEDGER_COLUMNS = ["statement_date", "issuer", "period", "geography", "metric", "value", "basis", "source_url"] as const;
 

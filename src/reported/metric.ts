@@ -4,7 +4,7 @@
  */
 import { resolveName, type Registry } from "../actors/index.ts";
 import { InputError, type Where } from "../errors.ts";
-import type { Measure } from "./schema.ts";
+import type { Measure } from "../reported-figure.ts";
 
 const MEASURE_SUFFIXES: Array<[RegExp, Measure]> = [
   [/^(.+)_claimed_attacks$/, "claimed_attacks"],

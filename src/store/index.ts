@@ -3,13 +3,14 @@
  * see docs/scaling-out.md) and returns the matching implementation of the one Store interface.
  */
 import { UsageError } from "../errors.ts";
-import type { Registry } from "../actors/index.ts";
 import { ClickHouseStore } from "./clickhouse/index.ts";
 import { DuckDBStore } from "./duckdb/index.ts";
 import type { Store } from "./store.ts";
 
 export type { Store, CountRow, CountQuery, DatasetCoverage, BatchInfo, RejectRow, Page } from "./store.ts";
-export type { IngestRequest, IngestSummary } from "./ingest-types.ts";
+export type { BatchRecord, BatchSource, BatchWritten, PreparedRows } from "./batch.ts";
+/** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
+export { rows, withProgress, type Row, type OnProgress } from "./shared/index.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
 export { DuckDBStore } from "./duckdb/index.ts";
 export { ClickHouseStore } from "./clickhouse/index.ts";
@@ -27,7 +28,7 @@ export function parseStoreSpec(spec: string): StoreSpec {
   return { kind: "duckdb", path: spec };
 }
 
-export async function openStore(spec: StoreSpec, options: { registry?: Registry; now?: () => Date } = {}): Promise<Store> {
+export async function openStore(spec: StoreSpec, options: { now?: () => Date } = {}): Promise<Store> {
   switch (spec.kind) {
     case "duckdb":
       return DuckDBStore.open(spec.path, options);

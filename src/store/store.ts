@@ -1,11 +1,14 @@
 /**
- * The Store: everything the CLI, the API and the analyses ask of a backend. DuckDB (embedded, the default)
+ * The Store: everything the ingest, the analyses and the surfaces ask of a backend: it persists and queries,
+ * and knows neither ingest nor sources. DuckDB (embedded, the default)
  * and ClickHouse (scale-out) implement it; their answers must agree (see the conformance suite).
  */
 import type { CanonicalEvent, EventSummary } from "../event.ts";
-import type { ReportedFigure } from "../reported/index.ts";
+import type { ReportedFigure } from "../reported-figure.ts";
 import type { Bucket, EventFilter } from "./filter.ts";
-import type { IngestRequest, IngestSummary } from "./ingest-types.ts";
+import type { BatchSource, BatchWritten, RejectRow } from "./batch.ts";
+
+export type { RejectRow } from "./batch.ts";
 
 export interface CountRow {
   /** Bucket label ("2017", "2017-Q3", "2017-08") when grouped by time. */
@@ -42,14 +45,6 @@ export interface BatchInfo {
   quarantined: number;
 }
 
-export interface RejectRow {
-  batch_id: string;
-  file: string;
-  line: number;
-  reason: string;
-  raw: string;
-}
-
 export interface Page {
   limit: number;
   offset: number;
@@ -59,7 +54,13 @@ export interface Store {
   readonly kind: "duckdb" | "clickhouse";
   /** A human description of where the data live (file path or URL without credentials). */
   readonly location: string;
-  ingest(request: IngestRequest): Promise<IngestSummary>;
+  /** Where an ingest writes the quarantined rows of a batch as CSV, beside the store or as configured. */
+  readonly rejectsDir: string;
+  /**
+   * Writes one file's batch, all or nothing: the rows an ingest prepares (batch.ts), the batch record and its
+   * rejects. The store runs no ingest of its own: src/ingest detects, checks and maps, then calls this.
+   */
+  writeBatch(batch: BatchSource): Promise<BatchWritten>;
   count(query: CountQuery): Promise<CountRow[]>;
   /** A page of whole events, raw source rows included, ordered by date_start then id. */
   events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]>;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatError, InputError } from "../../src/errors.ts";
 import type { DuckDBStore } from "../../src/store/index.ts";
-import { rows } from "../../src/store/duckdb/rows.ts";
+import { rows } from "../../src/store/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 import { parseCsv } from "../helpers/plain-csv.ts";
 import { tempStore } from "../helpers/store.ts";
@@ -17,6 +17,7 @@ import { NOW, SEED, snapshot } from "./store-state.ts";
 import { EXPECTED, isRefused, type Expected, type Loads, type Refused } from "./corpus/expected.ts";
 import type { Format } from "./corpus/formats.ts";
 import { KINDS } from "./corpus/kinds.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 export const BAD = join(FIXTURES, "bad");
 export interface Case {
@@ -48,7 +49,7 @@ export function cases(format: Format): Case[] {
 
 export async function expectLoads(store: DuckDBStore, c: Case, e: Loads): Promise<string> {
   const before = Number((await snapshot(store)).events);
-  const s = await store.ingest({ file: c.file });
+  const s = await ingestFile(store, { file: c.file });
   expect(s.read).toBe(s.loaded + s.duplicates + s.quarantined);
   expect({ read: s.read, loaded: s.loaded, duplicates: s.duplicates, quarantined: s.quarantined }).toEqual({
     read: e.read, loaded: e.loaded, duplicates: e.duplicates, quarantined: e.rejects.length,
@@ -67,7 +68,7 @@ export async function expectLoads(store: DuckDBStore, c: Case, e: Loads): Promis
 
 export async function expectRefused(store: DuckDBStore, c: Case, e: Refused): Promise<void> {
   const before = await snapshot(store);
-  const err = await store.ingest({ file: c.file }).then(
+  const err = await ingestFile(store, { file: c.file }).then(
     () => undefined,
     (x: unknown) => x,
   );
@@ -110,7 +111,7 @@ export function describeBadInput(format: Format): void {
     let store: DuckDBStore;
     beforeAll(async () => {
       store = (await tempStore(NOW)).store;
-      await store.ingest({ file: SEED });
+      await ingestFile(store, { file: SEED });
     });
     afterAll(() => store.close());
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { goodRows, writeRows } from "./corpus/formats.ts";
 import { seededStore } from "./store-state.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "regressions-"));
 const store = seededStore();
@@ -18,7 +19,7 @@ describe("fixed: DuckDB's cast rounded counts and a count past INTEGER failed th
     ["1.5", "0x10", "1_000", "99999999999"].forEach((v, i) => (r[i + 1]!.fatalities = v));
     const file = join(dir, "counts.csv");
     writeFileSync(file, writeRows("acled", r));
-    const s = await store().ingest({ file });
+    const s = await ingestFile(store(), { file });
     expect(s).toMatchObject({ read: 5, loaded: 1, quarantined: 4 });
     expect((await store().rejects(s.batchId)).map((x) => x.reason)).toEqual([
       'fatalities "1.5" is not a whole number >= 0', 'fatalities "0x10" is not a whole number >= 0',

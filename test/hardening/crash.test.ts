@@ -20,6 +20,7 @@ import { createApp } from "../../src/api/index.ts";
 import { DuckDBStore } from "../../src/store/index.ts";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 import { NOW, SEED, snapshot } from "./store-state.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const ROWS = 300_000;
 const BIN = join(ROOT, "bin", "resurgence.mjs");
@@ -47,7 +48,7 @@ afterAll(async () => {
 describe("an ingest killed with SIGKILL", () => {
   it("leaves the store as it was, and usable", async () => {
     const s0 = await DuckDBStore.open(db, { now: NOW });
-    await s0.ingest({ file: SEED });
+    await ingestFile(s0, { file: SEED });
     const before = await snapshot(s0);
     await s0.close();
     const size = statSync(db).size;
@@ -66,7 +67,7 @@ describe("an ingest killed with SIGKILL", () => {
 
     store = await DuckDBStore.open(db, { now: NOW });
     expect(await snapshot(store)).toEqual(before);
-    const gtd = await store.ingest({ file: join(FIXTURES, "gtd", "globalterrorismdb.csv") });
+    const gtd = await ingestFile(store, { file: join(FIXTURES, "gtd", "globalterrorismdb.csv") });
     expect(gtd.loaded).toBeGreaterThan(0);
     expect(Number((await snapshot(store)).events)).toBe(Number(before.events) + gtd.loaded);
   }, 150_000);
@@ -81,7 +82,7 @@ describe("an ingest killed with SIGKILL", () => {
     };
     const before = await total();
     let done = false;
-    const ingest = s.ingest({ file: big }).finally(() => (done = true));
+    const ingest = ingestFile(s, { file: big }).finally(() => (done = true));
     // Meanwhile another process tries the store: DuckDB's lock refuses it, in one line.
     const other = spawn(process.execPath, [BIN, "--db", db, "status"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     let otherErr = "";

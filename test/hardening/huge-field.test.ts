@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DuckDBStore } from "../../src/store/index.ts";
-import { rows } from "../../src/store/duckdb/rows.ts";
+import { rows } from "../../src/store/index.ts";
 import { tempStore } from "../helpers/store.ts";
 import { expectLoads } from "./bad-input.ts";
 import { NOW, SEED } from "./store-state.ts";
@@ -15,6 +15,7 @@ import { EXPECTED, type Loads } from "./corpus/expected.ts";
 import { FORMATS, goodEvents, goodRows, writeEvents, writeRows, type Format } from "./corpus/formats.ts";
 import { EXT, kindIndex } from "./corpus/kinds.ts";
 import { JSON_ROLES, ROLES } from "./corpus/roles.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const TEN_MB = 10 * 1024 * 1024;
 
@@ -41,7 +42,7 @@ describe("a 10 MB field", () => {
   const dir = mkdtempSync(join(tmpdir(), "huge-"));
   beforeAll(async () => {
     store = (await tempStore(NOW)).store;
-    await store.ingest({ file: SEED });
+    await ingestFile(store, { file: SEED });
   });
   afterAll(() => store.close());
 

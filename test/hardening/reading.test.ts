@@ -8,11 +8,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.ts";
-import { rows } from "../../src/store/duckdb/rows.ts";
+import { rows } from "../../src/store/index.ts";
 import { SYRIA } from "../helpers/paths.ts";
 import { readText } from "../helpers/plain-csv.ts";
 import { goodEvents, goodRows, writeEvents, writeRows } from "./corpus/formats.ts";
 import { seededStore, snapshot } from "./store-state.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "regressions-"));
 const store = seededStore();
@@ -24,7 +25,7 @@ describe("fixed: a JSON field's type was guessed for the whole file", () => {
     e[2]!.side_a = { name: "IS" };
     const file = join(dir, "mixed.json");
     writeFileSync(file, writeEvents(e));
-    const s = await store().ingest({ file });
+    const s = await ingestFile(store(), { file });
     expect(s).toMatchObject({ read: 3, loaded: 1, quarantined: 2 });
     const [loaded] = await rows(store().connection, `SELECT side_a, country_iso3, deaths_best FROM events WHERE batch_id = $b`, { b: s.batchId });
     // Before, one string among numbers made every side and country a quoted JSON text that resolved to nothing.
@@ -40,7 +41,7 @@ describe("fixed: empty lines put quarantined rows on the wrong line", () => {
     const [header, a, b] = writeRows("ged-csv", r).split("\n");
     const file = join(dir, "blank.csv");
     writeFileSync(file, [header, "", a, "", "", b, ""].join("\n"));
-    const s = await store().ingest({ file });
+    const s = await ingestFile(store(), { file });
     expect((await store().rejects(s.batchId)).map((x) => x.line)).toEqual([6]);
   });
 });
@@ -51,14 +52,14 @@ describe("fixed: a gzip file cut short loaded its first part as the whole file",
     const file = join(dir, "cut.csv.gz");
     writeFileSync(file, gz.subarray(0, Math.floor(gz.length * 0.9)));
     const before = await snapshot(store());
-    await expect(store().ingest({ file })).rejects.toThrow(/is a damaged gzip file \(unexpected end of file\): it was probably cut short/);
+    await expect(ingestFile(store(), { file })).rejects.toThrow(/is a damaged gzip file \(unexpected end of file\): it was probably cut short/);
     expect(await snapshot(store())).toEqual(before);
   });
 
   it("reads a gzip file by its bytes when its name lacks .gz", async () => {
     const file = join(dir, "packed.csv");
     writeFileSync(file, gzipSync(readText(SYRIA).split("\n").slice(0, 4).join("\n") + "\n"));
-    expect(await store().ingest({ file })).toMatchObject({ read: 3, quarantined: 0 });
+    expect(await ingestFile(store(), { file })).toMatchObject({ read: 3, quarantined: 0 });
   });
 });
 
@@ -71,7 +72,7 @@ describe("fixed: errors that named the wrong problem", () => {
   ])("%s", async (name, damage, message) => {
     const file = join(dir, name);
     writeFileSync(file, damage(writeRows("ged-csv", goodRows("ged-csv", 63, 2))));
-    const err = await store().ingest({ file }).catch((e: unknown) => e);
+    const err = await ingestFile(store(), { file }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(message);
   });
@@ -82,7 +83,7 @@ describe("fixed: the JSON key scanner looked only a few characters past a key", 
     const e = goodEvents(64, 2);
     const file = join(dir, "spaced.json");
     writeFileSync(file, JSON.stringify({ events: e }, null, 2).replace('"events": [', '"events"   :\n          [').replace(/"id": /g, '"id"     : '));
-    expect(await store().ingest({ file })).toMatchObject({ read: 2, loaded: 2 });
+    expect(await ingestFile(store(), { file })).toMatchObject({ read: 2, loaded: 2 });
   });
 
   it("reads a first record longer than the head it looks at", async () => {
@@ -91,6 +92,6 @@ describe("fixed: the JSON key scanner looked only a few characters past a key", 
     const file = join(dir, "long-first.json");
     // The long text comes first, so every other key lies beyond the first 256 KB.
     writeFileSync(file, writeEvents([{ source_article: "y".repeat(400_000), ...rest }, b]));
-    expect(await store().ingest({ file })).toMatchObject({ read: 2, loaded: 2 });
+    expect(await ingestFile(store(), { file })).toMatchObject({ read: 2, loaded: 2 });
   });
 });

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { DuckDBStore } from "../../src/store/index.ts";
 import { tempStore } from "../helpers/store.ts";
-import { rows } from "../../src/store/duckdb/rows.ts";
+import { rows } from "../../src/store/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 export const NOW = () => new Date("2026-11-29T12:00:00Z");
 /** Other data in a store before a test's files, so "unchanged" is checked on a store that holds something. */
@@ -25,7 +26,7 @@ export function seededStore(): () => DuckDBStore {
   let store: DuckDBStore | undefined;
   beforeAll(async () => {
     store = (await tempStore(NOW)).store;
-    await store.ingest({ file: SEED });
+    await ingestFile(store, { file: SEED });
   });
   afterAll(() => store?.close());
   return () => {

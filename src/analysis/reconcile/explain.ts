@@ -2,7 +2,7 @@
  * The reconciliation in words: what each source said or counted, why they differ (definitions, coverage,
  * issuers), and what can and cannot be concluded. Written for a reader who has not read any codebook.
  */
-import { MEASURE_WORDS } from "../../reported/index.ts";
+import { MEASURE_WORDS } from "../../reported-figure.ts";
 import type { Reconciliation, ReportedLine } from "./reconcile.ts";
 import { datasetName } from "./definitions.ts";
 

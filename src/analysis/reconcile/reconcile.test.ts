@@ -9,11 +9,12 @@ import { DEMO, SYRIA } from "../../../test/helpers/paths.ts";
 import { tempStore } from "../../../test/helpers/store.ts";
 import { join } from "node:path";
 import { haversineKm, matchEvents, reconcile } from "./index.ts";
+import { ingestFile } from "../../ingest/index.ts";
 
 let store: DuckDBStore;
 beforeAll(async () => {
   store = (await tempStore()).store;
-  await store.ingest({ file: SYRIA });
+  await ingestFile(store, { file: SYRIA });
   await store.addReported(importLedger(join(DEMO, "reported", "centcom_statements.csv"), bundledRegistry(), "is"));
 }, 60_000);
 afterAll(async () => store.close());

@@ -6,7 +6,7 @@
 import type { Registry } from "../../actors/index.ts";
 import type { EventSummary } from "../../event.ts";
 import type { Period } from "../../periods/index.ts";
-import type { ReportedFigure } from "../../reported/index.ts";
+import type { ReportedFigure } from "../../reported-figure.ts";
 import type { Store } from "../../store/index.ts";
 import { coveredDays, defaultRuleFor, toFilter, type Covered, type CountingRule } from "../counting/index.ts";
 import { DATASET_DEFINITIONS } from "./definitions.ts";

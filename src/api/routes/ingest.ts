@@ -15,6 +15,7 @@ import { UsageError } from "../../errors.ts";
 import { parseQuery } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { PayloadTooLarge, requireToken } from "../security.ts";
+import { ingestFile } from "../../ingest/index.ts";
 
 function capped(max: number): Transform {
   let seen = 0;
@@ -59,7 +60,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
         try {
           const file = join(dir, q.filename);
           await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), capped(deps.limits.maxUploadBytes), createWriteStream(file));
-          const summary = await deps.store.ingest({ file, dataset: q.dataset });
+          const summary = await ingestFile(deps.store, { file, dataset: q.dataset }, { registry: deps.registry, now: deps.now });
           deps.answerer.clear();
           deps.log(`ingest: ${q.filename}: read ${summary.read}, loaded ${summary.loaded}, duplicates ${summary.duplicates}, quarantined ${summary.quarantined}`);
           return c.json({ summary: { ...summary, file: q.filename } });

@@ -7,6 +7,7 @@ import { DEMO, IRAQ, SYRIA } from "../../../test/helpers/paths.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../../test/helpers/plain-csv.ts";
 import { tempStore } from "../../../test/helpers/store.ts";
 import { agrees, checkMarkdown, checkText } from "./index.ts";
+import { ingestFile } from "../../ingest/index.ts";
 
 // The seed article (NOS, July 2024), as quoted in the development cases (nl-01).
 const SEED =
@@ -15,8 +16,8 @@ const SEED =
 let store: DuckDBStore;
 beforeAll(async () => {
   store = (await tempStore()).store;
-  await store.ingest({ file: SYRIA });
-  await store.ingest({ file: IRAQ });
+  await ingestFile(store, { file: SYRIA });
+  await ingestFile(store, { file: IRAQ });
   await store.addReported(importLedger(join(DEMO, "reported", "centcom_statements.csv"), bundledRegistry(), "is"));
 }, 60_000);
 afterAll(async () => store.close());

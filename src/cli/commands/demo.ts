@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { comparePeriods } from "../../analysis/compare/index.ts";
 import { CountingRule, describeRule, seriesInStore } from "../../analysis/counting/index.ts";
-import { formatSummary } from "../../ingest/index.ts";
+import { formatSummary, ingestFile } from "../../ingest/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
 import { importLedger } from "../../reported/index.ts";
 import { UCDP_CITATION } from "../../sources/index.ts";
@@ -27,7 +27,7 @@ export const DEMO_LEDGER = join(DEMO_DIR, "reported", "centcom_statements.csv");
 export async function runDemo(ctx: Context): Promise<void> {
   const store = await ctx.openStore();
   ctx.io.out(`resurgence demo: bundled real UCDP GED data into ${store.location}\n`);
-  for (const file of DEMO_FILES) ctx.io.out(formatSummary(await store.ingest({ file })));
+  for (const file of DEMO_FILES) ctx.io.out(formatSummary(await ingestFile(store, { file }, { registry: ctx.actors(), now: ctx.io.now })));
   const ledger = importLedger(DEMO_LEDGER, ctx.actors(), "is");
   const added = await store.addReported(ledger);
   ctx.io.out(`${DEMO_LEDGER}: read ${ledger.length} reported figures, added ${added.added}, duplicates skipped ${added.duplicates}`);

@@ -1,7 +1,6 @@
 /** `resurgence ingest FILE... [--dataset D] [--dataset-version V]`: load files into the store. */
 import type { Command } from "commander";
-import { formatSummary } from "../../ingest/index.ts";
-import type { IngestSummary } from "../../store/index.ts";
+import { formatSummary, ingestFile, type IngestSummary } from "../../ingest/index.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
 
@@ -17,7 +16,7 @@ export async function runIngest(ctx: Context, files: string[], opts: IngestOptio
   for (const file of files) {
     const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
     try {
-      const summary = await store.ingest({ file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, onProgress: bar?.update });
+      const summary = await ingestFile(store, { file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, onProgress: bar?.update }, { registry: ctx.actors(), now: ctx.io.now });
       out.push(summary);
       bar?.done();
       if (!opts.json) ctx.io.out(formatSummary(summary));

@@ -7,7 +7,8 @@ import { dirname, join } from "node:path";
 import { setTimeout as wait } from "node:timers/promises";
 import type { Command } from "commander";
 import type { Env } from "../../config.ts";
-import { DEFAULT_BASE_URL, DEFAULT_RETRY, formatSyncReport, parseSyncOptions, syncUcdp, type SyncFlags, type SyncReport } from "../../sources/ucdp-api/index.ts";
+import { formatSyncReport, syncUcdp, type SyncReport } from "../../ingest/index.ts";
+import { DEFAULT_BASE_URL, DEFAULT_RETRY, parseSyncOptions, type SyncFlags } from "../../sources/ucdp-api/index.ts";
 import { parseStoreSpec } from "../../store/index.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
@@ -45,6 +46,7 @@ export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: bool
       fetch: deps.fetch,
       sleep: (ms) => wait(ms),
       now: ctx.io.now,
+      registry: ctx.actors(),
       retry: DEFAULT_RETRY,
       onRetry: (message) => {
         clear();

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { readCsvObjects } from "../../../test/helpers/plain-csv.ts";
 import { FIXTURES } from "../../../test/helpers/paths.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
-import type { DuckDBStore, IngestSummary } from "../../store/index.ts";
+import type { DuckDBStore } from "../../store/index.ts";
 import { allLayouts, detectLayout } from "../index.ts";
+import { ingestFile, type IngestSummary } from "../../ingest/index.ts";
 
 const EXPORT = join(FIXTURES, "acled", "export.csv");
 
@@ -34,7 +35,7 @@ describe("ACLED exports", () => {
   let summary: IngestSummary;
   beforeAll(async () => {
     store = (await tempStore(() => new Date("2026-01-01T00:00:00Z"))).store;
-    summary = await store.ingest({ file: EXPORT });
+    summary = await ingestFile(store, { file: EXPORT });
   });
   afterAll(() => store.close());
 

@@ -4,9 +4,10 @@ import countries from "i18n-iso-countries";
 import { readCsvObjects, readText } from "../../../test/helpers/plain-csv.ts";
 import { DEMO, FIXTURES } from "../../../test/helpers/paths.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
-import type { DuckDBStore, IngestSummary } from "../../store/index.ts";
+import type { DuckDBStore } from "../../store/index.ts";
 import { allLayouts, detectLayout } from "../index.ts";
 import { fipsToIso3 } from "./index.ts";
+import { ingestFile, type IngestSummary } from "../../ingest/index.ts";
 
 const EXPORT = join(DEMO, "gdelt", "20180101000000.export.CSV.gz");
 const LABELS = join(DEMO, "gdelt", "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
@@ -39,8 +40,8 @@ describe("GDELT 2.0 event exports", () => {
   let bad: IngestSummary;
   beforeAll(async () => {
     store = (await tempStore(() => new Date("2026-01-01T00:00:00Z"))).store;
-    first = await store.ingest({ file: EXPORT });
-    bad = await store.ingest({ file: BAD });
+    first = await ingestFile(store, { file: EXPORT });
+    bad = await ingestFile(store, { file: BAD });
   });
   afterAll(() => store.close());
 

@@ -6,6 +6,7 @@ import { DEMO } from "../../../test/helpers/paths.ts";
 import { readText } from "../../../test/helpers/plain-csv.ts";
 import { tempStore } from "../../../test/helpers/store.ts";
 import type { DuckDBStore } from "../../store/index.ts";
+import { ingestFile } from "../../ingest/index.ts";
 
 const stores: DuckDBStore[] = [];
 afterEach(async () => {
@@ -22,7 +23,7 @@ describe("GDELT records with quote characters", () => {
     writeFileSync(file, lines.join("\n") + "\n");
     const { store } = await tempStore();
     stores.push(store);
-    const s = await store.ingest({ file });
+    const s = await ingestFile(store, { file });
     expect(s.read).toBe(20);
     expect(s.quarantined).toBe(0);
     const events = await store.events((await import("../../store/index.ts")).EventFilter.parse({ datasets: ["gdelt"] }), { limit: 100, offset: 0 });
@@ -36,6 +37,6 @@ describe("GDELT records with quote characters", () => {
     writeFileSync(file, [header, ...lines].join("\n") + "\n");
     const { store } = await tempStore();
     stores.push(store);
-    await expect(store.ingest({ file })).rejects.toThrow(/unknown layout/);
+    await expect(ingestFile(store, { file })).rejects.toThrow(/unknown layout/);
   });
 });

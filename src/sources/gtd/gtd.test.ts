@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { readCsvObjects } from "../../../test/helpers/plain-csv.ts";
 import { FIXTURES } from "../../../test/helpers/paths.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
-import type { DuckDBStore, IngestSummary } from "../../store/index.ts";
+import type { DuckDBStore } from "../../store/index.ts";
 import type { CanonicalEvent } from "../../event.ts";
 import { allLayouts, detectLayout } from "../index.ts";
+import { ingestFile, type IngestSummary } from "../../ingest/index.ts";
 
 const FILE = join(FIXTURES, "gtd", "globalterrorismdb.csv");
 
@@ -18,7 +19,7 @@ describe("GTD files", () => {
   let events: Map<string, CanonicalEvent>;
   beforeAll(async () => {
     store = (await tempStore(() => new Date("2026-01-01T00:00:00Z"))).store;
-    summary = await store.ingest({ file: FILE });
+    summary = await ingestFile(store, { file: FILE });
     events = new Map((await store.events(filter({}), { limit: 50, offset: 0 })).map((e) => [e.source_event_id, e]));
   });
   afterAll(() => store.close());

@@ -5,7 +5,6 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { Env } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
 import { isCalendarDay } from "./day.ts";
 
@@ -63,7 +62,8 @@ export interface SyncFlags {
 const FLAG: Record<string, string> = { countries: "--country", annualEnd: "--annual-end", baseUrl: "--base-url" };
 
 /** Flags win over the environment (UCDP_ACCESS_TOKEN); a bad value is a one-line UsageError naming the flag. */
-export function parseSyncOptions(flags: SyncFlags, env: Env): SyncOptions {
+/** `env` is the environment the CLI was given (config.ts passes it down; a source reads no process.env). */
+export function parseSyncOptions(flags: SyncFlags, env: Record<string, string | undefined>): SyncOptions {
   const parsed = SyncOptions.safeParse({
     version: flags.version,
     candidate: flags.candidate,

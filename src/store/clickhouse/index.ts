@@ -1,33 +1,31 @@
 /**
  * The scale-out store: ClickHouse, one node or a cluster of shards, behind the same Store interface as the
- * embedded DuckDB store. Ingest reuses the DuckDB store's mapping (ingest.ts); every read is built in
+ * embedded DuckDB store. A batch is prepared by the ingest on an in-memory DuckDB and sent (write.ts); every read is built in
  * queries.ts with literals quoted by quote.ts.
  *
  * @example
  * const store = await ClickHouseStore.open("clickhouse://127.0.0.1:8123/resurgence");
- * await store.ingest({ file: "ged191.csv.gz" });
+ * await ingestFile(store, { file: "ged191.csv.gz" }); // src/ingest
  */
 import { join } from "node:path";
-import { loadRegistry, type Registry } from "../../actors/index.ts";
 import { CanonicalEvent, EventSummary } from "../../event.ts";
-import { allLayouts } from "../../sources/index.ts";
 import type { EventFilter } from "../filter.ts";
-import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
-import type { ReportedFigure } from "../../reported/index.ts";
+import type { BatchSource, BatchWritten } from "../batch.ts";
+import type { ReportedFigure } from "../../reported-figure.ts";
 import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { openClickHouse } from "./connection.ts";
 import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connection-schema.ts";
-import { ingestToClickHouse } from "./ingest.ts";
 import type { Topology } from "./migrations.ts";
 import type { ChNode, Row } from "./node.ts";
 import { ident } from "./quote.ts";
 import { addReported, listReported } from "./reported.ts";
+import { writeToClickHouse } from "./write.ts";
 import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, rejectsSql } from "./queries.ts";
 
 export { parseClickHouseUrl, describeSpec, type ClickHouseSpec } from "./connection-schema.ts";
 
 export interface ClickHouseStoreOptions {
-  registry?: Registry;
+  /** The clock batches and reported figures are recorded by. */
   now?: () => Date;
   /** Where quarantined rows are written as CSV (default ./data/rejects). */
   rejectsDir?: string;
@@ -51,9 +49,8 @@ export class ClickHouseStore implements Store {
     readonly location: string,
     readonly topology: Topology,
     private readonly nodes: ChNode[],
-    private readonly registry: Registry,
     private readonly now: () => Date,
-    private readonly rejectsDir: string,
+    readonly rejectsDir: string,
   ) {}
 
   /** Opens (creating the database and tables if needed) the store a clickhouse:// URL names. */
@@ -64,7 +61,6 @@ export class ClickHouseStore implements Store {
       describeSpec(spec),
       topology,
       nodes,
-      options.registry ?? loadRegistry(),
       options.now ?? (() => new Date()),
       options.rejectsDir ?? join(process.cwd(), "data", "rejects"),
     );
@@ -74,12 +70,9 @@ export class ClickHouseStore implements Store {
     return this.nodes[0]!;
   }
 
-  ingest(request: IngestRequest): Promise<IngestSummary> {
-    return ingestToClickHouse(request, {
-      layouts: allLayouts(this.now()),
-      registry: this.registry,
+  writeBatch(batch: BatchSource): Promise<BatchWritten> {
+    return writeToClickHouse(batch, {
       now: this.now,
-      rejectsDir: this.rejectsDir,
       topology: this.topology,
       nodes: this.nodes,
     });

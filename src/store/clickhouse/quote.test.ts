@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createClient } from "@clickhouse/client";
 import { ident, int, isoDate, str, strArray, strList, uint } from "./quote.ts";
-import { testCluster } from "../conformance/test-cluster.ts";
+import { testCluster } from "../testing/test-cluster.ts";
 
 const HOSTILE = [
   "",

@@ -3,7 +3,7 @@
  * same call, is a duplicate) and listed by period overlap, places and actor, in the DuckDB store's order.
  * Ledgers are small (hundreds of statements), so ids are checked with an inline IN list.
  */
-import { ReportedFigure } from "../../reported/index.ts";
+import { ReportedFigure } from "../../reported-figure.ts";
 import type { ReportedQuery } from "../store.ts";
 import type { ChNode } from "./node.ts";
 import { isoDate, strArray, strList } from "./quote.ts";

@@ -1,43 +1,41 @@
 /**
- * The embedded store: one DuckDB file (default ./data/resurgence.duckdb). Ingest runs inside the engine;
- * every query is built in queries.ts with bound parameters.
+ * The embedded store: one DuckDB file (default ./data/resurgence.duckdb). An ingest's batch is prepared and
+ * written inside the engine, on a connection of its own (write.ts); every query is built in queries.ts with
+ * bound parameters.
  */
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { dirname, join } from "node:path";
-import { loadRegistry, type Registry } from "../../actors/index.ts";
 import { CanonicalEvent, EventSummary } from "../../event.ts";
-import { allLayouts } from "../../sources/index.ts";
 import type { EventFilter } from "../filter.ts";
-import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
-import type { ReportedFigure } from "../../reported/index.ts";
+import type { BatchSource, BatchWritten } from "../batch.ts";
+import type { ReportedFigure } from "../../reported-figure.ts";
 import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { addReported, listReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
-import { ingestFile } from "./ingest.ts";
 import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
-import { rows, type Row } from "./rows.ts";
+import { rows, type Row } from "../shared/index.ts";
+import { writeBatch } from "./write.ts";
 
 export interface DuckDBStoreOptions {
-  registry?: Registry;
+  /** The clock batches and reported figures are recorded by. */
   now?: () => Date;
 }
 
 export class DuckDBStore implements Store {
   readonly kind = "duckdb" as const;
-  /** The tail of the ingest queue. */
+  /** The tail of the queue of batches being written. */
   private ingests: Promise<void> = Promise.resolve();
   private constructor(
     readonly location: string,
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
-    private readonly registry: Registry,
     private readonly now: () => Date,
   ) {}
 
   static async open(path: string, options: DuckDBStoreOptions = {}): Promise<DuckDBStore> {
     const { instance, connection } = await openDuckDB(path);
-    return new DuckDBStore(path, instance, connection, options.registry ?? loadRegistry(), options.now ?? (() => new Date()));
+    return new DuckDBStore(path, instance, connection, options.now ?? (() => new Date()));
   }
 
   private query(sql: Sql): Promise<Row[]> {
@@ -59,18 +57,22 @@ export class DuckDBStore implements Store {
     for (const l of this.listeners) l();
   }
 
+  /** Quarantined rows go to `rejects/` beside the store's file. */
+  get rejectsDir(): string {
+    return this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
+  }
+
   /**
-   * Ingests on a connection of its own, one file at a time. Its transaction is then invisible to reads on the
+   * Writes a batch on a connection of its own, one at a time. Its transaction is then invisible to reads on the
    * store's connection (DuckDB's MVCC gives them the last committed state, so a server answers from the store as
-   * it was until COMMIT), and a failing read cannot abort it. Ingests queue: two at once would each check for
+   * it was until COMMIT), and a failing read cannot abort it. Batches queue: two at once would each check for
    * duplicates against a snapshot without the other's rows.
    */
-  ingest(request: IngestRequest): Promise<IngestSummary> {
-    const rejectsDir = this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
+  writeBatch(batch: BatchSource): Promise<BatchWritten> {
     const run = async () => {
       const c = await this.instance.connect();
       try {
-        const r = await ingestFile(c, request, { layouts: allLayouts(this.now()), registry: this.registry, now: this.now, rejectsDir, commit: (f) => this.gate.commit(f) });
+        const r = await writeBatch(c, batch, { now: this.now, commit: (f) => this.gate.commit(f) });
         if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
         return r;
       } finally {

@@ -6,6 +6,7 @@ import { FIXTURES } from "../../../test/helpers/paths.ts";
 import { parseCsv } from "../../../test/helpers/plain-csv.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
 import type { DuckDBStore } from "./index.ts";
+import { ingestFile } from "../../ingest/index.ts";
 
 // Hand-written rows in ACLED's export layout (not ACLED data), see test/fixtures/acled/README.md.
 const EXPORT = join(FIXTURES, "acled", "export.csv");
@@ -43,10 +44,10 @@ describe("re-importing a living dataset (ACLED)", () => {
   it("updates revised events, removes deleted ones within the export's scope and adds new ones", async () => {
     const { store } = await tempStore();
     stores.push(store);
-    const first = await store.ingest({ file: EXPORT });
+    const first = await ingestFile(store, { file: EXPORT });
     expect(first).toMatchObject({ updated: 0, removed: 0 });
     const before = (await store.count({ filter: filter({ datasets: ["acled"] }) }))[0]!.events;
-    const second = await store.ingest({ file: newerExport() });
+    const second = await ingestFile(store, { file: newerExport() });
     expect(second).toMatchObject({ updated: 1, removed: 1, loaded: 2, quarantined: 0 });
     expect(second.read).toBe(second.loaded + second.duplicates + second.quarantined);
     expect((await store.count({ filter: filter({ datasets: ["acled"] }) }))[0]!.events).toBe(before);
@@ -60,8 +61,8 @@ describe("re-importing a living dataset (ACLED)", () => {
   it("re-importing the same export changes nothing", async () => {
     const { store } = await tempStore();
     stores.push(store);
-    await store.ingest({ file: EXPORT });
-    const again = await store.ingest({ file: EXPORT });
+    await ingestFile(store, { file: EXPORT });
+    const again = await ingestFile(store, { file: EXPORT });
     expect(again).toMatchObject({ loaded: 0, updated: 0, removed: 0 });
   });
 });

@@ -5,7 +5,7 @@
  * one year never deletes anything outside it.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { rows } from "./rows.ts";
+import { rows } from "../shared/index.ts";
 
 export interface LivingChanges {
   updated: number;

@@ -1,8 +1,8 @@
 /** The reported-figures ledger in DuckDB: insert new figures by id, query by overlap. */
 import { LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
-import { ReportedFigure } from "../../reported/index.ts";
+import { ReportedFigure } from "../../reported-figure.ts";
 import type { ReportedQuery } from "../store.ts";
-import { rows } from "./rows.ts";
+import { rows } from "../shared/index.ts";
 
 export async function addReported(c: DuckDBConnection, figures: ReportedFigure[], now: Date): Promise<{ added: number; duplicates: number }> {
   const count = async () => Number((await rows(c, `SELECT count(*) AS n FROM reported`))[0]?.n ?? 0);

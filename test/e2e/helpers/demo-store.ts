@@ -8,6 +8,7 @@ import { DEMO_FILES, DEMO_LEDGER } from "../../../src/cli/commands/demo.ts";
 import { importLedger } from "../../../src/reported/index.ts";
 import type { DuckDBStore } from "../../../src/store/index.ts";
 import { tempStore } from "../../helpers/store.ts";
+import { ingestFile } from "../../../src/ingest/index.ts";
 
 export interface DemoStore {
   store: DuckDBStore;
@@ -17,7 +18,7 @@ export interface DemoStore {
 
 export async function demoStore(): Promise<DemoStore> {
   const { store, dir } = await tempStore(() => new Date("2026-01-01T00:00:00Z"));
-  for (const file of DEMO_FILES) await store.ingest({ file });
+  for (const file of DEMO_FILES) await ingestFile(store, { file });
   await store.addReported(importLedger(DEMO_LEDGER, bundledRegistry(), "is"));
   return {
     store,

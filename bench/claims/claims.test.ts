@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runClaimsBench } from "./bench.ts";
+import { runClaimsBench } from "./claims.ts";
 
 describe("runClaimsBench", () => {
   it("reports how many passages it read and at what rate", () => {

@@ -2,8 +2,8 @@
  * The claim extractor's speed: passages per second on one core, over a fixed set of passages in the four
  * languages (language detection included), repeated until enough time has passed to measure.
  */
-import { extractClaims } from "./index.ts";
-import { BENCH_PASSAGES } from "./bench-passages.ts";
+import { extractClaims } from "../../src/claims/index.ts";
+import { BENCH_PASSAGES } from "./passages.ts";
 
 /** The result of a bench run. */
 export interface ClaimsBenchResult {

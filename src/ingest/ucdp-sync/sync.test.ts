@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { sideHas } from "../../../test/helpers/plain-csv.ts";
 import { filter, tempStore } from "../../../test/helpers/store.ts";
 import type { DuckDBStore } from "../../store/index.ts";
-import { allLayouts, detectLayout } from "../index.ts";
-import { DEFAULT_RETRY, parseSyncOptions, syncUcdp, type SyncFlags, type SyncReport } from "./index.ts";
-import { RECORDED_FLAGS, recording, records, TOKEN } from "./testing/fixture.ts";
-import { startReplayServer, type ReplayServer } from "./testing/replay-server.ts";
+import { allLayouts, detectLayout } from "../../sources/index.ts";
+import { DEFAULT_RETRY, parseSyncOptions, type SyncFlags } from "../../sources/ucdp-api/index.ts";
+import { RECORDED_FLAGS, recording, records, TOKEN } from "../../sources/ucdp-api/testing/fixture.ts";
+import { startReplayServer, type ReplayServer } from "../../sources/ucdp-api/testing/replay-server.ts";
+import { syncUcdp, type SyncReport } from "./index.ts";
 
 const asStrings = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v == null ? "" : String(v)]));
 const day = (v: unknown) => String(v).slice(0, 10);

@@ -1,52 +1,29 @@
 /**
- * The store-neutral half of an ingest, shared by both stores: stage the file with DuckDB's readers, resolve
- * names, classify every row (quarantine reason or canonical event) into the temp table `mapped`, and account
- * for the rejects with their physical lines. The DuckDB store then inserts `mapped` locally; the ClickHouse
- * store streams it out of an in-memory DuckDB. Nothing here writes to the store's own tables.
+ * The store-neutral half of an ingest: stage the file with DuckDB's readers, resolve names, classify every row
+ * (quarantine reason or canonical event) into the temp view `mapped`, and account for the rejects with their
+ * physical lines. It runs on the connection a store hands it (store/batch.ts): the DuckDB store's own, or an
+ * in-memory one the ClickHouse store streams from. Nothing here writes to the store's own tables.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
 import { InputError } from "../../errors.ts";
-import { checkWholeGzip, resolveNames, scanLines } from "../../ingest/index.ts";
 import type { Layout } from "../../sources/index.ts";
-import type { IngestRequest } from "../ingest-types.ts";
-import type { RejectRow } from "../store.ts";
+import { rows, withProgress, type PreparedRows, type RejectRow } from "../../store/index.ts";
+import { checkWholeGzip } from "../gzip-check.ts";
+import { scanLines } from "../lines.ts";
+import { resolveNames } from "../resolution.ts";
+import type { IngestRequest } from "../types.ts";
 import { classify, distinctNames, loadResolutions } from "./map.ts";
-import { rows } from "./rows.ts";
 import { stage } from "./stage.ts";
 
 /** The temp tables a preparation leaves behind; drop them when done. */
-export const PREPARED_TABLES = ["staged", "stage_rejects", "stage_scan", "side_map", "country_map"];
+const PREPARED_TABLES = ["staged", "stage_rejects", "stage_scan", "side_map", "country_map"];
 
 export interface PrepareTarget {
   layout: Layout;
   head: { gzip: boolean };
   version: string;
   batchId: string;
-}
-
-export interface Prepared {
-  /** Records in the file (metadata rows excluded): read = loaded + duplicates + quarantined. */
-  read: number;
-  /** Records that passed every check (before any duplicate is skipped). */
-  valid: number;
-  /** Quarantined records with their physical lines, sorted by line. */
-  rejects: RejectRow[];
-}
-
-export async function withProgress<T>(c: DuckDBConnection, label: string, base: number, span: number, req: IngestRequest, work: () => Promise<T>): Promise<T> {
-  if (!req.onProgress) return work();
-  req.onProgress(base, label);
-  const timer = setInterval(() => {
-    const p = c.progress.percentage;
-    if (p >= 0) req.onProgress?.(base + (span * p) / 100, label);
-  }, 150);
-  try {
-    return await work();
-  } finally {
-    clearInterval(timer);
-    req.onProgress(base + span, label);
-  }
 }
 
 /** Start lines of kept records (by ordinal) and, at -1 - row, of the rows DuckDB rejected. */
@@ -61,10 +38,10 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 }
 
 /** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
-export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<Prepared> {
+export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<PreparedRows> {
   const { layout, batchId } = t;
   if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file);
-  const staged = await withProgress(c, "reading", 0, 0.7, req, () => stage(c, req.file, layout, layout.dataset, t.head.gzip));
+  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));

@@ -6,10 +6,10 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
-import { lineEndings, unclosedQuoteLine } from "../../ingest/index.ts";
+import { rows } from "../../store/index.ts";
+import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
-import { rows } from "./rows.ts";
 
 export interface Staged {
   /** Records DuckDB parsed (skipped metadata rows included). */

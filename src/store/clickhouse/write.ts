@@ -1,39 +1,32 @@
 /**
- * One file's ingest into ClickHouse, with the DuckDB store's own mapping: the file is staged, checked and
- * mapped in an in-memory DuckDB (../duckdb/prepare.ts, the same code and SQL the DuckDB store runs), the
- * first valid row of each id is written by DuckDB to a temporary JSON-lines file and sent from there in
- * bounded inserts, one per node at a time (send.ts), into this batch's staging table, then published
- * shard-locally skipping ids already present (staging.ts), and the batch and its rejects are recorded last.
+ * One batch written into ClickHouse. The ingest's preparation (../batch.ts: the same code and SQL whichever
+ * store) runs on an in-memory DuckDB; the first valid row of each id is written by DuckDB to a temporary
+ * JSON-lines file and sent from there in bounded inserts, one per node at a time (send.ts), into this batch's
+ * staging table, then published shard-locally skipping ids already present (staging.ts), and the batch and its
+ * rejects are recorded last.
  *
- * The guarantee, stated honestly: an ingest that throws leaves events, batches and rejects as they were
+ * The guarantee, stated honestly: a write that throws leaves events, batches and rejects as they were
  * (before publishing nothing visible has changed; after it, the batch's rows are deleted by batch id and the
  * delete is awaited). It is not isolated: between the first and the last shard's publish, or while a batch is
  * undone, readers can see part of it, and a process killed in that window leaves the published part without a
- * batch record.
- * One ingest at a time per store. read = loaded + duplicates + quarantined, always.
+ * batch record. Living datasets are loaded as any other: no revision replaces an event here.
+ * One batch at a time per store. read = loaded + duplicates + quarantined, always.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import type { Registry } from "../../actors/index.ts";
-import { newBatchId, writeRejectsFile } from "../../ingest/index.ts";
-import { detectLayout, type Layout } from "../../sources/index.ts";
-import { MAPPED_FOR_EXPORT } from "../duckdb/map.ts";
-import { dropPrepared, prepareFile, withProgress } from "../duckdb/prepare.ts";
-import type { IngestRequest, IngestSummary } from "../ingest-types.ts";
+import type { BatchSource, BatchWritten } from "../batch.ts";
+import { MAPPED_FOR_EXPORT, withProgress } from "../shared/index.ts";
 import type { Topology } from "./migrations.ts";
 import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
 import { linePieces, sendPieces } from "./send.ts";
 import { Staging } from "./staging.ts";
 
-export interface ChIngestDeps {
-  layouts: Layout[];
-  registry: Registry;
+export interface ChWriteDeps {
   now: () => Date;
-  rejectsDir: string;
   topology: Topology;
   nodes: ChNode[];
 }
@@ -46,12 +39,9 @@ export interface ChIngestDeps {
 const BYTES_PER_INSERT = 256 << 20;
 const MIN_CONCURRENT_INSERTS = 2;
 
-export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps): Promise<IngestSummary> {
-  const started = deps.now();
-  const t0 = performance.now();
-  const { layout, head } = await detectLayout(req.file, deps.layouts, req.dataset);
-  const version = req.datasetVersion ?? layout.version;
-  const batchId = newBatchId(layout.dataset, started);
+export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): Promise<BatchWritten> {
+  const r = batch.record;
+  const batchId = r.batchId;
   const instance = await DuckDBInstance.create(":memory:");
   const exportDir = mkdtempSync(join(tmpdir(), "resurgence-ch-"));
   const c = await instance.connect();
@@ -61,8 +51,8 @@ export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps)
   let published = false;
   let recorded = false;
   try {
-    const { read, valid, rejects } = await prepareFile(c, req, { layout, head, version, batchId }, deps.registry);
-    const loaded = await withProgress(c, "storing", 0.9, 0.1, req, async () => {
+    const { read, valid, rejects } = await batch.prepare(c);
+    const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const path = join(exportDir, "events.jsonl");
       await c.run(`COPY (${MAPPED_FOR_EXPORT}) TO '${path.replace(/'/g, "''")}' (FORMAT JSON)`);
@@ -83,21 +73,19 @@ export async function ingestToClickHouse(req: IngestRequest, deps: ChIngestDeps)
     await first.insertRows(
       `${db}.batches`,
       [{
-        batch_id: batchId, file: req.file, file_bytes: head.bytes, dataset: layout.dataset, dataset_version: version, layout: layout.name,
-        started_at: iso(started), finished_at: iso(finished), rows_read: read, loaded, duplicates, quarantined: rejects.length,
+        batch_id: batchId, file: r.file, file_bytes: r.bytes, dataset: r.dataset, dataset_version: r.datasetVersion, layout: r.layout,
+        started_at: iso(r.startedAt), finished_at: iso(finished), rows_read: read, loaded, duplicates, quarantined: rejects.length,
       }],
       staging.insertSettings,
     );
     recorded = true;
-    const seconds = (performance.now() - t0) / 1000;
-    const rejectsFile = rejects.length > 0 ? writeRejectsFile(deps.rejectsDir, req.file, batchId, rejects) : undefined;
-    return { batchId, file: req.file, dataset: layout.dataset, layout: layout.name, read, loaded, duplicates, quarantined: rejects.length, rejectsFile, seconds };
+    return { read, loaded, duplicates, rejects };
   } catch (e) {
     if (published && !recorded) await staging.undo(batchId);
     throw e;
   } finally {
     await staging.drop();
-    await dropPrepared(c);
+    await batch.release(c);
     c.closeSync();
     instance.closeSync();
     rmSync(exportDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * `sync ucdp`: download the annual release (and optionally a candidate release) for one query, then ingest each
- * through the store's normal pipeline, so accounting, quarantine and dedup are those of any file.
+ * `sync ucdp`: download the annual release (and optionally a candidate release) for one query through the UCDP
+ * API source, then ingest each through the normal pipeline, so accounting, quarantine and dedup are those of
+ * any file.
  *
  * The candidate merge rule, so no event is counted twice:
  * 1. The annual release covers up to its coverage end: `--annual-end` if given, otherwise the latest date_end
@@ -15,16 +16,18 @@
  */
 import { join } from "node:path";
 import { UsageError } from "../../errors.ts";
-import type { IngestSummary, Store } from "../../store/index.ts";
-import { UCDP_DATASET } from "../ucdp/index.ts";
-import { download, type DownloadDeps, type Downloaded } from "./download.ts";
-import { writeEventsFile, type EventsFile } from "./events-file.ts";
-import { queryFor, queryKey, type SyncOptions } from "./options.ts";
-import { SUPERSEDED } from "./layouts.ts";
+import type { Registry } from "../../actors/index.ts";
+import { UCDP_DATASET } from "../../sources/index.ts";
+import { download, queryFor, queryKey, SUPERSEDED, writeEventsFile, type DownloadDeps, type Downloaded, type EventsFile, type SyncOptions } from "../../sources/ucdp-api/index.ts";
+import type { Store } from "../../store/index.ts";
+import { ingestFile } from "../ingest-file.ts";
+import type { IngestSummary } from "../types.ts";
 
 export interface SyncDeps extends Omit<DownloadDeps, "onPages"> {
   /** Where the cache folders go: `sync/` beside the store. */
   cacheRoot: string;
+  /** Resolves side and country names while ingesting (default: the bundled registry). */
+  registry?: Registry;
   onPages?: (version: string, done: number, total: number) => void;
   onIngestProgress?: (version: string) => ((fraction: number, stage: string) => void) | undefined;
   /** Told as soon as each version is in the store (the annual one before the candidate is fetched). */
@@ -62,7 +65,7 @@ async function syncVersion(store: Store, o: SyncOptions, deps: SyncDeps, role: S
   const ingest =
     file.records === 0
       ? undefined
-      : await store.ingest({ file: file.file, dataset: UCDP_DATASET, datasetVersion, onProgress: deps.onIngestProgress?.(version) });
+      : await ingestFile(store, { file: file.file, dataset: UCDP_DATASET, datasetVersion, onProgress: deps.onIngestProgress?.(version) }, { registry: deps.registry, now: deps.now });
   const pages = { total: d.totalPages, fetched: d.fetched, cached: d.cached };
   return { report: { version, role, datasetVersion, pages, cacheDir: d.cache.dir, ingest, warnings: [] }, file };
 }

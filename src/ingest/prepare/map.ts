@@ -1,15 +1,12 @@
 /**
  * Mapping staged rows to canonical events inside DuckDB: the layout's checks decide each row's quarantine
  * reason (first failing rule wins), its SQL mapping builds the canonical columns, and the JS-resolved side and
- * country names are joined in. Duplicates (an id already in the store, or seen earlier in the same file) are
- * skipped, never overwritten.
+ * country names are joined in, into the temp view `mapped` a store then writes from (store/shared/mapped.ts).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Layout } from "../../sources/index.ts";
-import type { Resolutions } from "../../ingest/index.ts";
-import { rows } from "./rows.ts";
-
-const PRECISION_RANK = `CASE date_precision WHEN 'day' THEN 1 WHEN 'days' THEN 2 WHEN 'week' THEN 3 WHEN 'month' THEN 4 ELSE 5 END`;
+import { rows } from "../../store/index.ts";
+import type { Resolutions } from "../resolution.ts";
 
 export async function loadResolutions(c: DuckDBConnection, res: Resolutions): Promise<void> {
   await c.run(`DROP TABLE IF EXISTS side_map`);
@@ -92,40 +89,3 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
 function sqlString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
-
-/**
- * The valid rows of `mapped`, the first of each id in file order (later copies in the same file are duplicates).
- * Only ids that occur more than once are grouped: a window over every wide row would sort the whole file.
- */
-export const FIRST_VALID = `SELECT m.* FROM mapped m
-  LEFT JOIN (SELECT id, min(rec) AS first_rec FROM mapped WHERE reason IS NULL GROUP BY id HAVING count(*) > 1) d ON d.id = m.id
-  WHERE m.reason IS NULL AND (d.id IS NULL OR m.rec = d.first_rec)`;
-
-/** Inserts the valid, new events; returns how many were inserted. */
-export async function insertNew(c: DuckDBConnection): Promise<number> {
-  const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
-  await c.run(
-    `INSERT INTO events
-     SELECT id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
-       country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
-       side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
-       violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-       batch_id, raw, source_version
-     FROM (${FIRST_VALID}) m
-     WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
-  );
-  const after = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
-  return after - before;
-}
-
-/**
- * The same new events as plain columns for a store outside this DuckDB (written out as JSON lines): dates as
- * YYYY-MM-DD strings, `raw` as a JSON string, counts as INTEGER exactly as the DuckDB events table holds them.
- */
-export const MAPPED_FOR_EXPORT = `SELECT id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
-    strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, ${PRECISION_RANK} AS date_precision_rank,
-    country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
-    side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
-    violence_type, source_violence_type, deaths_best::INTEGER AS deaths_best, deaths_low::INTEGER AS deaths_low,
-    deaths_high::INTEGER AS deaths_high, source_count::INTEGER AS source_count, source_text, batch_id, raw::VARCHAR AS raw
-  FROM (${FIRST_VALID}) m`;

@@ -1,0 +1,63 @@
+/**
+ * How an ingest writes through a store without the store knowing ingest, sources or layouts. The ingest
+ * (src/ingest) detects the file's layout and fills a BatchSource; the store opens a DuckDB connection (its
+ * own, or an in-memory one to stage for a server), lets `prepare` stage, check and map the file on it into the
+ * temp view `mapped` (columns in shared/mapped.ts), writes the valid new rows with the batch record and its
+ * rejects, all or nothing, and calls `release` whatever happened.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { OnProgress } from "./shared/progress.ts";
+
+/** A quarantined record, as the store keeps it and the rejects file lists it. */
+export interface RejectRow {
+  batch_id: string;
+  file: string;
+  line: number;
+  reason: string;
+  raw: string;
+}
+
+/** The batch as the store records it. */
+export interface BatchRecord {
+  batchId: string;
+  /** The file as users named it (not a temporary copy). */
+  file: string;
+  bytes: number;
+  dataset: string;
+  datasetVersion: string;
+  layout: string;
+  startedAt: Date;
+  /** A living dataset (ACLED): newer revisions replace events, and events the export no longer has go. */
+  living: boolean;
+}
+
+/** What a preparation found in the file. */
+export interface PreparedRows {
+  /** Records in the file (metadata rows excluded): read = loaded + duplicates + quarantined. */
+  read: number;
+  /** Records that passed every check (before any duplicate is skipped). */
+  valid: number;
+  /** Quarantined records with their physical lines, sorted by line. */
+  rejects: RejectRow[];
+}
+
+/** One file's batch, as an ingest hands it to `Store.writeBatch`. */
+export interface BatchSource {
+  record: BatchRecord;
+  /** Stages, checks and maps the file into the temp view `mapped` on `c`; the store owns the transaction. */
+  prepare(c: DuckDBConnection): Promise<PreparedRows>;
+  /** Drops what `prepare` left on `c`; best effort, called in `finally`. */
+  release(c: DuckDBConnection): Promise<void>;
+  onProgress?: OnProgress;
+}
+
+/** What the store wrote: read = loaded + duplicates + rejects.length. */
+export interface BatchWritten {
+  read: number;
+  loaded: number;
+  duplicates: number;
+  rejects: RejectRow[];
+  /** Living datasets only: events replaced by a newer revision (counted in loaded too) and events removed. */
+  updated?: number;
+  removed?: number;
+}

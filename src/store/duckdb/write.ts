@@ -1,0 +1,63 @@
+/**
+ * One batch written into DuckDB, all or nothing: the ingest's preparation fills `mapped` on this connection
+ * (../batch.ts), then living changes, the new events, the batch and its rejects go in, in one transaction. A
+ * failure (or a killed process) leaves the store as it was. read = loaded + duplicates + quarantined, always.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { BatchSource, BatchWritten } from "../batch.ts";
+import { FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { applyLivingChanges } from "./living.ts";
+
+export interface WriteDeps {
+  now: () => Date;
+  /** Runs the COMMIT; the store passes its CommitGate so reads never overlap it (commit-gate.ts). */
+  commit?: <T>(f: () => Promise<T>) => Promise<T>;
+}
+
+/** Inserts the valid, new events of `mapped`; returns how many were inserted. */
+async function insertNew(c: DuckDBConnection): Promise<number> {
+  const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
+  await c.run(
+    `INSERT INTO events
+     SELECT id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
+       country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
+       side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
+       violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
+       batch_id, raw, source_version
+     FROM (${FIRST_VALID}) m
+     WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
+  );
+  const after = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
+  return after - before;
+}
+
+export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: WriteDeps): Promise<BatchWritten> {
+  const r = batch.record;
+  await c.run("BEGIN TRANSACTION");
+  try {
+    const { read, valid, rejects } = await batch.prepare(c);
+    const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
+    const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c));
+    const duplicates = valid - loaded;
+    if (rejects.length > 0) {
+      await c.run(
+        `INSERT INTO rejects SELECT j->>'batch_id', j->>'file', (j->>'line')::BIGINT, j->>'reason', j->>'raw' FROM (SELECT unnest(from_json($p, '["JSON"]')) AS j)`,
+        { p: JSON.stringify(rejects) },
+      );
+    }
+    await c.run(
+      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q)`,
+      {
+        b: r.batchId, f: r.file, bytes: r.bytes, d: r.dataset, v: r.datasetVersion, l: r.layout,
+        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length,
+      },
+    );
+    await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
+    return { read, loaded, duplicates, rejects, ...living };
+  } catch (e) {
+    await c.run("ROLLBACK");
+    throw e;
+  } finally {
+    await batch.release(c);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * What both stores share, and what an ingest needs to fill a batch (../batch.ts): the `mapped` view's SQL,
+ * DuckDB rows as plain objects, progress. Neither store imports the other; both import this.
+ */
+export { rows, type Row } from "./rows.ts";
+export { withProgress, type OnProgress } from "./progress.ts";
+export { FIRST_VALID, MAPPED_FOR_EXPORT, PRECISION_RANK } from "./mapped.ts";
