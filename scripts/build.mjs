@@ -11,6 +11,7 @@
  *   JSON the code imports (`with { type: "json" }`) from our own tree is inlined; from a package, stays an import.
  * - web/ → dist/web by Vite: the dashboard the package ships, which `serve` and `demo` use.
  */
+import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import process from "node:process";
@@ -41,8 +42,23 @@ async function tool(name) {
   }
 }
 
+/** True when the dev tools are absent (a checkout pruned with --omit=dev) but a complete build is here. */
+async function prunedWithBuild() {
+  try {
+    await import("esbuild");
+    return false;
+  } catch {
+    return existsSync(join(DIST, "cli.js")) && existsSync(join(DIST, "web", "index.html"));
+  }
+}
+
 async function main() {
   const started = Date.now();
+  if (await prunedWithBuild()) {
+    // npm start in a checkout deployed as `npm ci && npm run build && npm prune --omit=dev`: say so, keep dist/.
+    process.stderr.write("build: skipped, the dev tools are not installed (npm prune --omit=dev?); running the dist/ already built\n");
+    return;
+  }
   const esbuild = await tool("esbuild");
   const vite = await tool("vite");
   await rm(DIST, { recursive: true, force: true });

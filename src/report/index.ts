@@ -12,6 +12,6 @@ export { buildBriefing, type BriefingData, type BriefingDeps, type BriefingQuery
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml, BRIEFING_CSS } from "./html.ts";
 export { chromiumPdf, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
-export { CHROMIUM, findChromium, requireChromium, type ChromiumLookup } from "./chromium.ts";
+export { CHROMIUM, NO_CHROMIUM_HINT, findChromium, requireChromium, type ChromiumLookup } from "./chromium.ts";
 export { mapPoints, actorName, colourKey, type MapPoint, type MapPoints } from "./points.ts";
 export { detectInStore, detectionSpan, type DetectScope, type ScopeDetection } from "./detect-scope.ts";
