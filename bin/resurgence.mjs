@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The package's one executable: registers the TypeScript loader, then hands over to the CLI.
+// The development launcher: runs the CLI from source (src/) through tsx, without a build. Installed packages run the
+// compiled dist/cli.js instead (package.json "bin"; npm run build makes it).
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv);
+await import("./resurgence.ts");

@@ -59,6 +59,16 @@ export class StoreError extends ResurgenceError {
   override readonly status = 503;
 }
 
+/**
+ * Something on this machine the command needs is missing: a program (Chromium, for PDF output) or a built
+ * part of the package. Exit 5, like a store that cannot be opened: the setup, not the request, must change.
+ */
+export class UnavailableError extends ResurgenceError {
+  override name = "UnavailableError";
+  override readonly exitCode = 5;
+  override readonly status = 503;
+}
+
 /** A remote source (the UCDP API) kept failing beyond the retries, or answered something unusable. */
 export class UpstreamError extends ResurgenceError {
   override name = "UpstreamError";

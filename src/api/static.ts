@@ -1,6 +1,7 @@
 /**
- * The built dashboard, served from memory: the files of web/dist are read once when the app is built, so
- * only those exact paths are ever answered (no path from the request touches the file system).
+ * The built dashboard, served from memory: the files of its build (dist/web as the package ships it, or web/dist in a
+ * checkout: see web-build.ts) are read once when the app is built, so only those exact paths are ever answered (no
+ * path from the request touches the file system).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";

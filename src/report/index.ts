@@ -10,5 +10,6 @@
 export { buildBriefing, type BriefingData, type BriefingDeps, type BriefingQuery } from "./data.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml, BRIEFING_CSS } from "./html.ts";
-export { chromiumPdf, CHROMIUM, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
+export { chromiumPdf, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
+export { CHROMIUM, NO_CHROMIUM_HINT, findChromium, requireChromium, type ChromiumLookup } from "./chromium.ts";
 export { mapPoints, actorName, colourKey, type MapPoint, type MapPoints } from "./points.ts";

@@ -1,13 +1,13 @@
 /**
- * `resurgence serve`: the HTTP API and the dashboard on one port, over the store. Builds the dashboard
- * first if web/dist is missing or stale. Runs until SIGINT/SIGTERM (or the `until` promise, in tests).
+ * `resurgence serve`: the HTTP API and the dashboard on one port, over the store. Serves the dashboard the
+ * package ships (dist/web); in a checkout, builds it first if no build is newer than web/ (ensureWebBuild).
+ * Runs until SIGINT/SIGTERM (or the `until` promise, in tests).
  */
 import type { Command } from "commander";
 import { createApp, startServer, type RunningServer } from "../../api/index.ts";
 import { ensureWebBuild } from "../../api/web-build.ts";
 import { UsageError } from "../../errors.ts";
-import { existsSync } from "node:fs";
-import { CHROMIUM, chromiumPdf } from "../../report/index.ts";
+import { chromiumPdf, findChromium } from "../../report/index.ts";
 import type { Context } from "../context.ts";
 
 export interface ServeFlags {
@@ -43,9 +43,11 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const host = flags.host ?? "127.0.0.1";
   const webDist = flags.web === false ? null : await ensureWebBuild({ log: ctx.io.err });
   const store = await ctx.openStore();
+  // PDF briefings only when a Chromium is here; the API's capabilities say so, and format=pdf answers 503 without.
+  const chromium = await findChromium({ env: ctx.env });
   // On loopback, answer only the loopback names (DNS rebinding); on another address, also that address.
   const allowedHosts = ["localhost", "127.0.0.1", "::1", ...(["0.0.0.0", "::"].includes(host) ? [] : [host])];
-  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: existsSync(CHROMIUM) ? chromiumPdf() : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts });
+  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts });
   const server = await startServer(app, { port, host }).catch((e: unknown) => {
     if (!flags.fallbackPort || !(e instanceof UsageError)) throw e;
     ctx.io.err(`note: port ${port} is taken; using a free one`);
@@ -66,7 +68,7 @@ export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<v
 export function registerServe(program: Command, ctx: () => Context): void {
   program
     .command("serve")
-    .description("serve the HTTP API and the dashboard (builds the dashboard if web/dist is missing or stale)")
+    .description("serve the HTTP API and the dashboard (in a checkout, builds the dashboard first if it is missing or stale)")
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <addr>", "address to listen on; 127.0.0.1 keeps it on this machine", "127.0.0.1")
     .option("--no-web", "serve the API only, without building or serving the dashboard")
