@@ -7,7 +7,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { CountingRule, compareInStore, seriesInStore } from "../src/analysis/counting/index.ts";
 import { parsePeriod } from "../src/periods/index.ts";
-import { DuckDBStore } from "../src/store/index.ts";
+import { DuckDBStore } from "../src/store/duckdb/index.ts";
 import { syntheticGed } from "./synthetic.ts";
 import { timeIt } from "./timing.ts";
 import { ingestFile } from "../src/ingest/index.ts";

@@ -11,7 +11,7 @@ import { createApp, startServer } from "../src/api/index.ts";
 import { DEMO_FILES, DEMO_LEDGER } from "../src/cli/commands/demo.ts";
 import { bundledRegistry } from "../src/actors/index.ts";
 import { importLedger } from "../src/reported/index.ts";
-import { DuckDBStore } from "../src/store/index.ts";
+import { DuckDBStore } from "../src/store/duckdb/index.ts";
 import { ingestFile } from "../src/ingest/index.ts";
 
 export interface LoadRow {

@@ -69,7 +69,7 @@ async function mainBench(): Promise<void> {
   }
   if (only.has("api")) {
     const { runApiBench } = await import("../src/api/bench.ts");
-    const { DuckDBStore } = await import("../src/store/index.ts");
+    const { DuckDBStore } = await import("../src/store/duckdb/index.ts");
     const n = Math.max(...sizes);
     const store = await DuckDBStore.open(join(work, `ours-${n}.duckdb`));
     for (const r of await runApiBench({ store, n: 30 })) {

@@ -34,6 +34,19 @@ const sourceUrls = {
   },
 };
 
+/** Marks every npm package external except those named, which are bundled. */
+function externalExcept(bundled) {
+  return {
+    name: "external-except",
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
+        return bundled.includes(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 async function tool(name) {
   try {
     return await import(name);
@@ -72,12 +85,13 @@ async function main() {
     format: "esm",
     platform: "node",
     target: "node20.19",
-    packages: "external",
+    // npm packages stay external, except zod: every command parses with it, and loading its ~100 module
+    // files costs a bare start-up more than the rest of the CLI (bundled, it is one file, read once).
+    plugins: [externalExcept(["zod"]), sourceUrls],
     sourcemap: false,
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
-    plugins: [sourceUrls],
   });
   const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith(".js"));
   await vite.build({

@@ -8,7 +8,11 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { StoreError, UsageError } from "../errors.ts";
-import { Answerer, FieldError, isFlag, issueText, type Question, type QuestionEnv } from "../questions/index.ts";
+// The question machinery's own modules rather than the questions/ barrel, so a command loads only its questions.
+import { Answerer } from "../questions/cache.ts";
+import { isFlag } from "../questions/fields.ts";
+import { FieldError, issueText } from "../questions/issues.ts";
+import type { Question, QuestionEnv } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { Context } from "./context.ts";
 
@@ -73,7 +77,9 @@ const NO_STORE = new Proxy({} as Store, {
 
 /** Answers a question for the CLI: opens the store only when the question reads it. */
 export async function ask<Q extends Question>(ctx: Context, q: Q, input: z.output<Q["input"]>): Promise<Awaited<ReturnType<Q["run"]>>> {
-  const env: QuestionEnv = { store: q.readsStore === false ? NO_STORE : await ctx.openStore(), registry: ctx.actors(), now: ctx.io.now };
+  const store = q.readsStore === false ? NO_STORE : await ctx.openStore();
+  // The registry is built on first use: figures given by hand never need it.
+  const env: QuestionEnv = { store, now: ctx.io.now, get registry() { return ctx.actors(); } };
   try {
     return (await new Answerer(env).answer(q, input)) as Awaited<ReturnType<Q["run"]>>;
   } catch (e) {

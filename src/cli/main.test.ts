@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
@@ -97,5 +97,28 @@ describe("CLI errors", () => {
     const r = await run("actors", "resolve", "Nobody Brigade");
     expect(r.code).toBe(4);
     expect(r.err).toMatch(/no actor in the registry is called "Nobody Brigade"/);
+  });
+});
+
+describe("bad configuration", () => {
+  async function withEnv(env: Record<string, string>, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(["node", "resurgence", ...args], { env, io: { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-11-29T12:00:00Z") } });
+    return { code, out: out.join("\n"), err };
+  }
+
+  it("is not read by a command that does not use it: compare --counts answers with a short token", async () => {
+    const r = await withEnv({ RESURGENCE_API_TOKEN: "short" }, "compare", "--counts", "153@2024-H1", "121@2023");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2\.54×/);
+  });
+
+  it("stops serve with one line and exit 2 before anything is opened", async () => {
+    const r = await withEnv({ RESURGENCE_API_TOKEN: "short" }, "--db", join(dir, "never.duckdb"), "serve", "--no-web", "--port", "0");
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^error: RESURGENCE_API_TOKEN is 5 characters; it must be at least 16/);
+    expect(existsSync(join(dir, "never.duckdb"))).toBe(false);
   });
 });

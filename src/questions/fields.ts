@@ -8,7 +8,8 @@ import { z } from "zod";
 import { DatePrecision, ViolenceType } from "../event.ts";
 import { ACCEPTED_PERIOD_FORMS, parsePeriod, type Period } from "../periods/index.ts";
 import { parseCountryList } from "../places/index.ts";
-import { CITATIONS } from "../sources/index.ts";
+// The citations module alone, not the sources barrel (every layout): naming datasets must not load them.
+import { CITATIONS } from "../sources/citations.ts";
 import { Role } from "../store/index.ts";
 
 /** Runs a domain parser that throws, turning its error into an issue on the field. */

@@ -1,8 +1,8 @@
-/** Dataset name → the citation its owner asks for. */
-import { ACLED_CITATION } from "./acled/index.ts";
-import { GDELT_CITATION } from "./gdelt/index.ts";
-import { GTD_CITATION } from "./gtd/index.ts";
-import { UCDP_CITATION } from "./ucdp/index.ts";
+/** Dataset name → the citation its owner asks for (light: the dataset names every question accepts come from here). */
+import { ACLED_CITATION } from "./acled/citation.ts";
+import { GDELT_CITATION } from "./gdelt/citation.ts";
+import { GTD_CITATION } from "./gtd/citation.ts";
+import { UCDP_CITATION } from "./ucdp/citation.ts";
 
 export const CITATIONS: Record<string, string> = {
   "ucdp-ged": UCDP_CITATION,

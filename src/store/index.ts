@@ -3,8 +3,6 @@
  * see docs/scaling-out.md) and returns the matching implementation of the one Store interface.
  */
 import { UsageError } from "../errors.ts";
-import { ClickHouseStore } from "./clickhouse/index.ts";
-import { DuckDBStore } from "./duckdb/index.ts";
 import type { Store } from "./store.ts";
 
 export type { Store, CountRow, CountQuery, DatasetCoverage, BatchInfo, RejectRow, Page } from "./store.ts";
@@ -12,8 +10,10 @@ export type { BatchRecord, BatchSource, BatchWritten, PreparedRows } from "./bat
 /** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
 export { rows, withProgress, type Row, type OnProgress } from "./shared/index.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
-export { DuckDBStore } from "./duckdb/index.ts";
-export { ClickHouseStore } from "./clickhouse/index.ts";
+// The implementations load only when a store is opened: a command that never reads one (compare --counts,
+// --help) does not pay for the DuckDB binding or the ClickHouse client.
+export type { DuckDBStore } from "./duckdb/index.ts";
+export type { ClickHouseStore } from "./clickhouse/index.ts";
 
 export const DEFAULT_DB = "./data/resurgence.duckdb";
 
@@ -31,9 +31,9 @@ export function parseStoreSpec(spec: string): StoreSpec {
 export async function openStore(spec: StoreSpec, options: { now?: () => Date } = {}): Promise<Store> {
   switch (spec.kind) {
     case "duckdb":
-      return DuckDBStore.open(spec.path, options);
+      return (await import("./duckdb/index.ts")).DuckDBStore.open(spec.path, options);
     case "clickhouse":
-      return ClickHouseStore.open(spec.url, options);
+      return (await import("./clickhouse/index.ts")).ClickHouseStore.open(spec.url, options);
     default:
       throw new Error(`unknown store kind ${String((spec satisfies never as { kind: string }).kind)}`);
   }

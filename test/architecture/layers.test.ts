@@ -52,7 +52,7 @@ const LAYERS: Record<string, number> = {
  * so the list only shrinks. explain.ts takes its input types from reconcile.ts, which calls explain(): the
  * types belong in a reconcile/types.ts both import.
  */
-const KNOWN_CYCLES = ["src/analysis/reconcile/explain.ts → src/analysis/reconcile/reconcile.ts → src/analysis/reconcile/explain.ts"];
+const KNOWN_CYCLES: string[] = [];
 
 /** Folders that must not import each other although they share a parent. */
 const SEPARATE: Array<[string, string]> = [["store/duckdb/", "store/clickhouse/"]];

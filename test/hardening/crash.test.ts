@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticGed } from "../../bench/synthetic.ts";
 import { createApp } from "../../src/api/index.ts";
-import { DuckDBStore } from "../../src/store/index.ts";
+import { DuckDBStore } from "../../src/store/duckdb/index.ts";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 import { NOW, SEED, snapshot } from "./store-state.ts";
 import { ingestFile } from "../../src/ingest/index.ts";

@@ -2,7 +2,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBStore, EventFilter, type EventFilterInput } from "../../src/store/index.ts";
+import { DuckDBStore } from "../../src/store/duckdb/index.ts";
+import { EventFilter, type EventFilterInput } from "../../src/store/index.ts";
 
 export async function tempStore(now?: () => Date): Promise<{ store: DuckDBStore; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "resurgence-"));

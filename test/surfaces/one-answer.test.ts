@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/api/index.ts";
 import { main } from "../../src/cli/main.ts";
+import * as questions from "../../src/questions/index.ts";
 import { EventFilter } from "../../src/store/index.ts";
 import { demoStore, type DemoStore } from "../e2e/helpers/demo-store.ts";
 import { writeFileSync, mkdtempSync } from "node:fs";
@@ -29,6 +30,24 @@ beforeAll(async () => {
 
 afterAll(async () => demo?.close());
 
+/** Each route's question, so every answer is also held to the output schema the OpenAPI document publishes. */
+const OUTPUT: Record<string, questions.Question> = {
+  "/api/compare": questions.compareQuestion,
+  "/api/compare/counts": questions.compareCountsQuestion,
+  "/api/detect": questions.detectQuestion,
+  "/api/alerts": questions.alertsQuestion,
+  "/api/series": questions.seriesQuestion,
+  "/api/map": questions.mapQuestion,
+  "/api/events": questions.eventsQuestion,
+  "/api/reconcile": questions.reconcileQuestion,
+  "/api/reported": questions.reportedQuestion,
+  "/api/status": questions.statusQuestion,
+  "/api/actors": questions.actorsQuestion,
+  "/api/brief": questions.briefQuestion,
+  "/api/claims/extract": questions.claimsQuestion,
+  "/api/claims/check": questions.checkQuestion,
+};
+
 type Outcome = { ok: true; answer: unknown } | { ok: false; message: string };
 
 async function viaCli(args: string[]): Promise<Outcome> {
@@ -48,7 +67,11 @@ async function viaApi(path: string, params: Record<string, string>, body?: unkno
   const qs = new URLSearchParams(params).toString();
   const res = body === undefined ? await app.request(`${path}${qs ? `?${qs}` : ""}`) : await app.request(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const json = (await res.json()) as { error?: { message: string } };
-  if (res.status === 200) return { ok: true, answer: json };
+  if (res.status === 200) {
+    const parsed = OUTPUT[path]!.output.safeParse(json);
+    expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
+    return { ok: true, answer: json };
+  }
   expect(res.status, JSON.stringify(json)).toBe(400);
   return { ok: false, message: json.error!.message };
 }

@@ -3,7 +3,7 @@
  * issuers), and what can and cannot be concluded. Written for a reader who has not read any codebook.
  */
 import { MEASURE_WORDS } from "../../reported-figure.ts";
-import type { Reconciliation, ReportedLine } from "./reconcile.ts";
+import type { Reconciliation, ReportedLine } from "./types.ts";
 import { datasetName } from "./definitions.ts";
 
 /** Everything a reconciliation found, before it is put into words. */

@@ -8,53 +8,14 @@ import type { EventSummary } from "../../event.ts";
 import type { Period } from "../../periods/index.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
 import type { Store } from "../../store/index.ts";
-import { coveredDays, defaultRuleFor, toFilter, type Covered, type CountingRule } from "../counting/index.ts";
+import { coveredDays, defaultRuleFor, toFilter, type CountingRule } from "../counting/index.ts";
 import { DATASET_DEFINITIONS } from "./definitions.ts";
 import { explain } from "./explain.ts";
+import type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
+
+export type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
 import { DEFAULT_MATCH_RULE, describeMatchRule, matchEvents, type MatchPair, type MatchRule } from "./match.ts";
 
-export interface DatasetLine {
-  dataset: string;
-  rule: CountingRule;
-  definition: string;
-  events: number;
-  deaths: number;
-  coverage: Covered;
-}
-
-export interface ReportedLine {
-  figure: ReportedFigure;
-  /** "same" when the figure's period is the question's; otherwise how they overlap. */
-  period: "same" | "inside" | "contains" | "overlaps";
-  places: "same" | "fewer" | "more" | "overlap";
-}
-
-export interface MatchSummary {
-  a: string;
-  b: string;
-  rule: string;
-  eventsA: number;
-  eventsB: number;
-  matched: number;
-  /** Matched share of each side's events. */
-  shareA: number;
-  shareB: number;
-  /** Events in either dataset, each real event once: a + b − matched. */
-  merged: number;
-  pairs: Array<{ a: string; b: string; km: number; days: number; a_date: string; b_date: string }>;
-  /** Set when matching was not attempted, with why. */
-  skipped?: string;
-}
-
-export interface Reconciliation {
-  actor: { id: string; name: string };
-  countries: string[];
-  period: Period;
-  datasets: DatasetLine[];
-  reported: ReportedLine[];
-  matches: MatchSummary[];
-  explanation: string[];
-}
 
 /** Matching fetches each side's events; beyond this many it would ship too much to JS, so it says so instead. */
 export const MATCH_LIMIT = 50_000;

@@ -4,16 +4,11 @@
  */
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
-import { ResurgenceError } from "../../errors.ts";
+import { UnavailableError } from "../../errors.ts";
 import { briefQuestion } from "../../questions/index.ts";
-import { BRIEFING_CSS, renderHtml, renderMarkdown, type BriefingData } from "../../report/index.ts";
+import { BRIEFING_CSS, NO_CHROMIUM_HINT, renderHtml, renderMarkdown, type BriefingData } from "../../report/index.ts";
 import { answerRoute } from "../answer-route.ts";
 import type { RouteGroup } from "../route.ts";
-
-class Unavailable extends ResurgenceError {
-  override name = "Unavailable";
-  override readonly status = 503;
-}
 
 const STYLE_HASH = createHash("sha256").update(BRIEFING_CSS).digest("base64");
 const HTML_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
@@ -42,7 +37,7 @@ export const briefRoutes: RouteGroup = (deps) => {
       pdf: {
         type: "application/pdf",
         render: async (data, c: Context) => {
-          if (!deps.pdf) throw new Unavailable("PDF briefings are not available on this server", "install Chromium (Debian: apt-get install chromium), or ask for format=html");
+          if (!deps.pdf) throw new UnavailableError("PDF briefings are not available on this server: it found no Chromium", `${NO_CHROMIUM_HINT}; or ask for format=html`);
           const pdf = await deps.pdf(await renderHtml(data));
           c.header("Content-Disposition", `attachment; filename="${fileName(data)}.pdf"`);
           return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/pdf" });

@@ -6,7 +6,10 @@
 import type { Command } from "commander";
 import { formatP, formatRatio, type Comparison } from "../../analysis/compare/index.ts";
 import { UsageError } from "../../errors.ts";
-import { compareCountsQuestion, compareQuestion, type OutputOf } from "../../questions/index.ts";
+// The two question modules themselves, not the questions/ barrel: `compare --counts` stays a light start-up.
+import { compareCountsQuestion } from "../../questions/compare-counts.ts";
+import { compareQuestion } from "../../questions/compare.ts";
+import type { OutputOf } from "../../questions/index.ts";
 import { addInputOptions, ask, parseInput, printJson } from "../ask.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";

@@ -12,6 +12,7 @@ import { formatSummary, ingestFile } from "../../ingest/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
 import { importLedger } from "../../reported/index.ts";
 import { UCDP_CITATION } from "../../sources/index.ts";
+import { apiTokenFrom } from "../../config.ts";
 import type { Context } from "../context.ts";
 import { runServe } from "./serve.ts";
 import { table } from "../table.ts";
@@ -66,6 +67,8 @@ export function registerDemo(program: Command, ctx: () => Context): void {
     .option("--port <n>", "port for the dashboard (another free one is used if it is taken)", "8080")
     .option("--host <addr>", "address for the dashboard", "127.0.0.1")
     .action(async (flags: DemoFlags) => {
+      // Serving needs a good token (or none); say so before loading anything.
+      if (flags.serve !== false) apiTokenFrom(ctx().config);
       await runDemo(ctx());
       if (flags.serve === false) return;
       ctx().io.out("");

@@ -8,6 +8,7 @@ import { createApp, startServer, type RunningServer } from "../../api/index.ts";
 import { ensureWebBuild } from "../../api/web-build.ts";
 import { UsageError } from "../../errors.ts";
 import { chromiumPdf, findChromium } from "../../report/index.ts";
+import { apiTokenFrom } from "../../config.ts";
 import type { Context } from "../context.ts";
 
 export interface ServeFlags {
@@ -39,6 +40,8 @@ function untilSignal(): Promise<void> {
 
 /** Starts the server and returns it once it listens. */
 export async function startServe(ctx: Context, flags: ServeFlags): Promise<RunningServer> {
+  // A bad token is a bad setting of this command: refused before anything is built or opened.
+  apiTokenFrom(ctx.config);
   const port = parsePort(flags.port, 8080);
   const host = flags.host ?? "127.0.0.1";
   const webDist = flags.web === false ? null : await ensureWebBuild({ log: ctx.io.err });

@@ -4,6 +4,4 @@
  */
 export { acledLayouts, DATASET as ACLED_DATASET } from "./layouts.ts";
 
-/** The citation ACLED asks for wherever its data are shown. */
-export const ACLED_CITATION =
-  "Armed Conflict Location & Event Data Project (ACLED). Raleigh, Clionadh, Andrew Linke, Håvard Hegre and Joakim Karlsen (2010). Introducing ACLED: An Armed Conflict Location and Event Dataset. Journal of Peace Research 47(5): 651-660.";
+export { ACLED_CITATION } from "./citation.ts";

@@ -5,6 +5,4 @@
 export { gdeltLayouts, DATASET as GDELT_DATASET } from "./layouts.ts";
 export { fipsToIso3 } from "./fips.ts";
 
-/** The citation printed wherever GDELT data are shown. */
-export const GDELT_CITATION =
-  "The GDELT Project, GDELT 2.0 Event Database. Leetaru, Kalev and Philip A. Schrodt (2013). GDELT: Global Data on Events, Location and Tone, 1979-2012. International Studies Association Annual Convention.";
+export { GDELT_CITATION } from "./citation.ts";

@@ -4,6 +4,4 @@
  */
 export { gtdLayouts, DATASET as GTD_DATASET } from "./layouts.ts";
 
-/** The citation START asks for wherever GTD data are shown. */
-export const GTD_CITATION =
-  "National Consortium for the Study of Terrorism and Responses to Terrorism (START), University of Maryland. The Global Terrorism Database (GTD) [data file].";
+export { GTD_CITATION } from "./citation.ts";
