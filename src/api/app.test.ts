@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { tempStore } from "../../test/helpers/store.ts";
 import type { DuckDBStore } from "../store/index.ts";
+import { compareQuestion } from "../questions/index.ts";
 import { createApp, type App } from "./index.ts";
 
 let store: DuckDBStore;
@@ -83,5 +84,17 @@ describe("GET /openapi.json", () => {
     const listed = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(new Set(listed)).toEqual(new Set(mounted));
     expect(doc.paths["/api/compare"]!.get!.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["actor", "country", "period", "vs", "lang", "role"]));
+  });
+
+  it("gives each question's answer schema, taken from the question's output schema", async () => {
+    type Op = { responses: Record<string, { content: Record<string, { schema?: { properties?: Record<string, unknown>; required?: string[] } }> }> };
+    const doc = (await (await app.request("/openapi.json")).json()) as { paths: Record<string, Record<string, Op>> };
+    const answer = (path: string, method = "get") => doc.paths[path]![method]!.responses["200"]!.content["application/json"]!.schema;
+    expect(Object.keys(answer("/api/compare")!.properties!)).toEqual(Object.keys(compareQuestion.output.shape));
+    expect(answer("/api/detect")!.required).toEqual(expect.arrayContaining(["months", "counts", "regimes", "alarms", "regrouping", "places"]));
+    expect(answer("/api/claims/check", "post")!.properties).toHaveProperty("claims");
+    // The dataset parameter lists exactly the datasets a question accepts.
+    const dataset = (doc.paths["/api/compare"]!.get as unknown as { parameters: Array<{ name: string; schema: { enum?: string[] } }> }).parameters.find((p) => p.name === "dataset");
+    expect(dataset?.schema.enum).toEqual(["ucdp-ged", "gdelt", "acled", "gtd"]);
   });
 });

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYRIA, IRAQ } from "../../test/helpers/paths.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
-import { tempStore } from "../../test/helpers/store.ts";
+import { storeWith } from "../../test/helpers/store.ts";
 import type { DuckDBStore } from "../store/index.ts";
 import { createApp } from "./index.ts";
 import { ingestFile } from "../ingest/index.ts";
 
 let store: DuckDBStore;
 beforeAll(async () => {
-  store = (await tempStore()).store;
-  await ingestFile(store, { file: IRAQ });
+  store = (await storeWith([IRAQ])).store;
 }, 60_000);
 afterAll(async () => store.close());
 

@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledRegistry } from "../actors/index.ts";
 import { ingestFile } from "../ingest/index.ts";
 import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
-import { tempStore } from "../../test/helpers/store.ts";
+import { storeWith } from "../../test/helpers/store.ts";
 import type { DuckDBStore, Store } from "../store/index.ts";
 import { Answerer, compareQuestion, eventsQuestion } from "./index.ts";
 
 let store: DuckDBStore;
 beforeAll(async () => {
-  store = (await tempStore()).store;
-  await ingestFile(store, { file: IRAQ });
+  store = (await storeWith([IRAQ])).store;
 }, 60_000);
 afterAll(async () => store.close());
 

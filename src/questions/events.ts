@@ -1,12 +1,12 @@
 /** `events`: events matching a filter under a counting rule, paged; the raw source rows stay in the store. */
 import { z } from "zod";
-import { describeRule, toFilter, type CountingRule } from "../analysis/counting/index.ts";
+import { describeRule, type CountingRule } from "../analysis/counting/index.ts";
 import type { EventSummary } from "../event.ts";
 import type { Period } from "../periods/index.ts";
 import { actorField, admin1Field, countField, countriesField, periodField, ruleFields } from "./fields.ts";
 import { LIMITS } from "./limits.ts";
 import { defineQuestion } from "./question.ts";
-import { resolveScope, type ResolvedActor } from "./scope.ts";
+import { resolveScope, scopeFilter, type ResolvedActor } from "./scope.ts";
 
 const Input = z.strictObject({
   actor: actorField.optional(),
@@ -37,7 +37,7 @@ export const eventsQuestion = defineQuestion({
   cacheable: false,
   async run(q, { store, registry }) {
     const scope = resolveScope(q, registry);
-    const filter = { ...toFilter(scope.rule, { actorIds: scope.actorIds, countries: scope.countries, start: q.period?.start, end: q.period?.end }), admin1: q.admin1 ?? [] };
+    const filter = scopeFilter(scope, q);
     const [events, totals] = await Promise.all([store.eventSummaries(filter, { limit: q.limit, offset: q.offset }), store.count({ filter })]);
     const total = totals[0]?.events ?? 0;
     const next = q.offset + events.length < total ? q.offset + events.length : null;

@@ -1,12 +1,12 @@
 /** `map`: a bounded, store-filtered set of points coloured by actor (report/points.ts samples them evenly). */
 import { z } from "zod";
-import { describeRule, toFilter } from "../analysis/counting/index.ts";
+import { describeRule } from "../analysis/counting/index.ts";
 import type { Period } from "../periods/index.ts";
 import { mapPoints, type MapPoints } from "../report/index.ts";
 import { actorField, admin1Field, countField, countriesField, periodField, ruleFields } from "./fields.ts";
 import { LIMITS } from "./limits.ts";
 import { defineQuestion } from "./question.ts";
-import { resolveScope, type ResolvedActor } from "./scope.ts";
+import { resolveScope, scopeFilter, type ResolvedActor } from "./scope.ts";
 
 const Input = z.strictObject({
   actor: actorField.optional().describe("only this actor's events (default: every actor, coloured by actor)"),
@@ -38,7 +38,7 @@ export const mapQuestion = defineQuestion({
   cacheable: true,
   async run(q, { store, registry }) {
     const scope = resolveScope(q, registry);
-    const filter = { ...toFilter(scope.rule, { actorIds: scope.actorIds, countries: scope.countries, start: q.period?.start, end: q.period?.end }), admin1: q.admin1 ?? [] };
+    const filter = scopeFilter(scope, q);
     const points = await mapPoints(store, registry, filter, q.max_points);
     return { actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, ...points };
   },

@@ -3,10 +3,11 @@
  * the counting rule, the countries and the rule itself. An actor the registry does not know is still counted
  * by its written name, with a warning in the answer (every surface shows it the same way).
  */
-import { CountingRule, actorIdsFor } from "../analysis/counting/index.ts";
+import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
 import { resolveName, type Registry } from "../actors/index.ts";
 import type { DatePrecision, ViolenceType } from "../event.ts";
-import type { Role } from "../store/index.ts";
+import type { EventFilter, Role } from "../store/index.ts";
+import type { Period } from "../periods/index.ts";
 
 export interface RuleInput {
   dataset: string;
@@ -58,4 +59,9 @@ export function resolveScope(q: RuleInput & { actor?: string; country?: string[]
     rule,
     warnings: resolved?.warnings ?? [],
   };
+}
+
+/** The store filter of a scope over an optional period and first-level units (events and map points). */
+export function scopeFilter(scope: Scope, q: { period?: Period; admin1?: string[] }): EventFilter {
+  return { ...toFilter(scope.rule, { actorIds: scope.actorIds, countries: scope.countries, start: q.period?.start, end: q.period?.end }), admin1: q.admin1 ?? [] };
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ingestFile } from "../../src/ingest/index.ts";
 import { DuckDBStore } from "../../src/store/duckdb/index.ts";
 import { EventFilter, type EventFilterInput } from "../../src/store/index.ts";
 
@@ -13,4 +14,11 @@ export async function tempStore(now?: () => Date): Promise<{ store: DuckDBStore;
 
 export function filter(f: EventFilterInput): EventFilter {
   return EventFilter.parse(f);
+}
+
+/** A fresh store holding the given files, ingested in order. */
+export async function storeWith(files: string[], now?: () => Date): Promise<{ store: DuckDBStore; dir: string }> {
+  const made = await tempStore(now);
+  for (const file of files) await ingestFile(made.store, { file });
+  return made;
 }
