@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { compareInStore, describeRule, seriesInStore } from "../analysis/counting/index.ts";
+import { ledgerComparison, type LedgerComparison } from "../analysis/ledger/index.ts";
 import type { CompareRow, CountingRule, SeriesPoint } from "../analysis/counting/index.ts";
 import { granularities } from "../periods/index.ts";
 import { citationFor } from "./citation.ts";
@@ -27,6 +28,10 @@ const Output = z.object({
   rows: z.array(z.custom<CompareRow>()).describe("one row per country, then ALL for the total over them"),
   notes: z.array(z.string()).describe("coverage notes"),
   series: z.array(z.custom<SeriesPoint>()).nullable(),
+  ledger: z
+    .custom<LedgerComparison>()
+    .nullable()
+    .describe("when the store has no data for a period: the officials' figures for both periods, their arithmetic and caveats; else null"),
   citation: z.string().nullable(),
 });
 
@@ -41,6 +46,12 @@ export const compareQuestion = defineQuestion({
     const result = await compareInStore(store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang });
     const span = { start: q.period.start < q.vs.start ? q.period.start : q.vs.start, end: q.period.end > q.vs.end ? q.period.end : q.vs.end };
     if (q.by) assertBuckets(span, q.by, "by");
+    // No events to compare (a period the store does not cover): what officials stated, if the ledger has both.
+    const total = result.rows.at(-1);
+    const ledger =
+      scope.actor && !total?.comparison
+        ? ledgerComparison(await store.reported({ actorIds: scope.actorIds, countries: scope.countries.length ? scope.countries : undefined, start: span.start, end: span.end }), { a: q.period, b: q.vs, actorIds: scope.actorIds, countries: scope.countries, lang: q.lang })
+        : null;
     const series = q.by ? await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: span.start, end: span.end, by: q.by, rule: scope.rule }) : null;
     return {
       actor: scope.actor,
@@ -50,6 +61,7 @@ export const compareQuestion = defineQuestion({
       warnings: scope.warnings,
       ...result,
       series,
+      ledger,
       citation: citationFor(scope.rule.dataset),
     };
   },

@@ -14,6 +14,7 @@ import type { Store } from "../store/index.ts";
 import { reconcile, type Reconciliation } from "../analysis/reconcile/index.ts";
 import type { Regime } from "../analysis/detect/index.ts";
 import { detectInStore } from "../analysis/monitor/index.ts";
+import { ledgerComparison, type LedgerComparison } from "../analysis/ledger/index.ts";
 import { UsageError } from "../errors.ts";
 import { mapPoints, type MapPoints } from "./points.ts";
 import { briefingSpan, monthCovered, type Span } from "./span.ts";
@@ -45,6 +46,8 @@ export interface BriefingData {
   title: string;
   headline: string;
   comparison: StoreComparison;
+  /** When the store has no events to compare: the officials' figures for both periods (the ledger), else null. */
+  ledger: LedgerComparison | null;
   series: { span: Span; points: BriefingSeriesPoint[] };
   map: { a: MapPoints; b: MapPoints };
   /** Regimes and alarm months of the covered months shown, or why there are none. */
@@ -94,6 +97,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.vs }),
   ]);
   const total = comparison.rows.at(-1);
+  const ledger = total?.comparison ? null : ledgerComparison([...recA.reported, ...recB.reported].map((l) => l.figure), { a: q.period, b: q.vs, actorIds, countries: q.countries, lang: q.lang });
   const where = q.countries.length ? q.countries.join(q.countries.length === 2 ? ` ${w.and} ` : ", ") : w.allCountries;
   return {
     generated: deps.now().toISOString().slice(0, 10),
@@ -105,8 +109,9 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     rule: q.rule,
     ruleText: describeRule(q.rule, actor.name),
     title: w.title(actor.name, where, q.period.label, q.vs.label),
-    headline: total?.comparison?.sentence ?? w.noComparison,
+    headline: total?.comparison?.sentence ?? (ledger ? `${w.fromLedger}: ${ledger.comparison.sentence}` : w.noComparison),
     comparison,
+    ledger,
     series: { span, points: series.map((p) => ({ ...p, covered: monthCovered(p.bucket, span.covered) })) },
     map: { a, b },
     detection,

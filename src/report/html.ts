@@ -8,6 +8,7 @@ import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
 import { reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
+import { measureWords } from "../analysis/ledger/index.ts";
 
 export const BRIEFING_CSS = `
 @page { size: A4; margin: 14mm 14mm 14mm 14mm; }
@@ -29,6 +30,8 @@ li { margin: 1pt 0; }
 table.rec td, table.rec th { white-space: normal; text-align: left; }
 table.rec td:nth-child(2) { white-space: nowrap; }
 table.rec td:nth-child(3) { text-align: right; white-space: nowrap; }
+table.ledger td, table.ledger th { white-space: normal; text-align: left; }
+table.ledger td:nth-child(2) { text-align: right; white-space: nowrap; }
 `;
 
 export async function renderHtml(d: BriefingData): Promise<string> {
@@ -59,6 +62,15 @@ ${map}
 <table><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
 <p class="rule">${esc(d.ruleText)}</p></section>
+${
+  d.ledger
+    ? `<section class="keep"><h2>${esc(w.ledger)}</h2>
+<table class="ledger"><thead><tr>${w.ledgerHead.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${[d.ledger.a, d.ledger.b].map((f) => `<tr>${[f.period_label, f.value.toLocaleString(d.lang === "nl" ? "nl-NL" : "en-GB"), measureWords(f.measure, d.lang), f.countries.join("+"), f.issuer, f.statement_date].map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
+<p>${esc(d.ledger.comparison.sentence)}</p>
+<ul>${d.ledger.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>`
+    : ""
+}
 <section class="keep"><h2>${esc(w.reconciliation)}</h2>
 <table class="rec"><thead><tr>${w.reconcileHead.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${reconcileRows(d, d.lang).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>

@@ -8,6 +8,7 @@ import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
 import { reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
+import { measureWords } from "../analysis/ledger/index.ts";
 
 /**
  * Escapes text for Markdown: anything that could open raw HTML (`<` before a letter, `/`, `!` or `?`; `&`
@@ -61,6 +62,20 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     "",
     mdEscape(d.ruleText),
     "",
+    ...(d.ledger
+      ? [
+          `## ${w.ledger}`,
+          "",
+          `| ${w.ledgerHead.map(mdEscape).join(" | ")} |`,
+          "|---|---:|---|---|---|---|",
+          ...[d.ledger.a, d.ledger.b].map((f) => `| ${[f.period_label, f.value.toLocaleString(d.lang === "nl" ? "nl-NL" : "en-GB"), measureWords(f.measure, d.lang), f.countries.join("+"), f.issuer, f.statement_date].map(mdEscape).join(" | ")} |`),
+          "",
+          mdEscape(d.ledger.comparison.sentence),
+          "",
+          ...d.ledger.caveats.map((c) => `- ${mdEscape(c)}`),
+          "",
+        ]
+      : []),
     `## ${w.reconciliation}`,
     "",
     `| ${w.reconcileHead.map(mdEscape).join(" | ")} |`,

@@ -42,7 +42,17 @@ describe("buildBriefing", () => {
   it("marks months outside the data's coverage as not covered, never as zeros", async () => {
     const late = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "en" }, deps());
     expect(late.series.points.filter((p) => p.bucket >= "2019-01").every((p) => !p.covered)).toBe(true);
-    expect(late.headline).toMatch(/No comparison possible/);
+    // No events for either period: the headline answers from the officials' figures, and says so.
+    expect(late.headline).toMatch(/^From officials' figures, not counted events: 2024-H1 alone already exceeds all of 2023 \(153 vs 121\)/);
+  });
+
+  it("answers the seed's question from the ledger, with the caveat that the figures count different things", async () => {
+    const seed = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "nl" }, deps());
+    expect([seed.ledger?.a.value, seed.ledger?.b.value]).toEqual([153, 121]);
+    const md = await renderMarkdown(seed);
+    expect(md).toContain("## Wat functionarissen zeiden");
+    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| 153 \| aanslagen die de groep zelf opeiste \| IRQ\+SYR \|/);
+    expect(md).toMatch(/De twee cijfers tellen verschillende dingen/);
   });
 
   it("puts the reported figures beside the datasets: the seed's 153 and 121 are in the demo ledger", async () => {

@@ -27,6 +27,9 @@ const en = {
   caveats: "Caveats",
   sources: "Sources",
   noComparison: "No comparison possible: a period has no data in the store.",
+  ledger: "What officials stated",
+  ledgerHead: ["period", "figure", "what it counts", "places", "issuer", "stated on"],
+  fromLedger: "From officials' figures, not counted events",
   caveatList: [
     "An event belongs to the period of its start date; rates are annualised per 365.25 days over the days the data cover, so a half-year is not read as a year.",
     "UCDP GED counts uses of armed force with at least one direct death; attacks without deaths, and claims a group makes, are not in it. Figures from officials or the group itself count other things.",
@@ -65,6 +68,9 @@ const nl: BriefingWords = {
   caveats: "Kanttekeningen",
   sources: "Bronnen",
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
+  ledger: "Wat functionarissen zeiden",
+  ledgerHead: ["periode", "cijfer", "wat het telt", "plaatsen", "bron", "gezegd op"],
+  fromLedger: "Uit cijfers van functionarissen, geen getelde gebeurtenissen",
   caveatList: [
     "Een gebeurtenis hoort bij de periode van haar begindatum; tempo's zijn per 365,25 dagen over de dagen die de gegevens dekken, dus een half jaar wordt niet als een jaar gelezen.",
     "UCDP GED telt geweldsgebruik met ten minste één directe dode; aanslagen zonder doden en claims van de groep zelf staan er niet in. Cijfers van officials of van de groep tellen iets anders.",

@@ -54,7 +54,14 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>): void {
     ),
   );
   ctx.io.out("");
-  ctx.io.out(r.rows.at(-1)?.comparison?.sentence ?? "No comparison possible: a period has no data in the store.");
+  ctx.io.out(r.rows.at(-1)?.comparison?.sentence ?? "No comparison possible from events: a period has no data in the store.");
+  if (r.ledger) {
+    const { a, b, comparison, caveats } = r.ledger;
+    ctx.io.out("\nWhat officials stated for these periods (the reported-figures ledger):");
+    ctx.io.out(table(["period", "value", "what", "places", "issuer", "stated"], [a, b].map((f) => [f.period_label, f.value, f.measure.replace(/_/g, " "), f.countries.join("+"), f.issuer, f.statement_date])));
+    ctx.io.out(comparison.sentence);
+    for (const c of caveats) ctx.io.out(`caveat: ${c}`);
+  }
   for (const n of r.notes) ctx.io.out(`note: ${n}`);
   ctx.io.out(r.rule_text);
   if (r.series) {

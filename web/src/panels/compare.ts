@@ -12,6 +12,19 @@ import { ruleParams, type State } from "../state.ts";
 
 type CompareRow = CompareAnswer["rows"][number];
 
+/** No events to compare, but officials stated figures for both periods: those, their arithmetic and the caveats. */
+function ledgerBlock(l: NonNullable<CompareAnswer["ledger"]>, t: Strings, lang: Lang): HTMLElement {
+  const row = (f: typeof l.a) => h("tr", {}, h("td", {}, f.period_label), h("td", { class: "num" }, fmt(f.value, lang)), h("td", { class: "wrap-s" }, f.issuer), h("td", {}, f.countries.join("+")), h("td", {}, f.statement_date));
+  return h(
+    "div",
+    { class: "ledger", id: "compare-ledger" },
+    h("h3", {}, t.ledger),
+    h("div", { class: "scroll" }, h("table", {}, h("thead", {}, h("tr", {}, ...t.ledgerCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, row(l.a), row(l.b)))),
+    h("p", { class: "sentence", id: "ledger-sentence" }, l.comparison.sentence),
+    h("ul", { class: "notes" }, ...l.caveats.map((c) => h("li", {}, c))),
+  );
+}
+
 export function compareParams(st: State): Record<string, string | undefined> {
   return { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.period, vs: st.vs, lang: st.lang };
 }
@@ -69,6 +82,7 @@ export async function renderCompare(section: HTMLElement, st: State, t: Strings,
     ...a.warnings.map((w) => h("p", { class: "warning" }, w)),
     table(a.rows, t, st.lang),
     h("p", { class: "sentence", id: "compare-sentence" }, total?.comparison ? total.comparison.sentence : t.noComparison),
+    a.ledger ? ledgerBlock(a.ledger, t, st.lang) : null,
     a.notes.length ? h("ul", { class: "notes" }, ...a.notes.map((n) => h("li", {}, n))) : null,
     h("p", { class: "rule" }, a.rule_text),
     briefing,
