@@ -4,9 +4,9 @@
  * series by month, quarter or year over both periods.
  */
 import { z } from "zod";
-import { compareInStore, describeRule, seriesInStore } from "../analysis/counting/index.ts";
+import { compareByPlace, compareInStore, describeRule, seriesInStore } from "../analysis/counting/index.ts";
 import { ledgerComparison, type LedgerComparison } from "../analysis/ledger/index.ts";
-import type { CompareRow, CountingRule, SeriesPoint } from "../analysis/counting/index.ts";
+import type { CompareRow, CountingRule, PlaceRow, SeriesPoint } from "../analysis/counting/index.ts";
 import { granularities } from "../periods/index.ts";
 import { citationFor } from "./citation.ts";
 import { comparisonFields } from "./fields.ts";
@@ -16,7 +16,10 @@ import { resolveScope, type ResolvedActor } from "./scope.ts";
 
 const Input = z.strictObject({
   ...comparisonFields,
-  by: z.enum(granularities).optional().describe("also give the series over both periods by month, quarter or year"),
+  by: z
+    .enum([...granularities, "admin1"])
+    .optional()
+    .describe("also give the series over both periods by month, quarter or year, or (admin1) the events per province in both periods"),
 });
 
 const Output = z.object({
@@ -28,6 +31,7 @@ const Output = z.object({
   rows: z.array(z.custom<CompareRow>()).describe("one row per country, then ALL for the total over them"),
   notes: z.array(z.string()).describe("coverage notes"),
   series: z.array(z.custom<SeriesPoint>()).nullable(),
+  places: z.array(z.custom<PlaceRow>()).nullable().describe("with by=admin1: events per province in both periods, largest rise in annualised rate first"),
   ledger: z
     .custom<LedgerComparison>()
     .nullable()
@@ -45,14 +49,16 @@ export const compareQuestion = defineQuestion({
     const scope = resolveScope(q, registry);
     const result = await compareInStore(store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang });
     const span = { start: q.period.start < q.vs.start ? q.period.start : q.vs.start, end: q.period.end > q.vs.end ? q.period.end : q.vs.end };
-    if (q.by) assertBuckets(span, q.by, "by");
+    const by = q.by === "admin1" ? undefined : q.by;
+    if (by) assertBuckets(span, by, "by");
     // No events to compare (a period the store does not cover): what officials stated, if the ledger has both.
     const total = result.rows.at(-1);
     const ledger =
       scope.actor && !total?.comparison
         ? ledgerComparison(await store.reported({ actorIds: scope.actorIds, countries: scope.countries.length ? scope.countries : undefined, start: span.start, end: span.end }), { a: q.period, b: q.vs, actorIds: scope.actorIds, countries: scope.countries, lang: q.lang })
         : null;
-    const series = q.by ? await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: span.start, end: span.end, by: q.by, rule: scope.rule }) : null;
+    const series = by ? await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: span.start, end: span.end, by, rule: scope.rule }) : null;
+    const places = q.by === "admin1" ? await compareByPlace(store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang }) : null;
     return {
       actor: scope.actor,
       countries: scope.countries,
@@ -61,6 +67,7 @@ export const compareQuestion = defineQuestion({
       warnings: scope.warnings,
       ...result,
       series,
+      places,
       ledger,
       citation: citationFor(scope.rule.dataset),
     };

@@ -14,6 +14,7 @@ export interface CountRow {
   /** Bucket label ("2017", "2017-Q3", "2017-08") when grouped by time. */
   bucket?: string;
   country_iso3?: string | null;
+  admin1?: string | null;
   events: number;
   deaths: number;
 }
@@ -22,6 +23,8 @@ export interface CountQuery {
   filter: EventFilter;
   by?: Bucket;
   byCountry?: boolean;
+  /** Group by country and first-level unit (admin1 as the dataset writes it; null when unknown). */
+  byAdmin1?: boolean;
 }
 
 export interface DatasetCoverage {

@@ -5,4 +5,5 @@
 export { CountingRule, type CountingRuleInput, actorIdsFor, defaultRuleFor, describeRule, toFilter } from "./rule.ts";
 export { compareInStore, type CompareRow, type PeriodCounts, type StoreComparison } from "./compare-store.ts";
 export { seriesInStore, type SeriesPoint } from "./series.ts";
+export { compareByPlace, type PlaceRow } from "./places.ts";
 export { commonSpan, coveredDays, type Covered } from "./coverage.ts";

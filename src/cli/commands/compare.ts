@@ -69,6 +69,10 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>): void {
     ctx.io.out(table(["bucket", "events", "deaths"], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, p.deaths])));
     if (r.series.some((p) => p.partial)) ctx.io.out("* partial bucket: the period cuts it");
   }
+  if (r.places) {
+    ctx.io.out("\nWhere: events per province (admin1), largest rise in annualised rate first");
+    ctx.io.out(table(["country", "admin1", `${la} events`, `${lb} events`, "change /yr", "rate ratio", "95% CI"], r.places.map((p) => [p.country ?? "?", p.admin1 ?? "(not given)", p.a.events, p.b.events, p.comparison ? `${p.change >= 0 ? "+" : ""}${p.change.toFixed(1)}` : "–", ratioCell(p.comparison), ciCell(p.comparison)])));
+  }
   if (r.citation) ctx.io.out(`Source: ${r.citation}`);
 }
 

@@ -79,10 +79,11 @@ export class ClickHouseStore implements Store {
   }
 
   async count(q: CountQuery): Promise<CountRow[]> {
-    const out = await this.reader.rows(countSql(q.filter, q.by, q.byCountry));
+    const out = await this.reader.rows(countSql(q.filter, q.by, q.byCountry, q.byAdmin1));
     return out.map((r) => ({
       ...(q.by ? { bucket: String(r.bucket) } : {}),
-      ...(q.byCountry ? { country_iso3: (r.country_iso3 as string | null) ?? null } : {}),
+      ...(q.byCountry || q.byAdmin1 ? { country_iso3: (r.country_iso3 as string | null) ?? null } : {}),
+      ...(q.byAdmin1 ? { admin1: (r.admin1 as string | null) || null } : {}),
       events: num(r.events),
       deaths: num(r.deaths),
     }));

@@ -52,9 +52,9 @@ export function bucketExpr(by: Bucket): string {
   }
 }
 
-export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean): string {
-  const keys = [...(by ? [`${bucketExpr(by)} AS bucket`] : []), ...(byCountry ? ["country_iso3"] : [])];
-  const names = [...(by ? ["bucket"] : []), ...(byCountry ? ["country_iso3"] : [])];
+export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean, byAdmin1?: boolean): string {
+  const keys = [...(by ? [`${bucketExpr(by)} AS bucket`] : []), ...(byCountry || byAdmin1 ? ["country_iso3"] : []), ...(byAdmin1 ? ["admin1"] : [])];
+  const names = [...(by ? ["bucket"] : []), ...(byCountry || byAdmin1 ? ["country_iso3"] : []), ...(byAdmin1 ? ["admin1"] : [])];
   const group = names.length ? `GROUP BY ${names.join(", ")} ORDER BY ${names.join(", ")}` : "";
   return `SELECT ${[...keys, "count() AS events", "sum(ifNull(deaths_best, 0)) AS deaths"].join(", ")} FROM events ${where(f)} ${group}`;
 }

@@ -106,6 +106,14 @@ describe(`the conformance suite on ${kinds.map((k) => k.name).join(", ")}`, () =
     expect(both).toEqual(expected.map((r) => ({ bucket: r.key.split("|")[0], country_iso3: r.key.split("|")[1], events: r.events, deaths: r.deaths })));
   });
 
+  it("counts by province (admin1 within its country)", async () => {
+    const rows = await agree((s) => s.count({ filter: f({ actorIds: ["is"] }), byAdmin1: true }));
+    const total = tally(events.filter((r) => inRole(r, "IS", "any_side")), () => "all")[0]!;
+    expect(rows.reduce((n, r) => n + r.events, 0)).toBe(total.events);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((r) => `${r.country_iso3}|${r.admin1}`)).size).toBe(rows.length);
+  });
+
   it("applies every role the same way", async () => {
     for (const role of ["any_side", "perpetrator", "side_a", "side_b"] as const) {
       const expected = tally(events.filter((r) => inRole(r, "IS", role)), () => "");

@@ -76,9 +76,9 @@ export function bucketExpr(by: Bucket): string {
   }
 }
 
-export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean): Sql {
+export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean, byAdmin1?: boolean): Sql {
   const w = where(f);
-  const keys = [...(by ? [`${bucketExpr(by)} AS bucket`] : []), ...(byCountry ? ["country_iso3"] : [])];
+  const keys = [...(by ? [`${bucketExpr(by)} AS bucket`] : []), ...(byCountry || byAdmin1 ? ["country_iso3"] : []), ...(byAdmin1 ? ["admin1"] : [])];
   const group = keys.length ? `GROUP BY ALL ORDER BY ALL` : "";
   return {
     ...w,
