@@ -34,7 +34,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     expect(res.status).toBe(200);
     page = await hx.page();
     await page.goto(hx.server.url);
-    await page.locator("#panel-compare table").waitFor();
+    await page.locator("#panel-compare table.compare").waitFor();
     await page.locator("#panel-map svg.map").waitFor();
     await page.locator("#panel-series svg.chart").waitFor();
   }, 120_000);
@@ -49,7 +49,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
 
   it("shows in the compare panel the numbers the API answers", async () => {
     const a = await api<{ rows: Array<{ country: string; a: { events: number }; b: { events: number }; comparison: { rateRatio: number } }> }>("/api/compare?actor=IS&country=SYR%2CIRQ&period=2017&vs=2018&lang=en");
-    const rows = page.locator("#panel-compare tbody tr");
+    const rows = page.locator("#panel-compare table.compare tbody tr");
     await expect(rows.count()).resolves.toBe(a.rows.length);
     for (const [i, r] of a.rows.entries()) {
       const events = await rows.nth(i).locator('[data-k="events"]').allTextContents();
@@ -103,15 +103,36 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.focus("#period");
     await p.keyboard.press("Enter");
     await p.waitForURL(/period=2015/);
-    await p.locator("#panel-compare table").waitFor();
-    await expect(p.locator("#panel-compare thead").textContent()).resolves.toContain("2015");
+    await p.locator("#panel-compare table.compare").waitFor();
+    await expect(p.locator("#panel-compare table.compare thead").textContent()).resolves.toContain("2015");
+    await p.close();
+  });
+
+  it("answers the seed's question from the officials' figures: 153 and 121, the ratio and the caveat", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2024-H1&vs=2023`);
+    await p.locator("#compare-ledger table").waitFor();
+    const cells = await p.locator("#compare-ledger tbody td.num").allTextContents();
+    expect(cells).toEqual(["153", "121"]);
+    await expect(p.locator("#ledger-sentence").textContent()).resolves.toMatch(/2\.54× \(95% CI 1\.98–3\.25\)/);
+    await expect(p.locator("#compare-ledger .notes").textContent()).resolves.toMatch(/count different things/);
+    await p.locator("#panel-compare").screenshot({ path: join(ARTIFACTS, "compare-ledger.png") });
+    await p.close();
+  });
+
+  it("lists where: the provinces with the largest rise first", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=IRQ&period=2014&vs=2013`);
+    await p.locator("#compare-where tbody tr").first().waitFor();
+    const first = await p.locator("#compare-where tbody tr").first().locator("td").allTextContents();
+    expect(first.slice(0, 3)).toEqual(["Al Anbār province (IRQ)", "179", "41"]);
     await p.close();
   });
 
   it("speaks Dutch and fits a phone screen", async () => {
     const p = await hx.page({ width: 390, height: 844 });
     await p.goto(`${hx.server.url}/?lang=nl`);
-    await p.locator("#panel-compare table").waitFor();
+    await p.locator("#panel-compare table.compare").waitFor();
     await p.locator("#panel-series svg.chart").waitFor();
     await expect(p.locator("#panel-compare h2").textContent()).resolves.toContain("Perioden vergelijken");
     await expect(p.locator("html").getAttribute("lang")).resolves.toBe("nl");

@@ -12,6 +12,27 @@ import { ruleParams, type State } from "../state.ts";
 
 type CompareRow = CompareAnswer["rows"][number];
 
+/** Where: the provinces with the largest rise first (at most 10), each with both periods' events and the ratio. */
+function whereBlock(places: NonNullable<CompareAnswer["places"]>, t: Strings, lang: Lang): HTMLElement | null {
+  const shown = places.filter((p) => p.a.events + p.b.events > 0).slice(0, 10);
+  if (shown.length === 0) return null;
+  return h(
+    "div",
+    { class: "where", id: "compare-where" },
+    h("h3", {}, t.where),
+    h(
+      "div",
+      { class: "scroll" },
+      h(
+        "table",
+        {},
+        h("thead", {}, h("tr", {}, ...t.whereCols.map((c) => h("th", { scope: "col" }, c)))),
+        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("td", { class: "wrap-s" }, `${p.admin1 ?? t.notGiven}${p.country ? ` (${p.country})` : ""}`), h("td", { class: "num" }, fmt(p.a.events, lang)), h("td", { class: "num" }, fmt(p.b.events, lang)), h("td", { class: "num" }, p.comparison?.rateRatio === null && p.b.events === 0 && p.a.events > 0 ? "∞" : ratio(p.comparison?.rateRatio ?? null, lang))))),
+      ),
+    ),
+  );
+}
+
 /** No events to compare, but officials stated figures for both periods: those, their arithmetic and the caveats. */
 function ledgerBlock(l: NonNullable<CompareAnswer["ledger"]>, t: Strings, lang: Lang): HTMLElement {
   const row = (f: typeof l.a) => h("tr", {}, h("td", {}, f.period_label), h("td", { class: "num" }, fmt(f.value, lang)), h("td", { class: "wrap-s" }, f.issuer), h("td", {}, f.countries.join("+")), h("td", {}, f.statement_date));
@@ -66,7 +87,7 @@ function table(rows: CompareRow[], t: Strings, lang: Lang): HTMLElement {
 
 export async function renderCompare(section: HTMLElement, st: State, t: Strings, capabilities: string[]): Promise<void> {
   fill(section, h("h2", {}, t.compare), h("p", { class: "muted" }, t.loading));
-  const a = await getJson<CompareAnswer>("/api/compare", compareParams(st));
+  const a = await getJson<CompareAnswer>("/api/compare", { ...compareParams(st), by: "admin1" });
   const total = a.rows.at(-1);
   const briefing = capabilities.includes("brief")
     ? h(
@@ -83,6 +104,7 @@ export async function renderCompare(section: HTMLElement, st: State, t: Strings,
     table(a.rows, t, st.lang),
     h("p", { class: "sentence", id: "compare-sentence" }, total?.comparison ? total.comparison.sentence : t.noComparison),
     a.ledger ? ledgerBlock(a.ledger, t, st.lang) : null,
+    a.places ? whereBlock(a.places, t, st.lang) : null,
     a.notes.length ? h("ul", { class: "notes" }, ...a.notes.map((n) => h("li", {}, n))) : null,
     h("p", { class: "rule" }, a.rule_text),
     briefing,
