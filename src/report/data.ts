@@ -4,7 +4,7 @@
  * periods, the map points of each period, and the words around them. md, html, pdf and the API's JSON
  * are renderings of this.
  */
-import { actorIdsFor, compareInStore, describeRule, seriesInStore, toFilter, type SeriesPoint, type StoreComparison } from "../analysis/counting/index.ts";
+import { actorIdsFor, compareByPlace, compareInStore, describeRule, seriesInStore, toFilter, type PlaceRow, type SeriesPoint, type StoreComparison } from "../analysis/counting/index.ts";
 import { resolveName, type Registry } from "../actors/index.ts";
 import type { Lang } from "../analysis/compare/index.ts";
 import type { CountingRule } from "../analysis/counting/index.ts";
@@ -46,6 +46,8 @@ export interface BriefingData {
   title: string;
   headline: string;
   comparison: StoreComparison;
+  /** Where: the provinces with events in either period, largest rise in annualised rate first (at most 8). */
+  places: PlaceRow[];
   /** When the store has no events to compare: the officials' figures for both periods (the ledger), else null. */
   ledger: LedgerComparison | null;
   series: { span: Span; points: BriefingSeriesPoint[] };
@@ -80,7 +82,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
   const max = deps.maxPoints ?? 1000;
   const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
   const span = await briefingSpan(deps.store, q.rule.dataset, q.countries, q.period, q.vs);
-  const [comparison, series, a, b, detection, recA, recB] = await Promise.all([
+  const [comparison, series, a, b, detection, recA, recB, places] = await Promise.all([
     compareInStore(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),
     seriesInStore(deps.store, { actorIds, countries: q.countries, start: span.period.start, end: span.period.end, by: "month", rule: q.rule }),
     pointsFor(q.period),
@@ -95,6 +97,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     ),
     reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.period }),
     reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.vs }),
+    compareByPlace(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),
   ]);
   const total = comparison.rows.at(-1);
   const ledger = total?.comparison ? null : ledgerComparison([...recA.reported, ...recB.reported].map((l) => l.figure), { a: q.period, b: q.vs, actorIds, countries: q.countries, lang: q.lang });
@@ -111,6 +114,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     title: w.title(actor.name, where, q.period.label, q.vs.label),
     headline: total?.comparison?.sentence ?? (ledger ? `${w.fromLedger}: ${ledger.comparison.sentence}` : w.noComparison),
     comparison,
+    places: places.filter((p) => p.a.events + p.b.events > 0).slice(0, 8),
     ledger,
     series: { span, points: series.map((p) => ({ ...p, covered: monthCovered(p.bucket, span.covered) })) },
     map: { a, b },

@@ -6,7 +6,7 @@ import type { BriefingData } from "./data.ts";
 import { esc } from "./svg/escape.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { reconcileRows, tableHeader, tableRows } from "./table.ts";
+import { placeRows, reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
 import { measureWords } from "../analysis/ledger/index.ts";
 
@@ -62,6 +62,13 @@ ${map}
 <table><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
 <p class="rule">${esc(d.ruleText)}</p></section>
+${
+  d.places.length
+    ? `<section class="keep"><h2>${esc(w.where)}</h2>
+<table><thead><tr>${w.whereHead(d.period.label, d.vs.label).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${placeRows(d.places, w, d.lang).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table></section>`
+    : ""
+}
 ${
   d.ledger
     ? `<section class="keep"><h2>${esc(w.ledger)}</h2>

@@ -6,7 +6,7 @@
 import type { BriefingData } from "./data.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { reconcileRows, tableHeader, tableRows } from "./table.ts";
+import { placeRows, reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
 import { measureWords } from "../analysis/ledger/index.ts";
 
@@ -62,6 +62,16 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     "",
     mdEscape(d.ruleText),
     "",
+    ...(d.places.length
+      ? [
+          `## ${w.where}`,
+          "",
+          `| ${w.whereHead(d.period.label, d.vs.label).map(mdEscape).join(" | ")} |`,
+          "|---|---:|---:|---:|",
+          ...placeRows(d.places, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
+          "",
+        ]
+      : []),
     ...(d.ledger
       ? [
           `## ${w.ledger}`,

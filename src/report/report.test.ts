@@ -65,6 +65,11 @@ describe("buildBriefing", () => {
     expect(md).not.toContain("## Where");
   });
 
+  it("says where: Iraq's provinces with the largest rise first, in Markdown", async () => {
+    expect(iraq.places[0]).toMatchObject({ admin1: "Al Anbār province", a: { events: 179 }, b: { events: 41 } });
+    expect(await renderMarkdown(iraq)).toMatch(/## Where: provinces, largest rise first\n\n\| province \| 2014 events \| 2013 events \| rate ratio \|\n\|---\|---:\|---:\|---:\|\n\| Al Anbār province \(IRQ\) \| 179 \| 41 \| 4\.37× \|/);
+  });
+
   it("draws detect's regimes on the chart when the months are covered", async () => {
     expect("regimes" in iraq.detection && iraq.detection.regimes.length).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 /** The comparison table's cells, shared by the md and html renderings so both print the same figures. */
 import { formatP, formatRatio, type Lang } from "../analysis/compare/index.ts";
-import type { CompareRow } from "../analysis/counting/index.ts";
+import type { CompareRow, PlaceRow } from "../analysis/counting/index.ts";
 import { datasetName } from "../analysis/reconcile/index.ts";
 import { MEASURE_WORDS } from "../reported/index.ts";
 import type { BriefingData } from "./data.ts";
@@ -44,4 +44,14 @@ export function reconcileRows(d: BriefingData, lang: Lang): string[][] {
   }
   // A figure overlapping both periods is listed once.
   return rows.filter((row, i) => rows.findIndex((o) => o.join("|") === row.join("|")) === i);
+}
+
+/** The "where" table's rows: province (with its country), events in each period, the rate ratio. */
+export function placeRows(places: PlaceRow[], w: BriefingWords, lang: Lang): string[][] {
+  const n = (x: number) => x.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+  return places.map((p) => {
+    const c = p.comparison;
+    const ratio = c?.rateRatio == null ? "–" : c.rateRatio === Infinity ? "∞" : `${formatRatio(c.rateRatio, lang)}×`;
+    return [`${p.admin1 ?? w.notGiven}${p.country ? ` (${p.country})` : ""}`, n(p.a.events), n(p.b.events), ratio];
+  });
 }

@@ -28,6 +28,9 @@ const en = {
   sources: "Sources",
   noComparison: "No comparison possible: a period has no data in the store.",
   ledger: "What officials stated",
+  where: "Where: provinces, largest rise first",
+  whereHead: (a: string, b: string) => ["province", `${a} events`, `${b} events`, "rate ratio"],
+  notGiven: "not given",
   ledgerHead: ["period", "figure", "what it counts", "places", "issuer", "stated on"],
   fromLedger: "From officials' figures, not counted events",
   caveatList: [
@@ -69,6 +72,9 @@ const nl: BriefingWords = {
   sources: "Bronnen",
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
   ledger: "Wat functionarissen zeiden",
+  where: "Waar: provincies, grootste stijging eerst",
+  whereHead: (a, b) => ["provincie", `${a} gebeurtenissen`, `${b} gebeurtenissen`, "verhouding"],
+  notGiven: "onbekend",
   ledgerHead: ["periode", "cijfer", "wat het telt", "plaatsen", "bron", "gezegd op"],
   fromLedger: "Uit cijfers van functionarissen, geen getelde gebeurtenissen",
   caveatList: [
