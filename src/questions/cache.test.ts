@@ -52,3 +52,13 @@ describe("Answerer", () => {
     expect(answerer.cached).toBe(0);
   });
 });
+
+describe("compare in Dutch", () => {
+  it("writes its notes and counting rule from the Dutch catalogue, with no English sentence of it", async () => {
+    const answerer = new Answerer(env(store));
+    const a = await answerer.answer(compareQuestion, compareQuestion.input.parse({ actor: "IS", country: "IRQ", period: "2019", vs: "2018", lang: "nl" }));
+    expect(a.rule_text).toMatch(/^Telregel: UCDP GED-gebeurtenissen/);
+    expect(a.notes.join(" ")).toMatch(/geen gegevens voor 2019/);
+    expect(`${a.rule_text} ${a.notes.join(" ")}`).not.toMatch(/Counting rule|no data for|is covered only|in the store runs/);
+  });
+});

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { comparePeriods, parseCountsSpec, type Comparison, type CountsSpec } from "../analysis/compare/index.ts";
 import type { Period } from "../periods/index.ts";
 import { langField, viaParser } from "./fields.ts";
+import { messages } from "../messages/index.ts";
 import { defineQuestion } from "./question.ts";
 
 const countsField = z.string().max(64).describe("COUNT@PERIOD, e.g. 153@2024-H1").transform(viaParser<CountsSpec>(parseCountsSpec));
@@ -40,7 +41,7 @@ export const compareCountsQuestion = defineQuestion({
       a,
       b,
       comparison,
-      rule_text: "Counting rule: the figures as given; their source's definition applies. Rates are per 365.25 days.",
+      rule_text: messages(lang).rule.givenFigures,
     };
   },
 });

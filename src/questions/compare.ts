@@ -63,7 +63,7 @@ export const compareQuestion = defineQuestion({
       actor: scope.actor,
       countries: scope.countries,
       rule: scope.rule,
-      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor),
+      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor, q.lang),
       warnings: scope.warnings,
       ...result,
       series,

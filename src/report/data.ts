@@ -110,7 +110,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     period: q.period,
     vs: q.vs,
     rule: q.rule,
-    ruleText: describeRule(q.rule, actor.name),
+    ruleText: describeRule(q.rule, actor.name, q.lang),
     title: w.title(actor.name, where, q.period.label, q.vs.label),
     headline: total?.comparison?.sentence ?? (ledger ? `${w.fromLedger}: ${ledger.comparison.sentence}` : w.noComparison),
     comparison,

@@ -25,7 +25,8 @@ const LAYERS: Record<string, number> = {
   "event.ts": 0,
   "errors.ts": 0,
   "reported-figure.ts": 0,
-  // vocabularies: dates, countries, armed groups
+  // vocabularies: dates, countries, armed groups, and the sentences a person reads
+  messages: 1,
   periods: 1,
   places: 1,
   actors: 1,

@@ -49,8 +49,8 @@ export async function compareInStore(
   const rows: CompareRow[] = scopes.map((scope) => {
     const sum = (m: Map<string, { events: number; deaths: number }>) =>
       scope.reduce((acc, c) => ({ events: acc.events + (m.get(c)?.events ?? 0), deaths: acc.deaths + (m.get(c)?.deaths ?? 0) }), { events: 0, deaths: 0 });
-    const a: PeriodCounts = { period: q.a, ...sum(ca), coverage: coveredDays(q.a, coverage, q.rule.dataset, scope) };
-    const b: PeriodCounts = { period: q.b, ...sum(cb), coverage: coveredDays(q.b, coverage, q.rule.dataset, scope) };
+    const a: PeriodCounts = { period: q.a, ...sum(ca), coverage: coveredDays(q.a, coverage, q.rule.dataset, scope, q.lang) };
+    const b: PeriodCounts = { period: q.b, ...sum(cb), coverage: coveredDays(q.b, coverage, q.rule.dataset, scope, q.lang) };
     for (const n of [a.coverage.note, b.coverage.note]) if (n) notes.add(scope.length === 1 ? `${scope[0]}: ${n}` : n);
     const comparison =
       a.coverage.coveredDays > 0 && b.coverage.coveredDays > 0

@@ -5,6 +5,7 @@
 import type { DatasetCoverage } from "../../store/index.ts";
 import type { Period } from "../../periods/index.ts";
 import { overlapDays } from "../../periods/index.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
 
 export interface Covered {
   days: number;
@@ -42,13 +43,14 @@ export function commonSpan(
   return { first, last };
 }
 
-export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[]): Covered {
+export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[], lang: MessageLang = "en"): Covered {
+  const m = messages(lang).coverage;
   const span = commonSpan(coverage, dataset, countries);
-  if ("missing" in span) return { days: period.days, coveredDays: 0, note: `${dataset} has no events for ${span.missing.join(", ") || "any country"} in the store` };
+  if ("missing" in span) return { days: period.days, coveredDays: 0, note: m.noEvents(dataset, span.missing.join(", ") || m.anyCountry) };
   const { first, last } = span;
   const covered = overlapDays(period, { start: first, end: last });
   let note: string | undefined;
-  if (covered === 0) note = `no data for ${period.label}: ${dataset} in the store runs ${first}..${last}`;
-  else if (covered < period.days) note = `${period.label} is covered only ${covered} of ${period.days} days (${dataset} in the store runs ${first}..${last}); rates use covered days`;
+  if (covered === 0) note = m.noData(period.label, dataset, first, last);
+  else if (covered < period.days) note = m.partly(period.label, covered, period.days, dataset, first, last);
   return { days: period.days, coveredDays: covered, first, last, note };
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DatePrecision, ViolenceType } from "../../event.ts";
 import { bundledRegistry, type Registry } from "../../actors/index.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
 import { EventFilter, Role } from "../../store/index.ts";
 
 export const CountingRule = z.object({
@@ -16,20 +17,6 @@ export const CountingRule = z.object({
 });
 export type CountingRule = z.infer<typeof CountingRule>;
 export type CountingRuleInput = z.input<typeof CountingRule>;
-
-const ROLE_WORDS: Record<Role, string> = {
-  any_side: "on either side (side A or B; coalitions split into members)",
-  perpetrator: "as the perpetrator (where the dataset says who attacked)",
-  side_a: "as side A",
-  side_b: "as side B",
-};
-
-const DATASET_WORDS: Record<string, string> = {
-  "ucdp-ged": "UCDP GED events (uses of armed force with at least one direct death)",
-  gdelt: "GDELT 2.0 machine-coded news events (re-reports collapsed)",
-  acled: "ACLED political-violence events",
-  gtd: "GTD terrorist attacks",
-};
 
 /**
  * Each dataset's own idea of an attack, used when datasets are set side by side: UCDP counts every event with
@@ -66,11 +53,12 @@ export function toFilter(rule: CountingRule, scope: { actorIds: string[]; countr
   });
 }
 
-/** One sentence stating the rule, printed under every result. */
-export function describeRule(rule: CountingRule, actorName: string): string {
-  const dataset = DATASET_WORDS[rule.dataset] ?? `${rule.dataset} events`;
-  const who = `${actorName}${rule.includeAffiliates ? " or its affiliates" : ""} ${ROLE_WORDS[rule.role]}`;
-  const types = rule.violenceTypes.length ? rule.violenceTypes.join(", ").replace(/_/g, "-") : "all violence types";
-  const precision = rule.maxDatePrecision === "year" ? "any date precision" : `dates known to the ${rule.maxDatePrecision} or better`;
-  return `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`;
+/** One sentence stating the rule, printed under every result, in the reader's language. */
+export function describeRule(rule: CountingRule, actorName: string, lang: MessageLang = "en"): string {
+  const m = messages(lang).rule;
+  const dataset = m.datasets[rule.dataset] ?? m.otherDataset(rule.dataset);
+  const who = `${actorName}${rule.includeAffiliates ? m.affiliates : ""} ${m.roles[rule.role]}`;
+  const types = rule.violenceTypes.length ? rule.violenceTypes.map((v) => m.violence[v] ?? v).join(", ") : m.allTypes;
+  const precision = rule.maxDatePrecision === "year" ? m.anyPrecision : m.precision(m.precisions[rule.maxDatePrecision] ?? rule.maxDatePrecision);
+  return m.sentence(dataset, who, types, precision);
 }
