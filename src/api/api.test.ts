@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { CountingRule, compareInStore, seriesInStore } from "../analysis/counting/index.ts";
 import { parsePeriod } from "../periods/index.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
-import { IRAQ, ROOT } from "../../test/helpers/paths.ts";
+import { IRAQ, ROOT, SYRIA } from "../../test/helpers/paths.ts";
 import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
 import { tempStore } from "../../test/helpers/store.ts";
 import { createApp, type App } from "./index.ts";
@@ -56,7 +56,24 @@ describe("GET /api/compare", () => {
     const total = (body.rows as Array<{ country: string; a: { events: number }; b: { events: number } }>).at(-1)!;
     expect(total.country).toBe("ALL");
     expect(total.a.events).toBe(2853 + 564);
-    expect(total.b.events).toBe(1025 + 176);
+    // The total counts each country over the days both cover: Iraq's data end on 2018-12-25, so Syria's last
+    // six days of 2018 are left out of the total (not of Syria's own row).
+    const syriaTo1225 = readCsvObjects(SYRIA).filter((r) => sideHas(r, "IS") && r.date_start! >= "2018-01-01" && r.date_start! <= "2018-12-25").length;
+    expect(syriaTo1225).toBeLessThan(1025);
+    expect(total.b.events).toBe(syriaTo1225 + 176);
+    expect((total as unknown as { b: { coverage: { coveredDays: number } } }).b.coverage.coveredDays).toBe(359);
+  });
+
+  it("pools only the countries with data in both periods: SYR+IRQ 2019 vs 2018 is Syria's 2019 against Syria's 2018", async () => {
+    const { body } = await get("/api/compare?actor=IS&country=SYR,IRQ&period=2019&vs=2018");
+    const total = (body.rows as Array<{ country: string; pooled: string[]; a: { events: number; coverage: { coveredDays: number } }; b: { events: number }; comparison: { rateRatio: number } | null }>).at(-1)!;
+    const syria = countByYear(readCsvObjects(SYRIA), (r) => sideHas(r, "IS"));
+    expect(syria.get("2019")).toBe(441);
+    expect([total.pooled, total.a.events, total.b.events]).toEqual([["SYR"], 441, syria.get("2018")]);
+    // Syria's file runs to 2019-11-30: 334 covered days.
+    expect(total.a.coverage.coveredDays).toBe(334);
+    expect(total.comparison?.rateRatio).toBeCloseTo((441 / 334) / (syria.get("2018")! / 365), 10);
+    expect((body.notes as string[]).join(" ")).toMatch(/the total pools SYR only: IRQ has no data for one of the periods/);
   });
 
   it("counts what an independent CSV reader counts", async () => {

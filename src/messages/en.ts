@@ -37,5 +37,9 @@ export const en = {
     partly: (label: string, covered: number, days: number, dataset: string, first: string, last: string) =>
       `${label} is covered only ${covered} of ${days} days (${dataset} in the store runs ${first}..${last}); rates use covered days`,
   },
+  pooling: {
+    leftOut: (pooled: string, left: string) => `the total pools ${pooled} only: ${left} has no data for one of the periods`,
+    total: (note: string) => `total: ${note}`,
+  },
   noComparison: "No comparison possible: a period has no data in the store.",
 };

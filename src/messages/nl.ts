@@ -38,5 +38,9 @@ export const nl: typeof en = {
     noData: (label, dataset, first, last) => `geen gegevens voor ${label}: ${dataset} loopt in de opslag van ${first} tot ${last}`,
     partly: (label, covered, days, dataset, first, last) => `${label} is maar ${covered} van de ${days} dagen gedekt (${dataset} loopt in de opslag van ${first} tot ${last}); tempo's gebruiken gedekte dagen`,
   },
+  pooling: {
+    leftOut: (pooled, left) => `het totaal telt alleen ${pooled}: ${left} heeft geen gegevens voor een van de perioden`,
+    total: (note) => `totaal: ${note}`,
+  },
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
 };

@@ -4,7 +4,8 @@
  */
 import { comparePeriods, type Comparison, type Lang } from "../compare/index.ts";
 import type { Period } from "../../periods/index.ts";
-import type { Store } from "../../store/index.ts";
+import type { DatasetCoverage, Store } from "../../store/index.ts";
+import { messages } from "../../messages/index.ts";
 import { coveredDays, type Covered } from "./coverage.ts";
 import { toFilter, type CountingRule } from "./rule.ts";
 
@@ -22,6 +23,8 @@ export interface CompareRow {
   b: PeriodCounts;
   /** Null when a period has no covered days: nothing honest can be said. */
   comparison: Comparison | null;
+  /** On the ALL row: the countries the total pools (those with data in both periods). */
+  pooled?: string[];
 }
 
 export interface StoreComparison {
@@ -34,32 +37,60 @@ async function countsFor(store: Store, rule: CountingRule, actorIds: string[], c
   return new Map(rows.map((r) => [r.country_iso3 ?? "", r]));
 }
 
-export async function compareInStore(
-  store: Store,
-  q: { actorIds: string[]; countries: string[]; a: Period; b: Period; rule: CountingRule; lang?: Lang },
-): Promise<StoreComparison> {
+/**
+ * The total over several countries. It pools only the countries with data in both periods (those without are
+ * named in a note, not counted as zeros), and counts each of them over the days all of them cover in each
+ * period, so one exposure holds for every country in the total and the exact test stays exact (a country whose
+ * data run a few days longer does not add events without adding days).
+ */
+async function pooledRow(store: Store, q: CompareQuery, perCountry: CompareRow[], coverage: DatasetCoverage[], notes: Set<string>): Promise<CompareRow> {
+  const m = messages(q.lang);
+  const pooled = perCountry.filter((r) => r.a.coverage.coveredDays > 0 && r.b.coverage.coveredDays > 0).map((r) => r.country);
+  const left = perCountry.map((r) => r.country).filter((c) => !pooled.includes(c));
+  const side = async (period: Period): Promise<PeriodCounts> => {
+    const cov = coveredDays(period, coverage, q.rule.dataset, pooled.length ? pooled : perCountry.map((r) => r.country), q.lang);
+    if (pooled.length === 0 || cov.coveredDays === 0 || !cov.first || !cov.last) return { period, events: 0, deaths: 0, coverage: cov };
+    const start = period.start > cov.first ? period.start : cov.first;
+    const end = period.end < cov.last ? period.end : cov.last;
+    const [row] = await store.count({ filter: toFilter(q.rule, { actorIds: q.actorIds, countries: pooled, start, end }) });
+    return { period, events: row?.events ?? 0, deaths: row?.deaths ?? 0, coverage: cov };
+  };
+  const [a, b] = await Promise.all([side(q.a), side(q.b)]);
+  if (pooled.length > 0 && left.length > 0) notes.add(m.pooling.leftOut(pooled.join(", "), left.join(", ")));
+  for (const n of [a.coverage.note, b.coverage.note]) if (n && pooled.length > 0) notes.add(m.pooling.total(n));
+  return { country: "ALL", pooled, a, b, comparison: compared(q, a, b) };
+}
+
+function compared(q: CompareQuery, a: PeriodCounts, b: PeriodCounts): Comparison | null {
+  if (a.coverage.coveredDays === 0 || b.coverage.coveredDays === 0) return null;
+  return comparePeriods({ a: { count: a.events, days: a.coverage.coveredDays, label: q.a.label }, b: { count: b.events, days: b.coverage.coveredDays, label: q.b.label } }, { lang: q.lang ?? "en" });
+}
+
+interface CompareQuery {
+  actorIds: string[];
+  countries: string[];
+  a: Period;
+  b: Period;
+  rule: CountingRule;
+  lang?: Lang;
+}
+
+export async function compareInStore(store: Store, q: CompareQuery): Promise<StoreComparison> {
   const [ca, cb, coverage] = await Promise.all([
     countsFor(store, q.rule, q.actorIds, q.countries, q.a),
     countsFor(store, q.rule, q.actorIds, q.countries, q.b),
     store.coverage(),
   ]);
   const countries = q.countries.length ? q.countries : [...new Set([...ca.keys(), ...cb.keys()])].sort();
-  const scopes = countries.length > 1 ? [...countries.map((c) => [c]), countries] : [countries];
   const notes = new Set<string>();
-  const rows: CompareRow[] = scopes.map((scope) => {
+  const perCountry: CompareRow[] = (countries.length > 1 ? countries.map((c) => [c]) : [countries]).map((scope) => {
     const sum = (m: Map<string, { events: number; deaths: number }>) =>
       scope.reduce((acc, c) => ({ events: acc.events + (m.get(c)?.events ?? 0), deaths: acc.deaths + (m.get(c)?.deaths ?? 0) }), { events: 0, deaths: 0 });
     const a: PeriodCounts = { period: q.a, ...sum(ca), coverage: coveredDays(q.a, coverage, q.rule.dataset, scope, q.lang) };
     const b: PeriodCounts = { period: q.b, ...sum(cb), coverage: coveredDays(q.b, coverage, q.rule.dataset, scope, q.lang) };
     for (const n of [a.coverage.note, b.coverage.note]) if (n) notes.add(scope.length === 1 ? `${scope[0]}: ${n}` : n);
-    const comparison =
-      a.coverage.coveredDays > 0 && b.coverage.coveredDays > 0
-        ? comparePeriods(
-            { a: { count: a.events, days: a.coverage.coveredDays, label: q.a.label }, b: { count: b.events, days: b.coverage.coveredDays, label: q.b.label } },
-            { lang: q.lang ?? "en" },
-          )
-        : null;
-    return { country: scope.length === 1 ? scope[0]! : "ALL", a, b, comparison };
+    return { country: scope.length === 1 ? scope[0]! : "ALL", a, b, comparison: compared(q, a, b) };
   });
+  const rows = countries.length > 1 ? [...perCountry, await pooledRow(store, q, perCountry, coverage, notes)] : perCountry;
   return { rows, notes: [...notes] };
 }
