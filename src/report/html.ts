@@ -30,6 +30,11 @@ li { margin: 1pt 0; }
 table.rec td, table.rec th { white-space: normal; text-align: left; }
 table.rec td:nth-child(2) { white-space: nowrap; }
 table.rec td:nth-child(3) { text-align: right; white-space: nowrap; }
+/* Twelve columns must fit A4 in both languages: smaller type, tight padding, long headers may break anywhere. */
+table.cmp { font-size: 7.5pt; }
+table.cmp th, table.cmp td { padding: 2pt 2.5pt; }
+table.cmp th { overflow-wrap: anywhere; hyphens: auto; }
+table.cmp th:first-child, table.cmp th:nth-last-child(-n+3) { overflow-wrap: normal; }
 table.ledger td, table.ledger th { white-space: normal; text-align: left; }
 table.ledger td:nth-child(2) { text-align: right; white-space: nowrap; }
 `;
@@ -38,7 +43,8 @@ export async function renderHtml(d: BriefingData): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
   const body = tableRows(rows, w, d.lang);
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
+  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   return `<!doctype html>
@@ -59,7 +65,7 @@ ${map}
     : ""
 }
 <section class="keep"><h2>${esc(w.table)}</h2>
-<table><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<table class="cmp"><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
 <p class="rule">${esc(d.ruleText)}</p></section>
 ${

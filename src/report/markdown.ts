@@ -27,7 +27,8 @@ const dataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, "
 export async function renderMarkdown(d: BriefingData): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString("en-GB"), t.toLocaleString("en-GB"), s);
+  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
   const chart = chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null);
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";

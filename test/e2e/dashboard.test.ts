@@ -162,6 +162,18 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     expect(pages.length).toBeLessThanOrEqual(2);
   });
 
+  it("fits the Dutch comparison table on an A4 page: every column header and the p of every row are in the PDF's text", async ({ skip }) => {
+    const res = await fetch(`${hx.server.url}/api/brief?actor=IS&country=SYR%2CIRQ&period=2017-01..2017-06&vs=2018&lang=nl&format=pdf`);
+    const file = join(ARTIFACTS, "brief-nl-wide.pdf");
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const pdftotext = onPath("pdftotext") ?? skip(skipUnlessCi("pdftotext is not on PATH, so the PDF's text cannot be read", "apt-get install poppler-utils"));
+    const text = execFileSync(pdftotext, ["-layout", file, "-"], { encoding: "utf8" });
+    const table = text.slice(text.indexOf("Vergelijking"), text.indexOf("Telregel"));
+    for (const header of ["Land", "doden", "verhouding", "95%-BI"]) expect(table).toContain(header);
+    // Each of the three rows (SYR, IRQ, Alle) ends with its p, the table's last column.
+    expect(table.match(/< 0,001/g)?.length).toBe(3);
+  });
+
   it("had no console errors anywhere", () => {
     expect(hx.errors).toEqual([]);
   });
