@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { describeRule } from "../analysis/counting/index.ts";
 import type { Period } from "../periods/index.ts";
+import type { GridCell } from "../store/index.ts";
 import { mapPoints, type MapPoints } from "../report/index.ts";
 import { actorField, admin1Field, countField, countriesField, periodField, ruleFields } from "./fields.ts";
 import { LIMITS } from "./limits.ts";
@@ -15,6 +16,7 @@ const Input = z.strictObject({
   period: periodField.optional(),
   ...ruleFields,
   max_points: countField(1, LIMITS.maxMapPoints, LIMITS.defaultMapPoints, "most points"),
+  cell: z.coerce.number().min(0.01).max(5).default(0.1).describe("grid cell size in degrees for the counts per place (0.01–5, default 0.1, about 11 km)"),
 });
 
 const Output = z.object({
@@ -28,6 +30,9 @@ const Output = z.object({
   sampled: z.boolean(),
   legend: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
   points: z.array(z.custom<MapPoints["points"][number]>()),
+  cell_deg: z.number(),
+  cells: z.array(z.custom<GridCell>()).describe("every matching event counted per grid cell (cell centre, events, deaths): the counts of all events, not of the drawn sample"),
+  unlocated: z.number().int().describe("matching events without coordinates: total = sum of cells' events + unlocated"),
 });
 
 export const mapQuestion = defineQuestion({
@@ -39,7 +44,11 @@ export const mapQuestion = defineQuestion({
   async run(q, { store, registry }) {
     const scope = resolveScope(q, registry);
     const filter = scopeFilter(scope, q);
-    const points = await mapPoints(store, registry, filter, q.max_points);
-    return { actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, ...points };
+    const [points, cells] = await Promise.all([mapPoints(store, registry, filter, q.max_points), store.grid(filter, q.cell)]);
+    const located = cells.reduce((n, c) => n + c.events, 0);
+    return {
+      cell_deg: q.cell,
+      cells,
+      unlocated: points.total - located, actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, ...points };
   },
 });

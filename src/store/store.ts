@@ -27,6 +27,14 @@ export interface CountQuery {
   byAdmin1?: boolean;
 }
 
+/** Events counted on a regular latitude/longitude grid: one row per non-empty cell, at the cell's centre. */
+export interface GridCell {
+  lat: number;
+  lon: number;
+  events: number;
+  deaths: number;
+}
+
 export interface DatasetCoverage {
   dataset: string;
   dataset_version: string;
@@ -72,6 +80,11 @@ export interface Store {
   coverage(): Promise<DatasetCoverage[]>;
   batches(): Promise<BatchInfo[]>;
   rejects(batchId?: string, limit?: number): Promise<RejectRow[]>;
+  /**
+   * The matching events counted per grid cell of `cellDeg` degrees (events without coordinates are not in any
+   * cell: the caller counts them apart), so a map can show every event however many there are.
+   */
+  grid(filter: EventFilter, cellDeg: number): Promise<GridCell[]>;
   /** Distinct actor ids with event counts, for `actors list` and alert scans. */
   actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>>;
   /** Adds figures to the ledger; a figure already there (same id) is a duplicate, not a second copy. */

@@ -120,6 +120,20 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
+  it("maps every event of the chosen actor: the map's total and its legend equal the compare total", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2017&vs=2018`);
+    await p.locator("#panel-map svg.map .cells circle").first().waitFor();
+    // The e2e store holds the demo files plus one hostile test event in Syria, 2017: 3,417 + 1.
+    const total = (await p.locator("#panel-compare table.compare tr.total td").nth(0).textContent())!.trim();
+    expect(total).toBe("3,418");
+    await expect(p.locator("#panel-map [role=status]").textContent()).resolves.toMatch(new RegExp(`^${total} events in \\d+ places`));
+    await expect(p.locator("#panel-map .legend").textContent()).resolves.toBe(`Islamic State (${total})`);
+    const cells = await p.locator("#panel-map .cells circle").evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.getAttribute("data-events")), 0));
+    expect(cells.toLocaleString("en")).toBe(total);
+    await p.close();
+  });
+
   it("lists where: the provinces with the largest rise first", async () => {
     const p = await hx.page();
     await p.goto(`${hx.server.url}/?actor=IS&country=IRQ&period=2014&vs=2013`);

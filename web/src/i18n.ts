@@ -27,6 +27,10 @@ const en = {
   mapAll: "all actors",
   mapActor: "only the actor",
   mapShows: "Events shown",
+  mapCells: (total: number, cells: number, unlocated: number) =>
+    `${fmt(total)} events in ${fmt(cells)} places (circles: events per cell)${unlocated ? `, ${fmt(unlocated)} without a place` : ""}.`,
+  cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events)} events, ${fmt(deaths)} deaths (cell of ${deg}°)`,
+  drawn: (n: number) => `${fmt(n)} drawn`,
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown)} of ${fmt(total)} events, sampled evenly through the period` : `${fmt(shown)} events`,
   zoomIn: "Zoom in",
@@ -124,6 +128,10 @@ const nl: Strings = {
   mapAll: "alle actoren",
   mapActor: "alleen de actor",
   mapShows: "Getoonde gebeurtenissen",
+  mapCells: (total: number, cells: number, unlocated: number) =>
+    `${fmt(total, "nl")} gebeurtenissen op ${fmt(cells, "nl")} plaatsen (cirkels: gebeurtenissen per cel)${unlocated ? `, ${fmt(unlocated, "nl")} zonder plaats` : ""}.`,
+  cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events, "nl")} gebeurtenissen, ${fmt(deaths, "nl")} doden (cel van ${String(deg).replace(".", ",")}°)`,
+  drawn: (n: number) => `${fmt(n, "nl")} getekend`,
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown, "nl")} van ${fmt(total, "nl")} gebeurtenissen, gelijkmatig over de periode gekozen` : `${fmt(shown, "nl")} gebeurtenissen`,
   zoomIn: "Inzoomen",

@@ -37,7 +37,7 @@ export const DEFAULTS: State = {
   violence: "",
   mdp: "year",
   aff: false,
-  map: "all",
+  map: "actor",
   view: "",
   event: "",
 };

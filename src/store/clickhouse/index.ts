@@ -12,7 +12,8 @@ import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
-import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import { round6 } from "../shared/index.ts";
+import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { openClickHouse } from "./connection.ts";
 import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connection-schema.ts";
 import type { Topology } from "./migrations.ts";
@@ -20,7 +21,7 @@ import type { ChNode, Row } from "./node.ts";
 import { ident } from "./quote.ts";
 import { addReported, listReported } from "./reported.ts";
 import { writeToClickHouse } from "./write.ts";
-import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, rejectsSql } from "./queries.ts";
+import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, gridSql, rejectsSql } from "./queries.ts";
 
 export { parseClickHouseUrl, describeSpec, type ClickHouseSpec } from "./connection-schema.ts";
 
@@ -118,6 +119,11 @@ export class ClickHouseStore implements Store {
   async rejects(batchId?: string, limit = 1000): Promise<RejectRow[]> {
     const out = await this.reader.rows(rejectsSql(batchId, limit));
     return out.map((r) => ({ ...(r as unknown as RejectRow), line: num(r.line) }));
+  }
+
+  async grid(filter: EventFilter, cellDeg: number): Promise<GridCell[]> {
+    const out = await this.reader.rows(gridSql(filter, cellDeg));
+    return out.map((r) => ({ lat: round6(Number(r.lat)), lon: round6(Number(r.lon)), events: num(r.events), deaths: num(r.deaths) }));
   }
 
   async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {

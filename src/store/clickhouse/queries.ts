@@ -72,6 +72,16 @@ export function eventsSql(f: EventFilter, limit: number, offset: number, raw = t
   return `SELECT ${raw ? EVENT_SELECT : SUMMARY_SELECT} FROM events ${where(f)} ORDER BY date_start, id LIMIT ${uint(limit)} OFFSET ${uint(offset)}`;
 }
 
+/** Cells of `size` degrees; `size` is a checked positive number, written into the SQL as a literal. */
+export function gridSql(f: EventFilter, size: number): string {
+  if (!(size > 0 && size <= 10)) throw new Error(`grid cell size out of range: ${size}`);
+  const w = where(f);
+  const cell = (col: string) => `(floor(${col} / ${size}) * ${size} + ${size / 2})`;
+  const located = `${w ? `${w} AND` : "WHERE"} latitude IS NOT NULL AND longitude IS NOT NULL`;
+  return `SELECT ${cell("latitude")} AS lat, ${cell("longitude")} AS lon, count() AS events, sum(ifNull(deaths_best, 0)) AS deaths
+    FROM events ${located} GROUP BY lat, lon ORDER BY events DESC, lat, lon`;
+}
+
 export function actorCountsSql(f: EventFilter): string {
   return `SELECT actor_id, country_iso3, count() AS events FROM events
     ARRAY JOIN arrayDistinct(arrayConcat(side_a_actor_ids, side_b_actor_ids)) AS actor_id

@@ -9,12 +9,12 @@ import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
-import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { addReported, listReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
-import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
-import { rows, type Row } from "../shared/index.ts";
+import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./queries.ts";
+import { round6, rows, type Row } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
 
 export interface DuckDBStoreOptions {
@@ -129,6 +129,11 @@ export class DuckDBStore implements Store {
       : `SELECT * FROM rejects ORDER BY batch_id, line LIMIT $limit`;
     const out = await this.gate.read(() => rows(this.connection, sql, batchId ? { b: batchId, limit } : { limit }));
     return out as unknown as RejectRow[];
+  }
+
+  async grid(filter: EventFilter, cellDeg: number): Promise<GridCell[]> {
+    const out = await this.query(gridSql(filter, cellDeg));
+    return out.map((r) => ({ lat: round6(Number(r.lat)), lon: round6(Number(r.lon)), events: Number(r.events), deaths: Number(r.deaths) }));
   }
 
   async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {

@@ -105,6 +105,19 @@ export function eventsSql(f: EventFilter, limit: number, offset: number, raw = t
   };
 }
 
+/** Cells of `size` degrees; `size` is a checked positive number, written into the SQL as a literal. */
+export function gridSql(f: EventFilter, size: number): Sql {
+  if (!(size > 0 && size <= 10)) throw new Error(`grid cell size out of range: ${size}`);
+  const w = where(f);
+  const cell = (col: string) => `(floor(${col} / ${size}) * ${size} + ${size / 2})`;
+  const located = `${w.text ? `${w.text} AND` : "WHERE"} latitude IS NOT NULL AND longitude IS NOT NULL`;
+  return {
+    ...w,
+    text: `SELECT ${cell("latitude")} AS lat, ${cell("longitude")} AS lon, count(*) AS events, COALESCE(SUM(deaths_best), 0) AS deaths
+      FROM events ${located} GROUP BY ALL ORDER BY events DESC, lat, lon`,
+  };
+}
+
 export function actorCountsSql(f: EventFilter): Sql {
   const w = where(f);
   return {

@@ -68,6 +68,19 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   layer.append(
     s("g", { class: "countries" }, ...near.map((f) => s("path", { d: path(f) ?? "", "vector-effect": "non-scaling-stroke" }, s("title", {}, f.properties.name)))),
   );
+  // Every matching event, counted per grid cell on the server: circle area ∝ events, so a city's 160 events are
+  // not one dot among hundreds. The sampled points are drawn above them, for details on click.
+  const maxCell = Math.max(1, ...answer.cells.map((c) => c.events));
+  const cellR = (events: number) => 2 + 16 * Math.sqrt(events / maxCell);
+  const cellsLayer = s(
+    "g",
+    { class: "cells", fill: answer.actor ? colour(0, answer.legend) : "#6b7785" },
+    ...answer.cells.map((c) => {
+      const [x, y] = projection([c.lon, c.lat]) ?? [NaN, NaN];
+      return s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: cellR(c.events).toFixed(2), "data-events": String(c.events), "vector-effect": "non-scaling-stroke" }, s("title", {}, t.cellTitle(c.events, c.deaths, answer.cell_deg)));
+    }),
+  );
+  layer.append(cellsLayer);
   const byKey = new Map<number, string[]>();
   answer.points.forEach((p, i) => {
     const [x, y] = xy[i]!;
@@ -96,6 +109,9 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   fill(frame, svg, zoomButtons, h("p", { class: "help muted" }, t.mapHelp));
 
   let selected = -1;
+  const scaleCells = () => {
+    for (const c of cellsLayer.children) c.setAttribute("r", (cellR(Number(c.getAttribute("data-events"))) / pz.t.k).toFixed(2));
+  };
   const placeMarker = () => {
     const p = xy[selected];
     marker.setAttribute("cx", String(p?.[0] ?? -99));
@@ -105,6 +121,7 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   let viewTimer: number | undefined;
   const pz = new PanZoom(svg, layer, (tr, settled) => {
     placeMarker();
+    scaleCells();
     if (!settled) return;
     window.clearTimeout(viewTimer);
     viewTimer = window.setTimeout(() => d.update({ view: tr.k === 1 && tr.x === 0 && tr.y === 0 ? "" : `${Math.round(tr.x)},${Math.round(tr.y)},${tr.k.toFixed(2)}` }, false), 250);
@@ -149,8 +166,10 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
     } else if (pz.key(e, width, height)) e.preventDefault();
   });
 
-  status.textContent = t.mapShown(answer.shown, answer.total, answer.sampled) + (answer.warnings.length ? ` — ${answer.warnings.join("; ")}` : "");
-  fill(legend, ...answer.legend.map((l, i) => h("li", {}, h("span", { class: swatchClass(i, answer.legend), "aria-hidden": "true" }), `${l.name} (${fmt(l.count, lang)})`)));
+  status.textContent = t.mapCells(answer.total, answer.cells.length, answer.unlocated) + " " + t.mapShown(answer.shown, answer.total, answer.sampled) + (answer.warnings.length ? ` — ${answer.warnings.join("; ")}` : "");
+  // The legend counts what is drawn; one actor's entry states its real total, the number the compare panel has.
+  const one = answer.actor !== null && answer.legend.length === 1;
+  fill(legend, ...answer.legend.map((l, i) => h("li", {}, h("span", { class: swatchClass(i, answer.legend), "aria-hidden": "true" }), one ? `${l.name} (${fmt(answer.total, lang)})` : `${l.name} (${t.drawn(l.count)})`)));
 
   if (st.event) {
     const [id, date] = st.event.split("@");
