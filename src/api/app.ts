@@ -17,6 +17,7 @@ import { claimsRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
 import { detectRoutes } from "./routes/detect.ts";
 import { eventsRoutes } from "./routes/events.ts";
+import { forecastRoutes } from "./routes/forecast.ts";
 import { ingestRoutes } from "./routes/ingest.ts";
 import { mapRoutes } from "./routes/map.ts";
 import { reconcileRoutes } from "./routes/reconcile.ts";
@@ -28,7 +29,7 @@ import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
 export function routeGroups(capabilities: () => string[]): RouteGroup[] {
-  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes];
+  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, forecastRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes];
 }
 
 function resolveDeps(d: AppDeps): Deps {
