@@ -24,12 +24,13 @@ import { reconcileRoutes } from "./routes/reconcile.ts";
 import { reportedRoutes } from "./routes/reported.ts";
 import { metaRoutes, VERSION } from "./routes/meta.ts";
 import { seriesRoutes } from "./routes/series.ts";
+import { watchRoutes } from "./routes/watch.ts";
 import { allowHosts, limitBody, securityHeaders } from "./security.ts";
 import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
 export function routeGroups(capabilities: () => string[]): RouteGroup[] {
-  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, forecastRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes];
+  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, forecastRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes, watchRoutes];
 }
 
 function resolveDeps(d: AppDeps): Deps {

@@ -27,6 +27,7 @@ const COMMANDS: Array<{ names: string[]; summary: string; load: () => Promise<Re
   { names: ["reconcile"], summary: "every dataset's count and every reported figure for one question, side by side, with why they differ", load: async () => (await import("./commands/reconcile.ts")).registerReconcile },
   { names: ["detect", "alerts", "backtest"], summary: "regimes, alarms and regrouping; alerts over every actor × country; backtests", load: async () => (await import("./commands/detect.ts")).registerDetect },
   { names: ["forecast"], summary: "monthly event counts ahead: median, 80% and 95% intervals from a stated negative-binomial model", load: async () => (await import("./commands/forecast.ts")).registerForecast },
+  { names: ["watch"], summary: "on a cron schedule: sync sources, detect for watched pairs, notify what is new (webhook, e-mail, Atom)", load: async () => (await import("./commands/watch.ts")).registerWatch },
   { names: ["claims", "check"], summary: "quantitative claims in news text, and each checked against the data", load: async () => (await import("./commands/claims.ts")).registerClaims },
   { names: ["serve"], summary: "serve the API and the dashboard", load: async () => (await import("./commands/serve.ts")).registerServe },
   { names: ["brief"], summary: "write a one-to-two-page briefing as md, html or pdf", load: async () => (await import("./commands/brief.ts")).registerBrief },
