@@ -26,12 +26,21 @@ const UcdpSource = z.strictObject({
   token_env: z.string().default("UCDP_ACCESS_TOKEN"),
 });
 
+const GdeltSource = z
+  .strictObject({
+    kind: z.literal("gdelt"),
+    url: z.url().optional().describe("a file list in GDELT's format, e.g. http://data.gdeltproject.org/gdeltv2/lastupdate.txt"),
+    dir: z.string().optional().describe("or a local directory of *.export.CSV.zip files"),
+    name: z.string().default("gdelt").describe("the key of this source's cursor in the state"),
+  })
+  .refine((s) => (s.url === undefined) !== (s.dir === undefined), "give a gdelt source either url or dir");
+
 export const WatchFile = z.strictObject({
   schedule: z.string().default("0 6 * * *").describe("cron, UTC"),
   lang: z.enum(["en", "nl"]).default("en"),
   dashboard: z.url().default("http://localhost:8080/"),
-  sources: z.array(z.discriminatedUnion("kind", [UcdpSource])).default([]),
-  watch: z.array(z.strictObject({ actor: z.string().min(1), country: z.string().optional() })).min(1, "name at least one actor to watch"),
+  sources: z.array(z.union([UcdpSource, GdeltSource])).default([]),
+  watch: z.array(z.strictObject({ actor: z.string().min(1), country: z.string().optional(), dataset: z.string().optional().describe("default ucdp-ged") })).min(1, "name at least one actor to watch"),
   webhook: z.strictObject({ url: z.url(), secret_env: z.string().default("RESURGENCE_WEBHOOK_SECRET") }).optional(),
   email: z
     .strictObject({

@@ -10,5 +10,6 @@ export { renderNotice } from "./messages.ts";
 export { postWebhook, sign, verifySignature, SIGNATURE_HEADER } from "./webhook.ts";
 export { sendEmail, type SmtpSettings } from "./email.ts";
 export { atomFeed } from "./atom.ts";
-export { readState, statePath, writeState, type SentNotice } from "./state.ts";
+export { loadState, readState, statePath, writeState, type SentNotice, type WatchState } from "./state.ts";
+export { parseFileList, syncGdelt, type GdeltFile, type GdeltSyncReport } from "./gdelt.ts";
 export { runWatch, type WatchDeps, type WatchRun } from "./run.ts";

@@ -65,8 +65,8 @@ export async function runWatchCommand(ctx: Context, flags: WatchFlags, deps: Wat
       statePath: cfg.state ?? statePath(ctx.config.db),
       log: (l) => ctx.io.err(l),
     });
-    if (flags.json) ctx.io.out(JSON.stringify({ synced: r.synced.map((s) => ({ version: s.version, loaded: s.ingest?.loaded ?? 0 })), current: r.current.map((n) => n.id), sent: r.sent }, null, 2));
-    else ctx.io.out(`${ctx.io.now().toISOString()} watch: ${r.synced.length} source versions synced; ${r.current.length} notices hold now, ${r.sent.length} new sent${r.sent.length ? `: ${r.sent.map((n) => n.id).join(", ")}` : ""}`);
+    if (flags.json) ctx.io.out(JSON.stringify({ synced: r.synced.map((s) => ({ version: s.version, loaded: s.ingest?.loaded ?? 0 })), gdelt: r.gdelt.map((g) => ({ files: g.files, cursor: g.cursor, loaded: g.ingested.reduce((a, i) => a + i.loaded, 0) })), current: r.current.map((n) => n.id), sent: r.sent }, null, 2));
+    else ctx.io.out(`${ctx.io.now().toISOString()} watch: ${r.synced.length} UCDP versions and ${r.gdelt.reduce((a, g) => a + g.files, 0)} GDELT files synced; ${r.current.length} notices hold now, ${r.sent.length} new sent${r.sent.length ? `: ${r.sent.map((n) => n.id).join(", ")}` : ""}`);
     return r;
   };
   if (flags.once) {
