@@ -25,8 +25,8 @@ export function components(): PointMethod[] {
 
 /** What the combined mean is, in words. */
 export function describeCombination(): string {
-  return `an adaptive combination of ${components()
-    .map((c) => c.describe)
+  return `an adaptive combination of (1) ${components()
+    .map((c, i) => `${i > 0 ? `(${i + 1}) ` : ""}${c.describe}`)
     .join("; ")} — each weighted, per horizon, by the inverse square of its mean absolute error over its last ${COMBINATION_DEFAULTS.window} forecasts already scored (an error ${COMBINATION_DEFAULTS.halfLife} forecasts older counting half)`;
 }
 
