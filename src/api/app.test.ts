@@ -59,7 +59,7 @@ describe("createApp", () => {
 
   it("reports its capabilities and that writes are disabled without a token", async () => {
     const body = (await (await app.request("/api/health")).json()) as { capabilities: string[]; writes: string };
-    expect(body.capabilities).toEqual(expect.arrayContaining(["events", "map", "series", "compare", "detect", "claims", "reported", "reconcile", "brief", "ingest"]));
+    expect(body.capabilities).toEqual(expect.arrayContaining(["events", "map", "series", "compare", "detect", "forecast", "claims", "reported", "reconcile", "brief", "ingest"]));
     expect(body.writes).toBe("disabled");
   });
 });

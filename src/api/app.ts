@@ -17,18 +17,20 @@ import { claimsRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
 import { detectRoutes } from "./routes/detect.ts";
 import { eventsRoutes } from "./routes/events.ts";
+import { forecastRoutes } from "./routes/forecast.ts";
 import { ingestRoutes } from "./routes/ingest.ts";
 import { mapRoutes } from "./routes/map.ts";
 import { reconcileRoutes } from "./routes/reconcile.ts";
 import { reportedRoutes } from "./routes/reported.ts";
 import { metaRoutes, VERSION } from "./routes/meta.ts";
 import { seriesRoutes } from "./routes/series.ts";
+import { watchRoutes } from "./routes/watch.ts";
 import { allowHosts, limitBody, securityHeaders } from "./security.ts";
 import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
 export function routeGroups(capabilities: () => string[]): RouteGroup[] {
-  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes];
+  return [metaRoutes(capabilities), eventsRoutes, mapRoutes, seriesRoutes, compareRoutes, detectRoutes, forecastRoutes, claimsRoutes, reportedRoutes, reconcileRoutes, briefRoutes, ingestRoutes, watchRoutes];
 }
 
 function resolveDeps(d: AppDeps): Deps {

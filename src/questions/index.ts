@@ -28,3 +28,4 @@ export { reportedQuestion } from "./reported.ts";
 export { seriesQuestion } from "./series.ts";
 export { statusQuestion } from "./status.ts";
 export { resolveActor, type ResolvedActor } from "./scope.ts";
+export { forecastQuestion } from "./forecast.ts";

@@ -44,6 +44,8 @@ const LAYERS: Record<string, number> = {
   questions: 7,
   // the surfaces
   "config.ts": 8,
+  // the watch: sync, detect, notify (asks questions, as a surface does; the API serves its feed)
+  watch: 8,
   api: 9,
   cli: 10,
 };

@@ -47,6 +47,19 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     for (const id of ["map", "compare", "series", "alerts", "claims", "reconcile", "reported"]) await expect(page.locator(`#panel-${id}`).count()).resolves.toBe(1);
   });
 
+  it("draws the forecast fan after the series and lists the medians and intervals the API answers", async () => {
+    const f = await api<{ forecast: Array<{ month: string; median: number; pi80: [number, number]; pi95: [number, number] }> }>("/api/forecast?actor=IS&country=SYR%2CIRQ");
+    expect(f.forecast).toHaveLength(6);
+    await page.locator("#panel-series .forecast table").waitFor();
+    await expect(page.locator("#panel-series svg.chart g.fan").count()).resolves.toBe(6);
+    const rows = page.locator("#panel-series .forecast tbody tr");
+    for (const [i, p] of f.forecast.entries()) {
+      await expect(rows.nth(i).locator("th").textContent()).resolves.toBe(p.month);
+      await expect(rows.nth(i).locator("td").allTextContents()).resolves.toEqual([p.median, `${p.pi80[0]}–${p.pi80[1]}`, `${p.pi95[0]}–${p.pi95[1]}`].map((v) => (typeof v === "number" ? v.toLocaleString("en-GB") : v.replace(/\d+/g, (d) => Number(d).toLocaleString("en-GB")))));
+    }
+    await shot("dashboard-forecast");
+  });
+
   it("shows in the compare panel the numbers the API answers", async () => {
     const a = await api<{ rows: Array<{ country: string; a: { events: number }; b: { events: number }; comparison: { rateRatio: number } }> }>("/api/compare?actor=IS&country=SYR%2CIRQ&period=2017&vs=2018&lang=en");
     const rows = page.locator("#panel-compare table.compare tbody tr");

@@ -36,6 +36,7 @@ const OUTPUT: Record<string, questions.Question> = {
   "/api/compare/counts": questions.compareCountsQuestion,
   "/api/detect": questions.detectQuestion,
   "/api/alerts": questions.alertsQuestion,
+  "/api/forecast": questions.forecastQuestion,
   "/api/series": questions.seriesQuestion,
   "/api/map": questions.mapQuestion,
   "/api/events": questions.eventsQuestion,
@@ -126,6 +127,17 @@ describe("every surface gives the same answer", () => {
         if (r.ok) answered++;
       }
     expect(answered).toBeGreaterThan(actors.length);
+  }, 300_000);
+
+  it("forecast, for every such actor, with and without countries, a horizon, a period and counting rules", async () => {
+    let answered = 0;
+    for (const actor of actors)
+      for (const params of [{}, { country: "IRQ", horizon: "3" }, { country: "SYR", period: "2016..2018", horizon: "12", role: "side_a" }] as Array<Record<string, string>>) {
+        const r = await same(["forecast"], "/api/forecast", { actor, ...params });
+        if (r.ok) answered++;
+      }
+    expect(answered).toBeGreaterThan(actors.length);
+    for (const horizon of ["0", "25", "six"]) expect((await same(["forecast"], "/api/forecast", { actor: "IS", horizon })).ok).toBe(false);
   }, 300_000);
 
   it("alerts, with and without countries and counting rules", async () => {
