@@ -46,6 +46,7 @@ function resolveDeps(d: AppDeps): Deps {
     now,
     answerer: new Answerer({ store: d.store, registry, now }),
     allowedHosts: d.allowedHosts,
+    localToken: d.localToken,
   };
 }
 

@@ -38,11 +38,14 @@ export interface AppDeps {
   now?: () => Date;
   /** Host names the server answers for (DNS-rebinding guard); undefined: any. */
   allowedHosts?: string[];
+  /** This run's secret (from its run file): accepted as a write token besides the configured one. */
+  localToken?: string;
 }
 
 /** AppDeps with every default filled in. */
-export interface Deps extends Required<Omit<AppDeps, "webDist" | "pdf" | "limits" | "allowedHosts">> {
+export interface Deps extends Required<Omit<AppDeps, "webDist" | "pdf" | "limits" | "allowedHosts" | "localToken">> {
   allowedHosts: string[] | undefined;
+  localToken: string | undefined;
   webDist: string | null;
   pdf: PdfRenderer | null;
   limits: Limits;

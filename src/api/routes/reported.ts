@@ -33,7 +33,7 @@ export const reportedRoutes: RouteGroup = (deps) => {
     ],
     mount(app) {
       list.mount(app);
-      app.post("/api/reported", requireToken(apiTokenFrom(deps.config)), async (c) => {
+      app.post("/api/reported", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
         const b = await parseJsonBody(c, Body);
         const figure = makeFigure({ issuer: b.issuer, statementDate: b.date, period: b.period, places: b.country, actorId: resolveName(deps.registry, b.actor).id, measure: b.measure, value: b.value, basis: b.basis, sourceUrl: b.url, provenance: "api" });
         const r = await deps.store.addReported([figure]);

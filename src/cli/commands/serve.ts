@@ -10,6 +10,7 @@ import { UsageError } from "../../errors.ts";
 import { chromiumPdf, findChromium } from "../../report/index.ts";
 import { apiTokenFrom } from "../../config.ts";
 import type { Context } from "../context.ts";
+import { newSecret, removeRunFile, runFilePath, writeRunFile } from "../run-file.ts";
 
 export interface ServeFlags {
   port?: string;
@@ -17,6 +18,8 @@ export interface ServeFlags {
   web?: boolean;
   /** When the port is taken, take any free one instead of failing (the demo does). */
   fallbackPort?: boolean;
+  /** Print one JSON line ({"url", "api", "openapi", "pid", "writes"}) once listening, instead of the text. */
+  json?: boolean;
 }
 
 export function parsePort(v: string | undefined, fallback: number): number {
@@ -50,16 +53,37 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const chromium = await findChromium({ env: ctx.env });
   // On loopback, answer only the loopback names (DNS rebinding); on another address, also that address.
   const allowedHosts = ["localhost", "127.0.0.1", "::1", ...(["0.0.0.0", "::"].includes(host) ? [] : [host])];
-  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts });
+  const runFile = runFilePath(ctx.config.db);
+  const secret = newSecret();
+  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts, localToken: runFile ? secret : undefined });
   const server = await startServer(app, { port, host }).catch((e: unknown) => {
     if (!flags.fallbackPort || !(e instanceof UsageError)) throw e;
     ctx.io.err(`note: port ${port} is taken; using a free one`);
     return startServer(app, { port: 0, host });
   });
-  ctx.io.out(`resurgence: ${webDist ? "dashboard and API" : "API"} at ${server.url}  (API document: ${server.url}/openapi.json; Ctrl-C stops)`);
-  if (!ctx.config.apiToken) ctx.io.out("writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them");
+  // The CLI on this machine finds the server here and asks it instead of the store it holds (see run-file.ts).
+  const local = ["0.0.0.0", "127.0.0.1", "localhost"].includes(host) ? `http://127.0.0.1:${server.port}` : ["::", "::1"].includes(host) ? `http://[::1]:${server.port}` : server.url;
+  const forget = () => runFile && removeRunFile(runFile, secret);
+  if (runFile) {
+    writeRunFile(runFile, { url: local, pid: process.pid, secret });
+    process.once("exit", forget);
+  }
+  const running: RunningServer = {
+    ...server,
+    close: async () => {
+      process.off("exit", forget);
+      forget();
+      await server.close();
+    },
+  };
+  const writes = ctx.config.apiToken ? "token" : "disabled";
+  if (flags.json) ctx.io.out(JSON.stringify({ url: server.url, api: `${server.url}/api`, openapi: `${server.url}/openapi.json`, dashboard: webDist !== null, pid: process.pid, writes }));
+  else {
+    ctx.io.out(`resurgence: ${webDist ? "dashboard and API" : "API"} at ${server.url}  (API document: ${server.url}/openapi.json; Ctrl-C stops)`);
+    if (writes === "disabled") ctx.io.out("writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them (resurgence ingest on this machine still loads through this server)");
+  }
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") ctx.io.err(`warning: listening on ${host}: anyone who can reach it can read the store`);
-  return server;
+  return running;
 }
 
 export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<void> = untilSignal()): Promise<void> {
@@ -75,5 +99,6 @@ export function registerServe(program: Command, ctx: () => Context): void {
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <addr>", "address to listen on; 127.0.0.1 keeps it on this machine", "127.0.0.1")
     .option("--no-web", "serve the API only, without building or serving the dashboard")
+    .option("--json", "print one JSON line with the URL once listening")
     .action(async (flags: ServeFlags) => runServe(ctx(), flags));
 }
