@@ -13,11 +13,21 @@ export interface Limits {
   maxBodyBytes: number;
   /** Largest file ingest accepts. */
   maxUploadBytes: number;
+  /** API requests worked on at once (load shedding, shed.ts). */
+  maxConcurrent: number;
+  /** API requests that may wait for a turn; past them, 503 at once. */
+  maxQueued: number;
+  /** The longest an API request waits for a turn before its 503. */
+  maxQueueMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 256 * 1024,
   maxUploadBytes: 256 * 1024 * 1024,
+  // A few DuckDB queries at once keep two cores busy; more only make each one slower.
+  maxConcurrent: 8,
+  maxQueued: 64,
+  maxQueueMs: 2000,
 };
 
 import type { PdfRenderer } from "../report/index.ts";
