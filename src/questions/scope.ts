@@ -4,7 +4,8 @@
  * by its written name, with a warning in the answer (every surface shows it the same way).
  */
 import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
-import { resolveName, type Registry } from "../actors/index.ts";
+import { resolveName, suggestName, type Registry } from "../actors/index.ts";
+import { NotFoundError } from "../errors.ts";
 import type { DatePrecision, ViolenceType } from "../event.ts";
 import type { EventFilter, Role } from "../store/index.ts";
 import type { Period } from "../periods/index.ts";
@@ -42,9 +43,20 @@ export function ruleFrom(q: RuleInput): CountingRule {
   });
 }
 
-/** The actor a user named, and the warning when the registry does not know it. */
+/**
+ * The actor a user named, and the warning when the registry does not know it. A name the registry does not
+ * know but that is close to one it does ("Daesch") or slugs to one of its ids ("IS%") is refused (not found,
+ * with the name meant) rather than counted as a group of its own with zero events; a name far from every
+ * alias is still counted by its written form (groups the registry does not list), with a warning.
+ *
+ * @throws NotFoundError "did you mean …?" (CLI exit 4, API 404).
+ */
 export function resolveActor(registry: Registry, name: string): { actor: ResolvedActor; warnings: string[] } {
   const r = resolveName(registry, name);
+  const meant = r.known ? undefined : suggestName(registry, name);
+  if (meant !== undefined) {
+    throw new NotFoundError(`no actor in the registry is called "${name}"; did you mean "${meant}"?`, "names match exactly, never as patterns; add a group of your own with --actors FILE");
+  }
   const actor = { id: r.id, name: r.name, known: r.known };
   return { actor, warnings: r.known ? [] : [`"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${r.id})`] };
 }
