@@ -5,10 +5,14 @@
  * load past its limit (503 with Retry-After, src/api/shed.ts); the targets: no request waits more than 5 s,
  * 0 errors other than those 503s. Only 127.0.0.1 is ever a target.
  *
+ * The server runs in a child process of its own, so the clients' work is not counted in its latency.
  * Run alone: `node --import tsx bench/load.ts [--rows 600000] [--connections 500] [--seconds 20]`.
  */
 import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdirSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp, startServer } from "../src/api/index.ts";
@@ -63,6 +67,15 @@ export async function loadStore(workDir: string, rows: number, log: (s: string) 
   return store;
 }
 
+/** The server under test, in a process of its own so the clients' work does not count in its latency. */
+async function serveStore(path: string): Promise<void> {
+  const store = await DuckDBStore.open(path);
+  const app = createApp({ store, config: { db: store.location, actorFiles: [], debug: false }, log: () => {} });
+  const server = await startServer(app, { port: 0, host: "127.0.0.1" });
+  console.log(JSON.stringify({ port: server.port }));
+  process.once("SIGTERM", () => process.exit(0));
+}
+
 export async function runLoadBench(options: { workDir: string; rows?: number; seconds?: number; connections?: number; log?: (s: string) => void }): Promise<LoadRow> {
   const log = options.log ?? (() => {});
   const seconds = options.seconds ?? 20;
@@ -70,20 +83,22 @@ export async function runLoadBench(options: { workDir: string; rows?: number; se
   mkdirSync(options.workDir, { recursive: true });
   const store = await loadStore(options.workDir, options.rows ?? 600_000, log);
   const events = (await store.coverage()).reduce((s, r) => s + Number(r.events), 0);
-  const app = createApp({ store, config: { db: store.location, actorFiles: [], debug: false }, log: () => {} });
-  const server = await startServer(app, { port: 0, host: "127.0.0.1" });
+  const path = store.location;
+  await store.close();
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve", path], { stdio: ["ignore", "pipe", "inherit"] });
   try {
+    const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+    const { port } = JSON.parse(line) as { port: number };
     log(`load: ${events.toLocaleString("en")} events, ${connections} clients for ${seconds} s, ${loadPaths().length} questions`);
     const r = await autocannon({
-      url: `http://127.0.0.1:${server.port}`,
+      url: `http://127.0.0.1:${port}`,
       connections,
       duration: seconds,
       timeout: 30,
-      requests: loadPaths().map((path) => ({ method: "GET", path })),
+      requests: loadPaths().map((p) => ({ method: "GET", path: p })),
     });
     const codes = r.statusCodeStats ?? {};
-    const count = (code: string) => codes[code as `${number}`]?.count ?? 0;
-    const shed = count("503");
+    const shed = codes["503"]?.count ?? 0;
     return {
       events,
       seconds,
@@ -99,8 +114,7 @@ export async function runLoadBench(options: { workDir: string; rows?: number; se
       max_ms: r.latency.max,
     };
   } finally {
-    await server.close();
-    await store.close();
+    child.kill("SIGTERM");
   }
 }
 
@@ -109,7 +123,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const workDir = fileURLToPath(new URL("./.tmp", import.meta.url));
-  const row = await runLoadBench({ workDir, rows: arg("rows", 600_000), seconds: arg("seconds", 20), connections: arg("connections", 500), log: (s) => console.error(s) });
-  console.log(JSON.stringify(row, null, 2));
+  const serve = process.argv.indexOf("--serve");
+  if (serve >= 0) await serveStore(process.argv[serve + 1]!);
+  else {
+    const workDir = fileURLToPath(new URL("./.tmp", import.meta.url));
+    const row = await runLoadBench({ workDir, rows: arg("rows", 600_000), seconds: arg("seconds", 20), connections: arg("connections", 500), log: (s) => console.error(s) });
+    console.log(JSON.stringify(row, null, 2));
+  }
 }

@@ -76,7 +76,8 @@ export function createApp(appDeps: AppDeps): App {
   hono.use("*", securityHeaders());
   hono.use("*", allowHosts(deps.allowedHosts));
   // Past a few requests at once, answer 503 with Retry-After rather than let a queue grow without bound.
-  hono.use("/api/*", shedLoad(deps.limits));
+  // An upload or a rendered briefing takes as long as it takes: no deadline, but it counts against the limit.
+  hono.use("/api/*", shedLoad(deps.limits, (path) => path === "/api/ingest" || path === "/api/brief"));
   // Answers and the dashboard's assets (the world map is 740 kB raw, 240 kB gzipped).
   hono.use("*", compress());
   // Ingest streams its own, larger, body after checking the token; every other body is small.

@@ -2,6 +2,7 @@
  * What the app is built from. Side effects (the store, the clock, the log, the PDF renderer, the web
  * bundle's folder) come in here so tests swap them; limits have defaults stated once.
  */
+import { availableParallelism } from "node:os";
 import type { Registry } from "../actors/index.ts";
 import type { Config } from "../config.ts";
 import type { Store } from "../store/index.ts";
@@ -19,15 +20,19 @@ export interface Limits {
   maxQueued: number;
   /** The longest an API request waits for a turn before its 503. */
   maxQueueMs: number;
+  /** The longest an API request waits for its answer before its 503 (uploads and briefings exempt). */
+  maxWaitMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 256 * 1024,
   maxUploadBytes: 256 * 1024 * 1024,
-  // A few DuckDB queries at once keep two cores busy; more only make each one slower.
-  maxConcurrent: 8,
+  // A few DuckDB queries at once keep the cores busy; more only make each one slower.
+  maxConcurrent: Math.max(2, availableParallelism()),
   maxQueued: 64,
-  maxQueueMs: 2000,
+  maxQueueMs: 1000,
+  // Under the 5 s a client may be kept waiting (issue 13), with room for the answer to travel.
+  maxWaitMs: 4000,
 };
 
 import type { PdfRenderer } from "../report/index.ts";

@@ -5,7 +5,7 @@ import { Gate, shedLoad } from "./shed.ts";
 
 describe("Gate", () => {
   it("admits up to the limit at once, queues the next ones and hands a freed slot to the longest waiter", async () => {
-    const gate = new Gate({ maxConcurrent: 2, maxQueued: 2, maxQueueMs: 1000 });
+    const gate = new Gate({ maxConcurrent: 2, maxQueued: 2, maxQueueMs: 1000, maxWaitMs: 5000 });
     expect(await gate.enter()).toBe(true);
     expect(await gate.enter()).toBe(true);
     const order: string[] = [];
@@ -25,7 +25,7 @@ describe("Gate", () => {
   });
 
   it("refuses a waiter whose turn does not come within the wait, and forgets it", async () => {
-    const gate = new Gate({ maxConcurrent: 1, maxQueued: 5, maxQueueMs: 20 });
+    const gate = new Gate({ maxConcurrent: 1, maxQueued: 5, maxQueueMs: 20, maxWaitMs: 5000 });
     await gate.enter();
     const t0 = performance.now();
     expect(await gate.enter()).toBe(false);
@@ -42,7 +42,7 @@ describe("shedLoad", () => {
     const held = new Promise<void>((r) => (release = r));
     const app = new Hono();
     app.onError(onError(() => {}));
-    app.use("*", shedLoad({ maxConcurrent: 1, maxQueued: 0, maxQueueMs: 0 }));
+    app.use("*", shedLoad({ maxConcurrent: 1, maxQueued: 0, maxQueueMs: 0, maxWaitMs: 60_000 }));
     app.get("/slow", async (c) => {
       await held;
       return c.json({ ok: true });
@@ -56,5 +56,35 @@ describe("shedLoad", () => {
     release();
     expect((await slow).status).toBe(200);
     expect((await app.request("/fast")).status).toBe(200);
+  });
+
+  it("tells a request whose answer is late to retry, keeps the work going in its slot, and exempts long routes", async () => {
+    let finished = false;
+    const app = new Hono();
+    app.onError(onError(() => {}));
+    app.use("*", shedLoad({ maxConcurrent: 1, maxQueued: 0, maxQueueMs: 0, maxWaitMs: 30 }, (path) => path === "/upload"));
+    const slow = async () => {
+      await new Promise((r) => setTimeout(r, 120));
+      finished = true;
+    };
+    app.get("/slow", async (c) => {
+      await slow();
+      return c.json({ ok: true });
+    });
+    app.get("/upload", async (c) => {
+      await slow();
+      return c.json({ ok: true });
+    });
+    const t0 = performance.now();
+    const late = await app.request("/slow");
+    expect(late.status).toBe(503);
+    expect(late.headers.get("retry-after")).toBe("1");
+    expect(performance.now() - t0).toBeLessThan(110);
+    expect(finished).toBe(false);
+    // Its slot is still taken until the work ends.
+    expect((await app.request("/upload")).status).toBe(503);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(finished).toBe(true);
+    expect((await app.request("/upload")).status).toBe(200);
   });
 });

@@ -86,14 +86,26 @@ async function routeOf(q: Question): Promise<{ path: string; method: "get" | "po
   return r;
 }
 
-/** Asks the server the question with the input as the user gave it (the server parses it with the same schema). */
+/** How long the CLI keeps retrying a server that sheds load (503 Overloaded) before it gives up. */
+const PATIENCE_MS = 120_000;
+
+/**
+ * Asks the server the question with the input as the user gave it (the server parses it with the same
+ * schema). A server that sheds load is asked again after its Retry-After: a long answer keeps being worked
+ * out there and is cached, so a later try finds it.
+ */
 export async function askServer(run: RunFile, q: Question, raw: Record<string, unknown>): Promise<unknown> {
   const { path, method } = await routeOf(q);
-  const res =
-    method === "get"
-      ? await fetchServer(run, `${path}?${new URLSearchParams(Object.entries(raw).map(([k, v]) => [k, String(v)])).toString()}`)
-      : await fetchServer(run, path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(raw) });
-  const body: unknown = await res.json().catch(() => ({}));
-  if (res.status !== 200) throw errorFromServer(res.status, body as ErrorBody, run);
-  return body;
+  const started = Date.now();
+  for (;;) {
+    const res =
+      method === "get"
+        ? await fetchServer(run, `${path}?${new URLSearchParams(Object.entries(raw).map(([k, v]) => [k, String(v)])).toString()}`)
+        : await fetchServer(run, path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(raw) });
+    const body: unknown = await res.json().catch(() => ({}));
+    if (res.status === 200) return body;
+    const shed = res.status === 503 && (body as ErrorBody).error?.name === "Overloaded";
+    if (!shed || Date.now() - started > PATIENCE_MS) throw errorFromServer(res.status, body as ErrorBody, run);
+    await new Promise((r) => setTimeout(r, 1000 * Math.max(1, Number(res.headers.get("retry-after")) || 1)));
+  }
 }
