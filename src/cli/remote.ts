@@ -79,7 +79,7 @@ async function routeOf(q: Question): Promise<{ path: string; method: "get" | "po
   if (!routes) {
     const { createApp } = await import("../api/app.ts");
     const app = createApp({ store: NO_STORE, config: { db: ":memory:", actorFiles: [], debug: false }, log: () => {} });
-    routes = new Map(app.specs.filter((s) => s.response).map((s) => [s.response!, { path: s.path, method: s.method }]));
+    routes = new Map(app.specs.filter((s) => s.response && s.method !== "delete").map((s) => [s.response!, { path: s.path, method: s.method as "get" | "post" }]));
   }
   const r = routes.get(q.output);
   if (!r) throw new StoreError(`the question "${q.name}" has no API route, and the store is held by a server`, "stop the server and run the command again");

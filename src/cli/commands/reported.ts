@@ -1,10 +1,10 @@
-/** `resurgence reported add|list|import`: the ledger of figures stated by officials and analysts. */
+/** `resurgence reported add|list|import|remove`: the ledger of figures stated by officials and analysts. */
 import type { Command } from "commander";
 import { parseCountryList } from "../../places/index.ts";
 import { reportedQuestion, resolveActor } from "../../questions/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
 import { importLedger, makeFigure, Measure, MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
-import { UsageError } from "../../errors.ts";
+import { NotFoundError, UsageError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
 import { questionCommand } from "../ask.ts";
@@ -66,6 +66,18 @@ export function registerReported(program: Command, ctx: () => Context): void {
       const r = await (await c.openStore()).addReported([fig]);
       if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
       c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
+    });
+  cmd
+    .command("remove")
+    .description("remove figures added by mistake, by id (as reported list --json shows them)")
+    .argument("<ids...>", "the figures' ids")
+    .option("--json", "print JSON")
+    .action(async (ids: string[], o: { json?: boolean }) => {
+      const c = ctx();
+      const r = await (await c.openStore()).removeReported(ids);
+      if (o.json) return c.io.out(JSON.stringify({ ids, ...r }));
+      if (r.removed === 0) throw new NotFoundError(`no reported figure has the id${ids.length > 1 ? "s" : ""} ${ids.join(", ")}`, "see the ids with resurgence reported list --json");
+      c.io.out(`removed ${r.removed} of ${ids.length} figure${ids.length > 1 ? "s" : ""}`);
     });
   questionCommand(cmd, ctx, reportedQuestion, {
     name: "list",
