@@ -1,7 +1,8 @@
 /**
  * Issue 13 items 17 and 18: what reaches the terminal. A file name or a rejected value holding terminal
  * control sequences is printed as visible escapes by `status` and `rejects`; a reader that stops early
- * (`status | head -1`) ends the CLI quietly, without an EPIPE stack trace.
+ * (`status | head -1`) ends the CLI quietly, without an EPIPE stack trace; an unreachable ClickHouse is one line
+ * (item 22).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
@@ -58,5 +59,16 @@ describe("a reader that stops early", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(err).not.toMatch(/EPIPE|at .*\.ts:\d+/);
     expect(code).toBe(0);
+  }, 60_000);
+});
+
+describe("an unreachable ClickHouse", () => {
+  it("is one line on stderr and exit 5, without the client's logging", async () => {
+    const child = spawn(process.execPath, [join(ROOT, "bin", "resurgence.mjs"), "--store", "clickhouse://127.0.0.1:1/resurgence", "status"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(err.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error: ClickHouse at http:\/\/127\.0\.0\.1:1 .*ECONNREFUSED/)]);
+    expect(code).toBe(5);
   }, 60_000);
 });
