@@ -82,10 +82,10 @@ async function mainBench(): Promise<void> {
     const r = await runLoadBench({ workDir: work, rows: Number(arg("load-rows") ?? 600_000), seconds: Number(arg("seconds") ?? 20), connections: 500, log });
     measures.push({
       name: `load: ${r.connections} clients on ${r.events.toLocaleString("en")} events (${r.seconds} s, mixed questions)`,
-      value: r.max_ms,
-      unit: "ms longest wait",
+      value: r.server_max_ms,
+      unit: "ms longest answer (server side)",
       target: "≤ 5,000 ms, 0 errors besides 503",
-      note: `${r.requests.toLocaleString("en")} requests (${r.requests_per_s.toFixed(0)}/s): ${r.ok} answered, ${r.shed_503} shed (503 + Retry-After), ${r.other_non_2xx} other non-2xx, ${r.errors} errors; p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms`,
+      note: `${r.requests.toLocaleString("en")} requests (${r.requests_per_s.toFixed(0)}/s): ${r.ok} answered, ${r.shed_503} shed (503 + Retry-After), ${r.other_non_2xx} other non-2xx, ${r.errors} errors; client side p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, max ${r.max_ms} ms`,
     });
   }
   if (only.has("store")) {
