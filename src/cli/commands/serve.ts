@@ -1,7 +1,7 @@
 /**
  * `resurgence serve`: the HTTP API and the dashboard on one port, over the store. Serves the dashboard the
  * package ships (dist/web); in a checkout, builds it first if no build is newer than web/ (ensureWebBuild).
- * Runs until SIGINT/SIGTERM (or the `until` promise, in tests).
+ * Runs until SIGINT/SIGTERM/SIGHUP, or its parent npm is gone (or the `until` promise, in tests).
  */
 import type { Command } from "commander";
 import { createApp, startServer, type RunningServer } from "../../api/index.ts";
@@ -29,15 +29,34 @@ export function parsePort(v: string | undefined, fallback: number): number {
   return n;
 }
 
-function untilSignal(): Promise<void> {
+/**
+ * Calls `onGone` once the process's parent is no longer the one it started with (it died: the process was
+ * re-parented). `npm start` does not pass a signal on when it is killed; its script execs node, so npm is
+ * this process's parent, and its death stops the server instead of leaving it running unseen.
+ */
+export function watchParent(onGone: () => void, options: { ppid?: () => number; everyMs?: number } = {}): () => void {
+  const ppid = options.ppid ?? (() => process.ppid);
+  const first = ppid();
+  const timer = setInterval(() => {
+    if (ppid() === first) return;
+    clearInterval(timer);
+    onGone();
+  }, options.everyMs ?? 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Until SIGINT, SIGTERM or SIGHUP; when run by npm (its lifecycle variable is set), also until npm is gone. */
+function untilStopped(env: Record<string, string | undefined>): Promise<void> {
   return new Promise((resolve) => {
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+    const unwatch = env.npm_lifecycle_event ? watchParent(() => stop()) : () => {};
     const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
+      unwatch();
+      for (const s of signals) process.off(s, stop);
       resolve();
     };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    for (const s of signals) process.on(s, stop);
   });
 }
 
@@ -86,7 +105,7 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   return running;
 }
 
-export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<void> = untilSignal()): Promise<void> {
+export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<void> = untilStopped(ctx.env)): Promise<void> {
   const server = await startServe(ctx, flags);
   await until;
   await server.close();
