@@ -21,13 +21,20 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** A registry name a mistyped one probably meant; `certain` when the name slugs to that actor's very id. */
+export interface Suggestion {
+  alias: string;
+  certain: boolean;
+}
+
 /**
  * The alias (as the registry writes it) closest to `name`, for a name the registry does not know: the actor
- * whose id the name slugs to, else an alias within two edits (one for names of five letters or fewer).
+ * whose id the name slugs to (certain: its events would be that actor's), else an alias within two edits (one
+ * for names of five letters or fewer; a guess: "PUK" is a group of its own, one edit from "PKK").
  */
-export function suggestName(registry: Registry, name: string): string | undefined {
+export function suggestName(registry: Registry, name: string): Suggestion | undefined {
   const byId = registry.actors.get(slugify(name));
-  if (byId) return byId.aliases.find((a) => slugify(a) === byId.id) ?? byId.name;
+  if (byId) return { alias: byId.aliases.find((a) => slugify(a) === byId.id) ?? byId.name, certain: true };
   const n = normalizeName(name);
   const allowed = n.length <= 5 ? 1 : 2;
   let best: { alias: string; d: number } | undefined;
@@ -37,5 +44,5 @@ export function suggestName(registry: Registry, name: string): string | undefine
     const d = editDistance(n, a);
     if (d <= allowed && (!best || d < best.d)) best = { alias, d };
   }
-  return best?.alias;
+  return best && { alias: best.alias, certain: false };
 }

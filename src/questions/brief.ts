@@ -20,7 +20,7 @@ export const briefQuestion = defineQuestion({
   cacheable: false,
   async run(q, { store, registry, now }) {
     // A mistyped actor is refused here as in every other question ("did you mean …?").
-    resolveActor(registry, q.actor);
+    await resolveActor(registry, q.actor, store);
     return buildBriefing({ actor: q.actor, countries: q.country ?? [], period: q.period, vs: q.vs, rule: ruleFrom(q), lang: q.lang }, { store, registry, now });
   },
 });

@@ -37,7 +37,7 @@ export const mapQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const filter = scopeFilter(scope, q);
     const points = await mapPoints(store, registry, filter, q.max_points);
     return { actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, ...points };

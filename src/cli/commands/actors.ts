@@ -20,7 +20,7 @@ export function registerActors(program: Command, ctx: () => Context): void {
       const hit = registry.lookup(name);
       if (!hit) {
         const r = resolveName(registry, name);
-        const meant = suggestName(registry, name);
+        const meant = suggestName(registry, name)?.alias;
         throw new NotFoundError(`no actor in the registry is called "${name}"${meant ? `; did you mean "${meant}"?` : ` (events would count it as "${r.id}")`}`, "add it to a registry file passed with --actors");
       }
       const a = hit.actor;
