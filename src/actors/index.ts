@@ -14,6 +14,7 @@ export { loadRegistry, Registry } from "./registry.ts";
 export { Actor, RegistryFile } from "./schema.ts";
 export { resolveName, resolveSide, splitSide, type Resolved } from "./resolve.ts";
 export { normalizeName, slugify } from "./normalize.ts";
+export { suggestName, type Suggestion } from "./suggest.ts";
 export type { ActorMention } from "./mentions.ts";
 
 let bundled: Registry | undefined;

@@ -37,6 +37,30 @@ describe("createApp", () => {
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });
 
+  it("refuses a query parameter given twice, naming it, instead of taking the first", async () => {
+    const res = await app.request("/api/compare?actor=IS&period=2017&vs=2018&country=SYR&country=IRQ");
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string; hint: string } };
+    expect(body.error.message).toBe('query parameter "country" is given more than once');
+    expect(body.error.hint).toContain("comma-separated");
+  });
+
+  it("answers a wrong method on an existing route with 405 and Allow", async () => {
+    const cases: Array<[string, string, string]> = [
+      ["POST", "/api/compare", "GET, HEAD"],
+      ["GET", "/api/ingest", "POST"],
+      ["PUT", "/api/reported", "GET, HEAD, POST"],
+      ["DELETE", "/api/events/ucdp-ged:1", "GET, HEAD"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await app.request(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain(`does not take ${method}`);
+    }
+    expect((await app.request("/api/nowhere", { method: "POST" })).status).toBe(404);
+  });
+
   it("answers unknown routes with a JSON 404", async () => {
     const res = await app.request("/api/nothing");
     expect(res.status).toBe(404);

@@ -9,7 +9,7 @@ import { bundledRegistry } from "../actors/index.ts";
 import { tmpdir } from "node:os";
 import { Answerer } from "../questions/index.ts";
 import { DEFAULT_LIMITS, type AppDeps, type Deps } from "./deps.ts";
-import { notFound, onError } from "./on-error.ts";
+import { notFound, onError, routeMethods } from "./on-error.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { RouteGroup, RouteSpec } from "./route.ts";
 import { briefRoutes } from "./routes/brief.ts";
@@ -26,6 +26,7 @@ import { metaRoutes, VERSION } from "./routes/meta.ts";
 import { seriesRoutes } from "./routes/series.ts";
 import { watchRoutes } from "./routes/watch.ts";
 import { allowHosts, limitBody, securityHeaders } from "./security.ts";
+import { shedLoad } from "./shed.ts";
 import { mountStatic } from "./static.ts";
 
 /** Every route group of this build, in mount order. */
@@ -48,6 +49,7 @@ function resolveDeps(d: AppDeps): Deps {
     now,
     answerer: new Answerer({ store: d.store, registry, now }),
     allowedHosts: d.allowedHosts,
+    localToken: d.localToken,
   };
 }
 
@@ -70,9 +72,14 @@ export function createApp(appDeps: AppDeps): App {
   const deps = resolveDeps(appDeps);
   const hono = new Hono();
   hono.onError(onError(deps.log));
-  hono.notFound(notFound);
+  // Built once every route is mounted (below): a known path under another method is a 405, not a 404.
+  let methodsOf: (path: string) => string[] = () => [];
+  hono.notFound(notFound((path) => methodsOf(path)));
   hono.use("*", securityHeaders());
   hono.use("*", allowHosts(deps.allowedHosts));
+  // Past a few requests at once, answer 503 with Retry-After rather than let a queue grow without bound.
+  // An upload or a rendered briefing takes as long as it takes: no deadline, but it counts against the limit.
+  hono.use("/api/*", shedLoad(deps.limits, (path) => path === "/api/ingest" || path === "/api/brief"));
   // Answers and the dashboard's assets (the world map is 740 kB raw, 240 kB gzipped).
   hono.use("*", compress());
   // Ingest streams its own, larger, body after checking the token; every other body is small.
@@ -97,5 +104,6 @@ export function createApp(appDeps: AppDeps): App {
     mountStatic(hono, deps.webDist);
     capabilities.push("dashboard");
   }
+  methodsOf = routeMethods(hono.routes);
   return { hono, specs, capabilities, request: hono.request.bind(hono), fetch: hono.fetch.bind(hono) };
 }

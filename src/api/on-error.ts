@@ -31,6 +31,30 @@ export function onError(log: (line: string) => void) {
   };
 }
 
-export function notFound(c: Context): Response {
-  return errorResponse(c, 404, "NotFoundError", `no route ${c.req.method} ${new URL(c.req.url).pathname}`, "see /openapi.json");
+/**
+ * The answer for a request no route took: 405 with Allow when the path is one of the API's routes under
+ * another method (`methodsOf` says which), else 404.
+ */
+export function notFound(methodsOf: (path: string) => string[] = () => []) {
+  return (c: Context): Response => {
+    const path = new URL(c.req.url).pathname;
+    const methods = methodsOf(path);
+    if (methods.length > 0) {
+      c.header("Allow", methods.join(", "));
+      return errorResponse(c, 405, "MethodNotAllowed", `${path} does not take ${c.req.method}; it takes ${methods.join(", ")}`, "see /openapi.json");
+    }
+    return errorResponse(c, 404, "NotFoundError", `no route ${c.req.method} ${path}`, "see /openapi.json");
+  };
+}
+
+/** The methods each API route takes (GET also answers HEAD), from Hono's route table. */
+export function routeMethods(routes: ReadonlyArray<{ method: string; path: string }>): (path: string) => string[] {
+  const table = routes
+    .filter((r) => r.method !== "ALL" && (r.path.startsWith("/api/") || r.path === "/openapi.json"))
+    .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z_]+/g, "[^/]+")}$`) }));
+  return (path) => {
+    const methods = new Set(table.filter((r) => r.re.test(path)).map((r) => r.method));
+    if (methods.has("GET")) methods.add("HEAD");
+    return [...methods].sort();
+  };
 }

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { Deps } from "./deps.ts";
 
 export interface RouteSpec {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   /** Hono path syntax (`/api/events/:id`); the document writes `{id}`. */
   path: string;
   summary: string;

@@ -54,14 +54,20 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
 
 const digest = (s: string): Buffer => createHash("sha256").update(s, "utf8").digest();
 
-/** Refuses the request (401) unless it carries `Authorization: Bearer <token>` equal to the configured token. */
-export function requireToken(token: string | undefined): MiddlewareHandler {
+/**
+ * Refuses the request (401) unless it carries `Authorization: Bearer <token>` equal to the configured token,
+ * or to `localToken`: the secret of this server's run, which only its user can read (beside the store), so
+ * that user's CLI can write through the server while it holds the store.
+ */
+export function requireToken(token: string | undefined, localToken?: string): MiddlewareHandler {
   return async (c, next) => {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "");
+    const presented = m ? digest(m[1]!) : undefined;
+    const matches = (t: string | undefined) => t !== undefined && presented !== undefined && timingSafeEqual(presented, digest(t));
+    if (matches(localToken)) return next();
     if (!token) throw new AuthError("writes are disabled: the server has no API token", "start the server with RESURGENCE_API_TOKEN set (16 characters or more)");
-    const header = c.req.header("authorization") ?? "";
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m) throw new AuthError("this route needs Authorization: Bearer <token>", "send the token configured in RESURGENCE_API_TOKEN");
-    if (!timingSafeEqual(digest(m[1]!), digest(token))) throw new AuthError("the bearer token is not valid");
+    if (!matches(token)) throw new AuthError("the bearer token is not valid");
     await next();
   };
 }

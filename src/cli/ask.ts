@@ -15,6 +15,8 @@ import { FieldError, issueText } from "../questions/issues.ts";
 import type { Question, QuestionEnv } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { Context } from "./context.ts";
+import { askServer, Unreachable } from "./remote.ts";
+import { removeRunFile, runFilePath } from "./run-file.ts";
 
 const flagName = (key: string): string => `--${key.replace(/_/g, "-")}`;
 const camel = (key: string): string => key.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
@@ -50,6 +52,12 @@ export function addInputOptions(cmd: Command, schema: z.ZodObject, omit: readonl
   return cmd;
 }
 
+/**
+ * The input as the user gave it, by the parsed input made from it: what a running server is sent, so that it
+ * parses exactly what the local run would have (a parsed period or country list has no query-string form).
+ */
+const RAW = new WeakMap<object, Record<string, unknown>>();
+
 /** Commander's parsed options → the question's input, parsed by its schema; a failure names the flag. */
 export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string, unknown>, extra: Record<string, unknown> = {}): z.output<S> {
   const raw: Record<string, unknown> = { ...extra };
@@ -58,7 +66,10 @@ export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string
     if (v !== undefined) raw[key] = v;
   }
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    RAW.set(parsed.data, raw);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   const key = issue?.path[0] === undefined ? undefined : String(issue.path[0]);
   if (!issue || !key) throw new UsageError(issue?.message ?? "invalid input");
@@ -75,8 +86,23 @@ const NO_STORE = new Proxy({} as Store, {
   },
 });
 
-/** Answers a question for the CLI: opens the store only when the question reads it. */
+/**
+ * Answers a question for the CLI: opens the store only when the question reads it. The one place a question
+ * is routed: to the local store, or, while a server holds the store (its run file beside it names a live
+ * process), to that server's API, whose JSON answer is the same answer.
+ */
 export async function ask<Q extends Question>(ctx: Context, q: Q, input: z.output<Q["input"]>): Promise<Awaited<ReturnType<Q["run"]>>> {
+  const server = q.readsStore === false ? null : ctx.server();
+  const raw = RAW.get(input as object);
+  if (server && raw) {
+    try {
+      return (await askServer(server, q, raw)) as Awaited<ReturnType<Q["run"]>>;
+    } catch (e) {
+      // A run file whose pid now belongs to another process: no server holds the store after all.
+      if (!(e instanceof Unreachable)) throw e;
+      removeRunFile(runFilePath(ctx.config.db)!, server.secret);
+    }
+  }
   const store = q.readsStore === false ? NO_STORE : await ctx.openStore();
   // The registry is built on first use: figures given by hand never need it.
   const env: QuestionEnv = { store, now: ctx.io.now, get registry() { return ctx.actors(); } };

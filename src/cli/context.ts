@@ -5,6 +5,8 @@
 import { loadRegistry, type Registry } from "../actors/index.ts";
 import type { Config } from "../config.ts";
 import { openStore, parseStoreSpec, type Store } from "../store/index.ts";
+import { heldByServer } from "./remote.ts";
+import { liveServer, type RunFile } from "./run-file.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -33,8 +35,15 @@ export class Context {
     return this.registry;
   }
 
+  /** The live server holding this store (its run file), if any; never for a store given by the caller. */
+  server(): RunFile | null {
+    return this.given || this.store ? null : liveServer(this.config.db);
+  }
+
   async openStore(): Promise<Store> {
     if (this.given) return this.given;
+    const server = this.server();
+    if (server) throw heldByServer(server);
     this.store ??= await openStore(parseStoreSpec(this.config.db), { now: this.io.now });
     return this.store;
   }

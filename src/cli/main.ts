@@ -8,6 +8,7 @@ import { formatError, isResurgenceError } from "../errors.ts";
 import type { Store } from "../store/index.ts";
 import { Context, type Io } from "./context.ts";
 import type { Register } from "./commands/register.ts";
+import { visible, visibleErr } from "./visible.ts";
 
 /**
  * Every command, by name, with the module that registers it: only the command being run is loaded, so
@@ -91,7 +92,9 @@ export async function buildProgram(ctx: () => Context, word?: string): Promise<C
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], deps: MainDeps = {}): Promise<number> {
-  const io = { ...defaultIo(), ...deps.io };
+  const given = { ...defaultIo(), ...deps.io };
+  // Every line goes out through one sanitizer: data never drives the terminal (see visible.ts).
+  const io: Io = { ...given, out: (l) => given.out(visible(l)), err: (l) => given.err(visibleErr(l)) };
   const env = deps.env ?? process.env;
   let context: Context | undefined;
   let debug = argv.includes("--debug") || env.RESURGENCE_DEBUG === "1";

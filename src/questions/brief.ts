@@ -7,7 +7,7 @@ import { z } from "zod";
 import { buildBriefing, type BriefingData } from "../report/index.ts";
 import { comparisonFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
-import { ruleFrom } from "./scope.ts";
+import { resolveActor, ruleFrom } from "./scope.ts";
 
 const Input = z.strictObject(comparisonFields);
 
@@ -19,6 +19,8 @@ export const briefQuestion = defineQuestion({
   // The answer carries the day it was generated on.
   cacheable: false,
   async run(q, { store, registry, now }) {
+    // A mistyped actor is refused here as in every other question ("did you mean …?").
+    await resolveActor(registry, q.actor, store);
     return buildBriefing({ actor: q.actor, countries: q.country ?? [], period: q.period, vs: q.vs, rule: ruleFrom(q), lang: q.lang }, { store, registry, now });
   },
 });

@@ -62,3 +62,17 @@ describe("compare in Dutch", () => {
     expect(`${a.rule_text} ${a.notes.join(" ")}`).not.toMatch(/Counting rule|no data for|is covered only|in the store runs/);
   });
 });
+
+describe("AnswerCache", () => {
+  it("builds an answer once for requests that arrive while it is being built, and forgets a failed build", async () => {
+    const { AnswerCache } = await import("./cache.ts");
+    const cache = new AnswerCache();
+    let builds = 0;
+    const slow = () => new Promise<number>((r) => setTimeout(() => r(++builds), 20));
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.get("k", slow)));
+    expect(builds).toBe(1);
+    expect(new Set(answers)).toEqual(new Set([1]));
+    await expect(cache.get("bad", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    expect(await cache.get("bad", async () => 7)).toBe(7);
+  });
+});

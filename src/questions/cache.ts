@@ -9,19 +9,27 @@ import type { InputSchema, Question, QuestionEnv } from "./question.ts";
 
 /** A least-recently-used map of answers, keyed by question and parsed input. */
 export class AnswerCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new Map<string, Promise<unknown>>();
   constructor(private readonly capacity = 256) {}
 
+  /**
+   * The value for `key`, built once: the promise is kept, so requests that arrive while the first is still
+   * being answered wait for that answer instead of each running the same query (a herd of identical requests
+   * would otherwise all miss). A build that fails is forgotten.
+   */
   async get<V>(key: string, build: () => Promise<V>): Promise<V> {
-    if (this.entries.has(key)) {
-      const hit = this.entries.get(key) as V;
+    const held = this.entries.get(key) as Promise<V> | undefined;
+    if (held) {
       this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
+      this.entries.set(key, held);
+      return held;
     }
-    const value = await build();
+    const value = build();
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    value.catch(() => {
+      if (this.entries.get(key) === value) this.entries.delete(key);
+    });
     return value;
   }
 

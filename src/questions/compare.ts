@@ -46,7 +46,7 @@ export const compareQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const result = await compareInStore(store, { actorIds: scope.actorIds, countries: scope.countries, a: q.period, b: q.vs, rule: scope.rule, lang: q.lang });
     const span = { start: q.period.start < q.vs.start ? q.period.start : q.vs.start, end: q.period.end > q.vs.end ? q.period.end : q.vs.end };
     const by = q.by === "admin1" ? undefined : q.by;

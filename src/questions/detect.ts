@@ -46,7 +46,7 @@ export const detectQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const d = await detectInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period });
     return {
       actor: scope.actor!,

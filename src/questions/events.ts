@@ -36,7 +36,7 @@ export const eventsQuestion = defineQuestion({
   output: Output,
   cacheable: false,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const filter = scopeFilter(scope, q);
     const [events, totals] = await Promise.all([store.eventSummaries(filter, { limit: q.limit, offset: q.offset }), store.count({ filter })]);
     const total = totals[0]?.events ?? 0;

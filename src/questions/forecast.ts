@@ -52,7 +52,7 @@ export const forecastQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const f = await forecastInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period }, q.horizon);
     return {
       actor: scope.actor!,

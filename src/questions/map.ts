@@ -42,7 +42,7 @@ export const mapQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const filter = scopeFilter(scope, q);
     const [points, cells] = await Promise.all([mapPoints(store, registry, filter, q.max_points), store.grid(filter, q.cell)]);
     const located = cells.reduce((n, c) => n + c.events, 0);

@@ -34,7 +34,7 @@ export const reconcileQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const { actor, warnings } = resolveActor(registry, q.actor);
+    const { actor, warnings } = await resolveActor(registry, q.actor, store);
     const r = await reconcile(store, registry, { actorId: actor.id, countries: q.country ?? [], period: q.period, matchRule: { ...DEFAULT_MATCH_RULE, maxKm: q.max_km } });
     const matches = q.pairs ? r.matches : r.matches.map(({ pairs: _pairs, ...m }) => m);
     const citations: Record<string, string> = {};

@@ -4,9 +4,10 @@
  * by its written name, with a warning in the answer (every surface shows it the same way).
  */
 import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
-import { resolveName, type Registry } from "../actors/index.ts";
+import { resolveName, suggestName, type Registry } from "../actors/index.ts";
+import { NotFoundError } from "../errors.ts";
 import type { DatePrecision, ViolenceType } from "../event.ts";
-import type { EventFilter, Role } from "../store/index.ts";
+import { EventFilter, type Role, type Store } from "../store/index.ts";
 import type { Period } from "../periods/index.ts";
 
 export interface RuleInput {
@@ -42,16 +43,36 @@ export function ruleFrom(q: RuleInput): CountingRule {
   });
 }
 
-/** The actor a user named, and the warning when the registry does not know it. */
-export function resolveActor(registry: Registry, name: string): { actor: ResolvedActor; warnings: string[] } {
+/**
+ * The actor a user named, and the warning when the registry does not know it. Names match exactly, never as
+ * patterns: a name that only slugs to a registry id ("IS%" → is) is refused, and so is a name one slip from a
+ * registry alias ("Daesch") when the store holds no events under it — not found, with the name meant —
+ * rather than counted as a group of its own with zero events. A name the registry lacks but the store holds
+ * (a group the registry does not list, "PUK" beside "PKK"), or far from every alias, is counted by its
+ * written form, with a warning.
+ *
+ * @throws NotFoundError "did you mean …?" (CLI exit 4, API 404).
+ */
+export async function resolveActor(registry: Registry, name: string, store: Pick<Store, "actorCounts">): Promise<{ actor: ResolvedActor; warnings: string[] }> {
+  // An actor's id names it too ("ahrar-al-sham", as the store and the answers write it).
+  const byId = registry.actors.get(name.trim());
+  if (byId) return { actor: { id: byId.id, name: byId.name, known: true }, warnings: [] };
   const r = resolveName(registry, name);
+  const meant = r.known ? undefined : suggestName(registry, name);
+  if (meant && (meant.certain || !(await hasEvents(store, r.id)))) {
+    throw new NotFoundError(`no actor in the registry is called "${name}"; did you mean "${meant.alias}"?`, "names match exactly, never as patterns; add a group of your own with --actors FILE");
+  }
   const actor = { id: r.id, name: r.name, known: r.known };
   return { actor, warnings: r.known ? [] : [`"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${r.id})`] };
 }
 
-export function resolveScope(q: RuleInput & { actor?: string; country?: string[] }, registry: Registry): Scope {
+async function hasEvents(store: Pick<Store, "actorCounts">, id: string): Promise<boolean> {
+  return (await store.actorCounts(EventFilter.parse({ actorIds: [id] }))).some((row) => row.actor_id === id && row.events > 0);
+}
+
+export async function resolveScope(q: RuleInput & { actor?: string; country?: string[] }, registry: Registry, store: Pick<Store, "actorCounts">): Promise<Scope> {
   const rule = ruleFrom(q);
-  const resolved = q.actor !== undefined ? resolveActor(registry, q.actor) : null;
+  const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store) : null;
   return {
     actor: resolved?.actor ?? null,
     actorIds: resolved ? actorIdsFor(resolved.actor.id, rule, registry) : [],

@@ -45,7 +45,7 @@ export const seriesQuestion = defineQuestion({
   cacheable: true,
   async run(q, { store, registry }) {
     assertBuckets(q.period, q.by);
-    const scope = resolveScope(q, registry);
+    const scope = await resolveScope(q, registry, store);
     const series = await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: q.period.start, end: q.period.end, by: q.by, rule: scope.rule });
     return { actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, series };
   },

@@ -3,12 +3,20 @@ import { z } from "zod";
 import { LANGS } from "../claims/index.ts";
 import { LIMITS } from "./limits.ts";
 
+/** A YYYY[-MM[-DD]] that names a real day, month or year an article can have been published in. */
+function isRealDate(s: string): boolean {
+  const [y, m = 1, d = 1] = s.split("-").map(Number) as [number, number?, number?];
+  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 export const textFields = {
   text: z.string().min(1, "the text is empty").max(LIMITS.maxTextChars, `the text is longer than ${LIMITS.maxTextChars} characters: split it`).describe(`the article, at most ${LIMITS.maxTextChars} characters`),
   lang: z.enum(["auto", ...LANGS]).default("auto").describe(`the article's language: auto, ${LANGS.join(", ")}`),
   published: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+    .refine(isRealDate, "is not a publication date: the year must be 1000 or later, the month 01–12 and the day one the month has")
     .optional()
     .describe("publication date (YYYY, YYYY-MM or YYYY-MM-DD); anchors relative periods such as 'last year'"),
 };

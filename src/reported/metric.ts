@@ -27,6 +27,8 @@ export function parseMetric(registry: Registry, metric: string, where: Where, de
   const m = metric.trim().toLowerCase();
   const context = CONTEXT_METRICS[m];
   if (context && defaultActor) return { actorId: defaultActor, measure: context };
+  // A metric that names no actor (partnered_operations) needs one from the command.
+  if (context) throw new InputError(`the metric "${metric}" does not name an actor`, where, "pass --actor NAME for the group the ledger is about, e.g. reported import FILE --actor IS");
   for (const [re, measure] of MEASURE_SUFFIXES) {
     const hit = re.exec(m);
     if (!hit?.[1]) continue;

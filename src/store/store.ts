@@ -89,6 +89,8 @@ export interface Store {
   actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>>;
   /** Adds figures to the ledger; a figure already there (same id) is a duplicate, not a second copy. */
   addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }>;
+  /** Removes figures from the ledger by id (one added by mistake); ids not there are not counted. */
+  removeReported(ids: string[]): Promise<{ removed: number }>;
   /** Figures whose period overlaps [start, end] and whose places and actor intersect the query's. */
   reported(q: ReportedQuery): Promise<ReportedFigure[]>;
   /**

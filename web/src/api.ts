@@ -28,10 +28,34 @@ async function read<T>(res: Response): Promise<T> {
   return body as T;
 }
 
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+/**
+ * Sends, and sends again while the server sheds load (503 with Retry-After): a busy server keeps working out
+ * a slow answer and caches it, so a later try gets it. At most a minute of retries.
+ */
+async function send(request: () => Promise<Response>, signal?: AbortSignal): Promise<Response> {
+  const started = Date.now();
+  for (;;) {
+    const res = await request();
+    const after = Number(res.headers.get("retry-after"));
+    if (res.status !== 503 || !(after > 0) || Date.now() - started > 60_000) return res;
+    await pause(after * 1000, signal);
+  }
+}
+
 export async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
-  return read<T>(await fetch(apiUrl(path, params), { signal, headers: { Accept: "application/json" } }));
+  return read<T>(await send(() => fetch(apiUrl(path, params), { signal, headers: { Accept: "application/json" } }), signal));
 }
 
 export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  return read<T>(await fetch(path, { method: "POST", signal, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }));
+  return read<T>(await send(() => fetch(path, { method: "POST", signal, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }), signal));
 }

@@ -26,7 +26,10 @@ export function parseCountsSpec(spec: string): CountsSpec {
   }
   const [countText = "", periodText = ""] = parts.map((part) => part.trim());
   const count = Number(countText);
-  if (!/^\d+$/.test(countText) || !Number.isSafeInteger(count)) {
+  if (/^\d+$/.test(countText) && !Number.isSafeInteger(count)) {
+    throw new UsageError(`Counts "${trimmed}": ${countText} is too large to count exactly (at most ${Number.MAX_SAFE_INTEGER.toLocaleString("en")})`, HINT);
+  }
+  if (!/^\d+$/.test(countText)) {
     throw new UsageError(`Counts "${trimmed}": "${countText}" is not a whole number ≥ 0`, HINT);
   }
   try {

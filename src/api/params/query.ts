@@ -19,8 +19,18 @@ export function describeIssues(error: z.ZodError, where: "query parameter" | "bo
   return new UsageError(`${where} "${name}": ${issueText(issue)}`);
 }
 
+/** A parameter given twice is refused: which one was meant cannot be known (lists are comma-separated). */
+function refuseRepeated(c: Context): void {
+  const seen = new Set<string>();
+  for (const key of new URL(c.req.url).searchParams.keys()) {
+    if (seen.has(key)) throw new UsageError(`query parameter "${key}" is given more than once`, "give it once; a list is comma-separated, e.g. country=SYR,IRQ");
+    seen.add(key);
+  }
+}
+
 /** Parses a request's query string with a zod schema; throws a 400 UsageError naming the parameter. */
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  refuseRepeated(c);
   const parsed = schema.safeParse(c.req.query());
   if (!parsed.success) throw describeIssues(parsed.error, "query parameter");
   return parsed.data;

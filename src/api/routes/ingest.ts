@@ -50,7 +50,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
       },
     ],
     mount(app) {
-      app.post("/api/ingest", requireToken(apiTokenFrom(deps.config)), async (c) => {
+      app.post("/api/ingest", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
         const q = parseQuery(c, Query);
         const declared = Number(c.req.header("content-length") ?? NaN);
         if (declared > deps.limits.maxUploadBytes) throw new PayloadTooLarge(`upload larger than ${deps.limits.maxUploadBytes} bytes`);

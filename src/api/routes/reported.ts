@@ -11,6 +11,7 @@ import { answerRoute } from "../answer-route.ts";
 import { parseJsonBody } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { requireToken } from "../security.ts";
+import { NotFoundError, UsageError } from "../../errors.ts";
 
 export const reportedRoutes: RouteGroup = (deps) => {
   const list = answerRoute(deps, reportedQuestion, { path: "/api/reported", tags: ["reported"] });
@@ -30,15 +31,24 @@ export const reportedRoutes: RouteGroup = (deps) => {
     specs: [
       list.spec,
       { method: "post", path: "/api/reported", summary: "Add one stated figure to the ledger", tags: ["write"], body: { contentType: "application/json", schema: Body, description: "the figure" }, auth: true },
+      { method: "delete", path: "/api/reported/:id", summary: "Remove one figure added by mistake", tags: ["write"], pathParams: { id: "the figure's id, as GET /api/reported gives it" }, auth: true },
     ],
     mount(app) {
       list.mount(app);
-      app.post("/api/reported", requireToken(apiTokenFrom(deps.config)), async (c) => {
+      app.post("/api/reported", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
         const b = await parseJsonBody(c, Body);
         const figure = makeFigure({ issuer: b.issuer, statementDate: b.date, period: b.period, places: b.country, actorId: resolveName(deps.registry, b.actor).id, measure: b.measure, value: b.value, basis: b.basis, sourceUrl: b.url, provenance: "api" });
         const r = await deps.store.addReported([figure]);
         deps.answerer.clear();
         return c.json({ figure, ...r });
+      });
+      app.delete("/api/reported/:id", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
+        const id = c.req.param("id");
+        if (!/^[A-Za-z0-9._:-]{1,128}$/.test(id)) throw new UsageError(`path parameter "id": "${id.slice(0, 40)}" is not a figure id`, "see the ids in GET /api/reported");
+        const r = await deps.store.removeReported([id]);
+        if (r.removed === 0) throw new NotFoundError(`no reported figure has the id ${id}`, "see the ids in GET /api/reported");
+        deps.answerer.clear();
+        return c.json({ id, ...r });
       });
     },
   };

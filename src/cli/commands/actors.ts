@@ -1,6 +1,6 @@
 /** `resurgence actors resolve NAME`, `actors list` (the registry) and `actors active` (the `actors` question: who has events in the store). */
 import type { Command } from "commander";
-import { resolveName } from "../../actors/index.ts";
+import { resolveName, suggestName } from "../../actors/index.ts";
 import { NotFoundError } from "../../errors.ts";
 import { actorsQuestion } from "../../questions/index.ts";
 import { questionCommand } from "../ask.ts";
@@ -20,7 +20,8 @@ export function registerActors(program: Command, ctx: () => Context): void {
       const hit = registry.lookup(name);
       if (!hit) {
         const r = resolveName(registry, name);
-        throw new NotFoundError(`no actor in the registry is called "${name}" (events would count it as "${r.id}")`, "add it to a registry file passed with --actors");
+        const meant = suggestName(registry, name)?.alias;
+        throw new NotFoundError(`no actor in the registry is called "${name}"${meant ? `; did you mean "${meant}"?` : ` (events would count it as "${r.id}")`}`, "add it to a registry file passed with --actors");
       }
       const a = hit.actor;
       const result = { id: a.id, name: a.name, kind: a.kind, parent: a.parent ?? null, matched_predecessor: hit.predecessor ?? null, aliases: a.aliases, affiliates: registry.withDescendants(a.id).slice(1) };

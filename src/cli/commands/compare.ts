@@ -76,6 +76,16 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>): void {
   if (r.citation) ctx.io.out(`Source: ${r.citation}`);
 }
 
+/** The counts question's input from --counts; its fields (a, b) are not flags, so a refusal names --counts. */
+function countsInput(opts: Record<string, unknown>, counts: string[]) {
+  try {
+    return parseInput(compareCountsQuestion.input, opts, { a: counts[0], b: counts[1] });
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(e.message.replace(/^--[ab] "[^"]*": /, "--counts: "), e.hint, { cause: e });
+    throw e;
+  }
+}
+
 export function registerCompare(program: Command, ctx: () => Context): void {
   const cmd = program.command("compare").description(`${compareQuestion.summary}; or, with --counts, ${compareCountsQuestion.summary.toLowerCase()}`);
   addInputOptions(cmd, compareQuestion.input);
@@ -87,7 +97,7 @@ export function registerCompare(program: Command, ctx: () => Context): void {
       const counts = opts.counts as string[] | undefined;
       if (counts) {
         if (counts.length !== 2) throw new UsageError("--counts takes exactly two COUNT@PERIOD values", "e.g. --counts 153@2024-H1 121@2023");
-        const answer = await ask(c, compareCountsQuestion, parseInput(compareCountsQuestion.input, { lang: opts.lang }, { a: counts[0], b: counts[1] }));
+        const answer = await ask(c, compareCountsQuestion, countsInput({ lang: opts.lang }, counts));
         return opts.json ? printJson(c, answer) : printCounts(c, answer);
       }
       const answer = await ask(c, compareQuestion, parseInput(compareQuestion.input, opts));

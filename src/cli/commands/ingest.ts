@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { formatSummary, ingestFile, type IngestSummary } from "../../ingest/index.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
+import { ingestThroughServer } from "../remote-ingest.ts";
 
 export interface IngestOptions {
   dataset?: string;
@@ -11,6 +12,9 @@ export interface IngestOptions {
 }
 
 export async function runIngest(ctx: Context, files: string[], opts: IngestOptions): Promise<IngestSummary[]> {
+  // While a server holds the store, the files go through its upload (see src/cli/remote-ingest.ts).
+  const server = ctx.server();
+  if (server) return ingestThroughServer(server, files, opts, ctx.io.out, formatSummary);
   const store = await ctx.openStore();
   const out: IngestSummary[] = [];
   for (const file of files) {

@@ -1,17 +1,17 @@
-/** `resurgence reported add|list|import`: the ledger of figures stated by officials and analysts. */
+/** `resurgence reported add|list|import|remove`: the ledger of figures stated by officials and analysts. */
 import type { Command } from "commander";
 import { parseCountryList } from "../../places/index.ts";
 import { reportedQuestion, resolveActor } from "../../questions/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
 import { importLedger, makeFigure, Measure, MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
-import { UsageError } from "../../errors.ts";
+import { NotFoundError, UsageError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
 import { questionCommand } from "../ask.ts";
 
 /** The actor a user named; an unknown name still counts by its written form, with a warning. */
-function resolveActorArg(ctx: Context, name: string): { id: string } {
-  const { actor, warnings } = resolveActor(ctx.actors(), name);
+async function resolveActorArg(ctx: Context, name: string): Promise<{ id: string }> {
+  const { actor, warnings } = await resolveActor(ctx.actors(), name, await ctx.openStore());
   for (const w of warnings) ctx.io.err(`warning: ${w}`);
   return actor;
 }
@@ -35,7 +35,7 @@ export function registerReported(program: Command, ctx: () => Context): void {
     .option("--json", "print JSON")
     .action(async (file: string, opts: { actor?: string; json?: boolean }) => {
       const c = ctx();
-      const actor = opts.actor ? resolveActorArg(c, opts.actor).id : undefined;
+      const actor = opts.actor ? (await resolveActorArg(c, opts.actor)).id : undefined;
       const figures = importLedger(file, c.actors(), actor);
       const r = await (await c.openStore()).addReported(figures);
       if (opts.json) return c.io.out(JSON.stringify({ file, read: figures.length, ...r }));
@@ -62,10 +62,22 @@ export function registerReported(program: Command, ctx: () => Context): void {
       if (!Number.isFinite(value) || value < 0) throw new UsageError(`--value "${o.value}" is not a number >= 0`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date "${o.date}" is not YYYY-MM-DD`);
       parsePeriod(o.period);
-      const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: resolveActorArg(c, o.actor).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
+      const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: (await resolveActorArg(c, o.actor)).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
       const r = await (await c.openStore()).addReported([fig]);
       if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
       c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
+    });
+  cmd
+    .command("remove")
+    .description("remove figures added by mistake, by id (as reported list --json shows them)")
+    .argument("<ids...>", "the figures' ids")
+    .option("--json", "print JSON")
+    .action(async (ids: string[], o: { json?: boolean }) => {
+      const c = ctx();
+      const r = await (await c.openStore()).removeReported(ids);
+      if (o.json) return c.io.out(JSON.stringify({ ids, ...r }));
+      if (r.removed === 0) throw new NotFoundError(`no reported figure has the id${ids.length > 1 ? "s" : ""} ${ids.join(", ")}`, "see the ids with resurgence reported list --json");
+      c.io.out(`removed ${r.removed} of ${ids.length} figure${ids.length > 1 ? "s" : ""}`);
     });
   questionCommand(cmd, ctx, reportedQuestion, {
     name: "list",

@@ -1,7 +1,7 @@
 /**
  * `resurgence serve`: the HTTP API and the dashboard on one port, over the store. Serves the dashboard the
  * package ships (dist/web); in a checkout, builds it first if no build is newer than web/ (ensureWebBuild).
- * Runs until SIGINT/SIGTERM (or the `until` promise, in tests).
+ * Runs until SIGINT/SIGTERM/SIGHUP, or its parent npm is gone (or the `until` promise, in tests).
  */
 import type { Command } from "commander";
 import { createApp, startServer, type RunningServer } from "../../api/index.ts";
@@ -10,6 +10,7 @@ import { UsageError } from "../../errors.ts";
 import { chromiumPdf, findChromium } from "../../report/index.ts";
 import { apiTokenFrom } from "../../config.ts";
 import type { Context } from "../context.ts";
+import { newSecret, removeRunFile, runFilePath, writeRunFile } from "../run-file.ts";
 
 export interface ServeFlags {
   port?: string;
@@ -17,6 +18,8 @@ export interface ServeFlags {
   web?: boolean;
   /** When the port is taken, take any free one instead of failing (the demo does). */
   fallbackPort?: boolean;
+  /** Print one JSON line ({"url", "api", "openapi", "pid", "writes"}) once listening, instead of the text. */
+  json?: boolean;
 }
 
 export function parsePort(v: string | undefined, fallback: number): number {
@@ -26,15 +29,34 @@ export function parsePort(v: string | undefined, fallback: number): number {
   return n;
 }
 
-function untilSignal(): Promise<void> {
+/**
+ * Calls `onGone` once the process's parent is no longer the one it started with (it died: the process was
+ * re-parented). `npm start` does not pass a signal on when it is killed; its script execs node, so npm is
+ * this process's parent, and its death stops the server instead of leaving it running unseen.
+ */
+export function watchParent(onGone: () => void, options: { ppid?: () => number; everyMs?: number } = {}): () => void {
+  const ppid = options.ppid ?? (() => process.ppid);
+  const first = ppid();
+  const timer = setInterval(() => {
+    if (ppid() === first) return;
+    clearInterval(timer);
+    onGone();
+  }, options.everyMs ?? 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Until SIGINT, SIGTERM or SIGHUP; when run by npm (its lifecycle variable is set), also until npm is gone. */
+function untilStopped(env: Record<string, string | undefined>): Promise<void> {
   return new Promise((resolve) => {
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+    const unwatch = env.npm_lifecycle_event ? watchParent(() => stop()) : () => {};
     const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
+      unwatch();
+      for (const s of signals) process.off(s, stop);
       resolve();
     };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    for (const s of signals) process.on(s, stop);
   });
 }
 
@@ -50,19 +72,40 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const chromium = await findChromium({ env: ctx.env });
   // On loopback, answer only the loopback names (DNS rebinding); on another address, also that address.
   const allowedHosts = ["localhost", "127.0.0.1", "::1", ...(["0.0.0.0", "::"].includes(host) ? [] : [host])];
-  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts });
+  const runFile = runFilePath(ctx.config.db);
+  const secret = newSecret();
+  const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts, localToken: runFile ? secret : undefined });
   const server = await startServer(app, { port, host }).catch((e: unknown) => {
     if (!flags.fallbackPort || !(e instanceof UsageError)) throw e;
     ctx.io.err(`note: port ${port} is taken; using a free one`);
     return startServer(app, { port: 0, host });
   });
-  ctx.io.out(`resurgence: ${webDist ? "dashboard and API" : "API"} at ${server.url}  (API document: ${server.url}/openapi.json; Ctrl-C stops)`);
-  if (!ctx.config.apiToken) ctx.io.out("writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them");
+  // The CLI on this machine finds the server here and asks it instead of the store it holds (see run-file.ts).
+  const local = ["0.0.0.0", "127.0.0.1", "localhost"].includes(host) ? `http://127.0.0.1:${server.port}` : ["::", "::1"].includes(host) ? `http://[::1]:${server.port}` : server.url;
+  const forget = () => runFile && removeRunFile(runFile, secret);
+  if (runFile) {
+    writeRunFile(runFile, { url: local, pid: process.pid, secret });
+    process.once("exit", forget);
+  }
+  const running: RunningServer = {
+    ...server,
+    close: async () => {
+      process.off("exit", forget);
+      forget();
+      await server.close();
+    },
+  };
+  const writes = ctx.config.apiToken ? "token" : "disabled";
+  if (flags.json) ctx.io.out(JSON.stringify({ url: server.url, api: `${server.url}/api`, openapi: `${server.url}/openapi.json`, dashboard: webDist !== null, pid: process.pid, writes }));
+  else {
+    ctx.io.out(`resurgence: ${webDist ? "dashboard and API" : "API"} at ${server.url}  (API document: ${server.url}/openapi.json; Ctrl-C stops)`);
+    if (writes === "disabled") ctx.io.out("writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them (resurgence ingest on this machine still loads through this server)");
+  }
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") ctx.io.err(`warning: listening on ${host}: anyone who can reach it can read the store`);
-  return server;
+  return running;
 }
 
-export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<void> = untilSignal()): Promise<void> {
+export async function runServe(ctx: Context, flags: ServeFlags, until: Promise<void> = untilStopped(ctx.env)): Promise<void> {
   const server = await startServe(ctx, flags);
   await until;
   await server.close();
@@ -75,5 +118,6 @@ export function registerServe(program: Command, ctx: () => Context): void {
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <addr>", "address to listen on; 127.0.0.1 keeps it on this machine", "127.0.0.1")
     .option("--no-web", "serve the API only, without building or serving the dashboard")
+    .option("--json", "print one JSON line with the URL once listening")
     .action(async (flags: ServeFlags) => runServe(ctx(), flags));
 }

@@ -8,6 +8,7 @@
  * await ingestFile(store, { file: "ged191.csv.gz" }); // src/ingest
  */
 import { join } from "node:path";
+import { StoreError } from "../../errors.ts";
 import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
@@ -19,7 +20,7 @@ import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connect
 import type { Topology } from "./migrations.ts";
 import type { ChNode, Row } from "./node.ts";
 import { ident } from "./quote.ts";
-import { addReported, listReported } from "./reported.ts";
+import { addReported, listReported, removeReported } from "./reported.ts";
 import { writeToClickHouse } from "./write.ts";
 import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, gridSql, rejectsSql } from "./queries.ts";
 
@@ -134,6 +135,11 @@ export class ClickHouseStore implements Store {
   addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
     const settings: Record<string, 0 | 1> = this.topology.cluster ? { insert_distributed_sync: 1 } : {};
     return addReported(this.reader, `${ident(this.topology.database)}.reported`, figures, this.now(), settings);
+  }
+
+  removeReported(ids: string[]): Promise<{ removed: number }> {
+    if (this.topology.cluster) throw new StoreError("removing a reported figure from a ClickHouse cluster is not supported", "delete it with ALTER TABLE … ON CLUSTER on the local reported tables");
+    return removeReported(this.reader, `${ident(this.topology.database)}.reported`, ids);
   }
 
   reported(q: ReportedQuery): Promise<ReportedFigure[]> {

@@ -31,9 +31,10 @@ export class ChNode {
       password: spec.password,
       ...(database ? { database } : {}),
       // Long inserts and scans on big stores: 10 minutes, not the client's 30 s. The client warns about proxies
-      // that cut idle connections; resurgence's own errors say what failed, so only its errors are logged.
+      // that cut idle connections, and logs every failed request at length (17 lines for a refused connection);
+      // resurgence's own one-line errors say what failed, so the client logs nothing.
       request_timeout: 600_000,
-      log: { level: ClickHouseLogLevel.ERROR },
+      log: { level: ClickHouseLogLevel.OFF },
       // A fresh connection per request: a pooled socket the server has already closed (18.16 closes idle ones
       // after 3 s) would fail a long insert with "socket hang up"; the handshake costs little beside our requests.
       keep_alive: { enabled: false },

@@ -25,6 +25,14 @@ export async function addReported(
   return { added: fresh.length, duplicates: figures.length - fresh.length };
 }
 
+/** Deletes figures by id, waiting for the mutation (one node; a cluster's reported table is refused by the caller). */
+export async function removeReported(node: ChNode, table: string, ids: string[]): Promise<{ removed: number }> {
+  if (ids.length === 0) return { removed: 0 };
+  const present = (await node.rows<{ id: string }>(`SELECT DISTINCT id FROM ${table} WHERE id IN ${strList(ids)}`)).length;
+  if (present > 0) await node.run(`ALTER TABLE ${table} DELETE WHERE id IN ${strList(ids)}`, { mutations_sync: "1" });
+  return { removed: present };
+}
+
 export async function listReported(node: ChNode, table: string, q: ReportedQuery): Promise<ReportedFigure[]> {
   const where: string[] = [];
   if (q.actorIds?.length) where.push(`actor_id IN ${strList(q.actorIds)}`);

@@ -10,7 +10,7 @@ import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
 import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
-import { addReported, listReported } from "./reported.ts";
+import { addReported, listReported, removeReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
 import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./queries.ts";
@@ -143,6 +143,12 @@ export class DuckDBStore implements Store {
   async addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {
     const r = await this.gate.read(() => addReported(this.connection, figures, this.now()));
     if (r.added > 0) this.changed();
+    return r;
+  }
+
+  async removeReported(ids: string[]): Promise<{ removed: number }> {
+    const r = await this.gate.read(() => removeReported(this.connection, ids));
+    if (r.removed > 0) this.changed();
     return r;
   }
 

@@ -27,6 +27,13 @@ export async function addReported(c: DuckDBConnection, figures: ReportedFigure[]
   return { added, duplicates: figures.length - added };
 }
 
+export async function removeReported(c: DuckDBConnection, ids: string[]): Promise<{ removed: number }> {
+  const count = async () => Number((await rows(c, `SELECT count(*) AS n FROM reported`))[0]?.n ?? 0);
+  const before = await count();
+  await c.run(`DELETE FROM reported WHERE list_contains(from_json($ids, '["VARCHAR"]'), id)`, { ids: JSON.stringify(ids) });
+  return { removed: before - (await count()) };
+}
+
 export async function listReported(c: DuckDBConnection, q: ReportedQuery): Promise<ReportedFigure[]> {
   const where: string[] = [];
   const params: Record<string, DuckDBValue> = {};
