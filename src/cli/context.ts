@@ -16,6 +16,9 @@ export interface Io {
   stdin: () => Promise<string>;
 }
 
+/** What a command does with the store: "read" never creates one (see Context.openStore). */
+export type StoreAccess = "read" | "write";
+
 export class Context {
   private store?: Store;
   private registry?: Registry;
@@ -33,11 +36,23 @@ export class Context {
     return this.registry;
   }
 
-  async openStore(): Promise<Store> {
+  /**
+   * The store, opened once. A "read" (the default) never creates a store at a mistyped path and opens one this
+   * user may not write read-only; only the commands that write (ingest, demo, sync, serve, reported add and
+   * import) ask for "write", which creates the store when there is none.
+   */
+  async openStore(access: StoreAccess = "read"): Promise<Store> {
     if (this.given) return this.given;
-    this.store ??= await openStore(parseStoreSpec(this.config.db), { now: this.io.now });
+    // A read may have opened the store read-only; a write in the same command reopens it for writing.
+    if (this.store && access === "write" && this.access === "read") await this.close();
+    if (!this.store) {
+      this.store = await openStore(parseStoreSpec(this.config.db), { now: this.io.now, mustExist: access === "read" });
+      this.access = access;
+    }
     return this.store;
   }
+
+  private access: StoreAccess = "read";
 
   async close(): Promise<void> {
     await this.store?.close();

@@ -26,7 +26,7 @@ export const DEMO_FILES = [join(DEMO_DIR, "ucdp", "ged191-syria-2016-2019.csv.gz
 export const DEMO_LEDGER = join(DEMO_DIR, "reported", "centcom_statements.csv");
 
 export async function runDemo(ctx: Context): Promise<void> {
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   ctx.io.out(`resurgence demo: bundled real UCDP GED data into ${store.location}\n`);
   for (const file of DEMO_FILES) ctx.io.out(formatSummary(await ingestFile(store, { file }, { registry: ctx.actors(), now: ctx.io.now })));
   const ledger = importLedger(DEMO_LEDGER, ctx.actors(), "is");

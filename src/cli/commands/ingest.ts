@@ -11,7 +11,7 @@ export interface IngestOptions {
 }
 
 export async function runIngest(ctx: Context, files: string[], opts: IngestOptions): Promise<IngestSummary[]> {
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   const out: IngestSummary[] = [];
   for (const file of files) {
     const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
