@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { isResurgenceError } from "../../errors.ts";
+import { storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
 
 export interface WriteDeps {
@@ -55,8 +57,10 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
     return { read, loaded, duplicates, rejects, ...living };
   } catch (e) {
-    await c.run("ROLLBACK");
-    throw e;
+    // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
+    // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
+    await c.run("ROLLBACK").catch(() => undefined);
+    throw isResurgenceError(e) ? e : storeFailure(e, `cannot write the batch of ${r.file}`, "the store was left as it was; run with --debug for details");
   } finally {
     await batch.release(c);
   }
