@@ -13,7 +13,6 @@ import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, Page, RejectRow,
 import { addReported, listReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
-import { isDiskFull } from "./failure.ts";
 import { actorCountsSql, countSql, eventsSql, type Sql } from "./queries.ts";
 import { rows, type Row } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
@@ -31,34 +30,10 @@ export class DuckDBStore implements Store {
   private ingests: Promise<void> = Promise.resolve();
   private constructor(
     readonly location: string,
-    private instance: DuckDBInstance,
-    private conn: DuckDBConnection,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
     private readonly now: () => Date,
   ) {}
-
-  /** The store's own connection, for reads (and tests); a new one after the store is reopened (reopen()). */
-  get connection(): DuckDBConnection {
-    return this.conn;
-  }
-
-  /**
-   * A COMMIT that fails for lack of disk space invalidates DuckDB's database in this process: every later write
-   * (in a server, every upload) would fail with "database has been invalidated" even once space is freed. The
-   * file itself is as it was before the batch, so the store is opened afresh on it.
-   */
-  private async reopen(): Promise<void> {
-    const { instance, connection } = await openDuckDB(this.location);
-    const [oldInstance, oldConn] = [this.instance, this.conn];
-    this.instance = instance;
-    this.conn = connection;
-    this.coverageCache = undefined;
-    try {
-      oldConn.closeSync();
-      oldInstance.closeSync();
-    } catch {
-      // An invalidated database may refuse to close cleanly; it holds nothing that was committed.
-    }
-  }
 
   static async open(path: string, options: DuckDBStoreOptions = {}): Promise<DuckDBStore> {
     const { instance, connection } = await openDuckDB(path, { mustExist: options.mustExist });
@@ -98,20 +73,12 @@ export class DuckDBStore implements Store {
   writeBatch(batch: BatchSource): Promise<BatchWritten> {
     const run = async () => {
       const c = await this.instance.connect();
-      let closed = false;
       try {
         const r = await writeBatch(c, batch, { now: this.now, commit: (f) => this.gate.commit(f) });
         if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
         return r;
-      } catch (e) {
-        if (isDiskFull(e) && this.location !== ":memory:") {
-          c.closeSync();
-          closed = true;
-          await this.reopen().catch(() => undefined);
-        }
-        throw e;
       } finally {
-        if (!closed) c.closeSync();
+        c.closeSync();
       }
     };
     const result = this.ingests.then(run, run);
@@ -181,7 +148,7 @@ export class DuckDBStore implements Store {
 
   async close(): Promise<void> {
     await this.ingests;
-    this.conn.closeSync();
+    this.connection.closeSync();
     this.instance.closeSync();
   }
 }
