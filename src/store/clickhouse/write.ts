@@ -51,7 +51,9 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   let published = false;
   let recorded = false;
   try {
-    const { read, valid, rejects } = await batch.prepare(c);
+    const prepared = await batch.prepare(c);
+    const { read, valid, rejects } = prepared;
+    await batch.prepared?.(prepared);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const path = join(exportDir, "events.jsonl");

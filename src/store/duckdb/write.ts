@@ -37,7 +37,9 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
   const r = batch.record;
   await c.run("BEGIN TRANSACTION");
   try {
-    const { read, valid, rejects } = await batch.prepare(c);
+    const prepared = await batch.prepare(c);
+    const { read, valid, rejects } = prepared;
+    await batch.prepared?.(prepared);
     const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
     const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c));
     const duplicates = valid - loaded;
