@@ -6,6 +6,7 @@
 import { rmSync } from "node:fs";
 import { loadRegistry, type Registry } from "../actors/index.ts";
 import { allLayouts, detectLayout, type Layout } from "../sources/index.ts";
+import type { InflateLimits } from "../sources/zip/index.ts";
 import type { Store } from "../store/index.ts";
 import { writeRejectsFile } from "./rejects-file.ts";
 import { dropPrepared, prepareFile } from "./prepare/index.ts";
@@ -22,6 +23,8 @@ export interface IngestDeps {
   layouts?: Layout[];
   /** Where quarantined rows are written (default: the store's rejectsDir). */
   rejectsDir?: string;
+  /** Caps on what a .zip or .gz may unpack to, enforced while it streams (default: DEFAULT_INFLATE_LIMITS). */
+  inflateLimits?: InflateLimits;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface IngestDeps {
  * console.log(formatSummary(summary));
  */
 export function ingestFile(store: Store, request: IngestRequest, deps: IngestDeps = {}): Promise<IngestSummary> {
-  return withPlainFile(request, (plain) => ingestPlain(store, plain, deps));
+  return withPlainFile(request, (plain) => ingestPlain(store, plain, deps), deps.inflateLimits);
 }
 
 async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
@@ -49,7 +52,7 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
   try {
     w = await store.writeBatch({
       record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
-      prepare: (c) => prepareFile(c, req, { layout, head, version, batchId }, registry),
+      prepare: (c) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry),
       prepared: async ({ rejects }) => {
         if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);
       },
