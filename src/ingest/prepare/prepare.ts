@@ -48,7 +48,7 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
-  await classify(c, { dataset: layout.dataset, version: t.version, batchId });
+  await classify(c, { dataset: layout.dataset, version: t.version, batchId, iso3MustMatchCountry: layout.iso3MustMatchCountry });
   const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
   const read = staged.parsed - skipped + staged.parseRejects.length;
   if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
