@@ -1,8 +1,8 @@
 /**
  * Reads the start of a file (gunzipping when needed) to recognise its layout without reading it all.
  */
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { InputError } from "../errors.ts";
 
@@ -34,8 +34,12 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
     const st = await stat(file);
     if (!st.isFile()) throw new InputError("is not a file", { file }, "pass the path of a CSV or JSON export");
     bytes = st.size;
+    // stat needs no read permission; the reads below do, and would fail as an unexplained error.
+    await access(file, constants.R_OK);
   } catch (e) {
     if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new InputError("cannot be read: permission denied", { file }, "make it readable for this user (chmod a+r), or copy it somewhere you own", { cause: e });
     throw new InputError("cannot open the file", { file }, "check the path", { cause: e });
   }
   if (bytes === 0) throw new InputError("the file is empty", { file }, "export the data again; a header alone is not enough either");

@@ -11,7 +11,7 @@ import { dirname } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError, UsageError } from "../../errors.ts";
 import { LATEST, migrations } from "./migrations.ts";
-import { storeFailure } from "./failure.ts";
+import { isPermissionDenied, storeFailure } from "./failure.ts";
 
 export interface Opened {
   instance: DuckDBInstance;
@@ -103,7 +103,8 @@ export async function openDuckDB(path: string, mode: OpenMode = {}): Promise<Ope
     instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
   } catch (cause) {
     const msg = String((cause as Error).message ?? cause);
-    if (/lock/i.test(msg)) {
+    // DuckDB says "Could not set lock on file …: Conflicting lock is held"; the path itself may hold "lock".
+    if (/could not set lock|conflicting lock/i.test(msg) && !isPermissionDenied(cause)) {
       throw new StoreError(`cannot open the DuckDB store ${path}: ${msg.split("\n")[0]}`, "another resurgence process has the store open; stop it or use --db to pick another file", { cause });
     }
     throw storeFailure(cause, `cannot open the DuckDB store ${path}`);
