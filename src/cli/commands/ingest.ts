@@ -1,6 +1,7 @@
 /** `resurgence ingest FILE... [--dataset D] [--dataset-version V]`: load files into the store. */
 import type { Command } from "commander";
 import { formatSummary, ingestFile, type IngestSummary } from "../../ingest/index.ts";
+import { isResurgenceError, withMoreHint } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
 
@@ -10,10 +11,17 @@ export interface IngestOptions {
   json?: boolean;
 }
 
+/** Each file is all or nothing and the run stops at the first refused one: the error says which were not tried. */
+function notAttempted(e: unknown, rest: string[], loaded: number): unknown {
+  if (rest.length === 0 || !isResurgenceError(e)) return e;
+  const before = loaded > 0 ? `the ${loaded} before it ${loaded === 1 ? "is" : "are"} in the store; ` : "";
+  return withMoreHint(e, `${before}not attempted: ${rest.join(", ")}`);
+}
+
 export async function runIngest(ctx: Context, files: string[], opts: IngestOptions): Promise<IngestSummary[]> {
   const store = await ctx.openStore("write");
   const out: IngestSummary[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
     try {
       const summary = await ingestFile(store, { file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, onProgress: bar?.update }, { registry: ctx.actors(), now: ctx.io.now });
@@ -22,7 +30,7 @@ export async function runIngest(ctx: Context, files: string[], opts: IngestOptio
       if (!opts.json) ctx.io.out(formatSummary(summary));
     } catch (e) {
       bar?.done();
-      throw e;
+      throw notAttempted(e, files.slice(i + 1), out.length);
     }
   }
   if (opts.json) ctx.io.out(JSON.stringify(out, null, 2));
