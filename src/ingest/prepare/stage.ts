@@ -38,7 +38,7 @@ function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): s
 async function readError(cause: unknown, file: string, layout: Layout, gzip: boolean): Promise<InputError> {
   const msg = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
   if (layout.read.kind === "csv") {
-    const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"').catch(() => undefined);
+    const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"', layout.read.delim).catch(() => undefined);
     if (open !== undefined) {
       return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
     }
