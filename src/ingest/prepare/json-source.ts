@@ -3,7 +3,8 @@
  * by name as text. DuckDB's auto-detected columns would give a field one type for the whole file: one record
  * with a string where the others hold numbers, or an object where they hold text, turns that field into JSON
  * text in every record ("\"Lebanon\"" with its quotes), and names then resolve to nothing. The record itself
- * is kept whole as raw; a record that is not an object, or a field that is an object or array, is quarantined.
+ * is kept whole as raw; a record that is not an object, has a key twice, or a field that is an object or array, is
+ * quarantined.
  */
 import type { Layout } from "../../sources/index.ts";
 
@@ -44,6 +45,10 @@ export function jsonSource(layout: Layout & { read: { kind: "json" } }, gzip: bo
   const parsed = `SELECT r, CASE WHEN json_type(r) = 'OBJECT' THEN json_transform(r, ${struct}) END AS f FROM (${records})`;
   const fields = cols.map((c) => `json_extract_string(f.${ident(c)}, '$') AS ${ident(c)}`);
   const nested = cols.map((c) => `WHEN json_type(f.${ident(c)}) IN ('OBJECT', 'ARRAY') THEN ${literal(`${c} is `)} || ${kindOf(`f.${ident(c)}`)} || ', not a single value'`);
-  const shape = `CASE WHEN json_type(r) <> 'OBJECT' THEN 'record is ' || ${kindOf("r")} || ', not an object' ${nested.join(" ")} END`;
+  // A key given twice ("best": 999999, "best": 1) has no one meaning: DuckDB would take the first, JSON.parse the
+  // last. The record is quarantined, naming the key, rather than either value guessed.
+  const keys = "json_keys(r)";
+  const twice = `WHEN len(${keys}) <> len(list_distinct(${keys})) THEN 'key "' || list_filter(list_distinct(${keys}), x -> len(list_filter(${keys}, y -> y = x)) > 1)[1] || '" appears twice in the record: which value is meant is unknown'`;
+  const shape = `CASE WHEN json_type(r) <> 'OBJECT' THEN 'record is ' || ${kindOf("r")} || ', not an object' ${twice} ${nested.join(" ")} END`;
   return `(SELECT ${[...fields, `r AS ${RECORD}`, `${shape} AS ${SHAPE}`].join(", ")} FROM (${parsed}))`;
 }
