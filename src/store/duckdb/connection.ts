@@ -24,6 +24,13 @@ export interface OpenMode {
   mustExist?: boolean;
 }
 
+/**
+ * DuckDB's buffer memory, past which it spills to `<store>.tmp` beside the file. Its default (80% of RAM) let an
+ * ingest grow with the file: 2.4 GB RSS for 300k GED rows (117 MB). With 1 GB: 1.5 GB RSS for 300k rows and for
+ * 600k alike (measured), about 30% slower.
+ */
+const MEMORY_LIMIT = "1GB";
+
 /** A DuckDB database file holds "DUCK" at bytes 8..11 (after an 8-byte checksum). */
 const MAGIC = "DUCK";
 
@@ -100,7 +107,7 @@ export async function openDuckDB(path: string, mode: OpenMode = {}): Promise<Ope
   const readOnly = exists && mode.mustExist === true && (!writable(path) || !writable(dirname(path)));
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+    instance = await DuckDBInstance.create(path, { memory_limit: MEMORY_LIMIT, ...(readOnly ? { access_mode: "READ_ONLY" } : {}) });
   } catch (cause) {
     const msg = String((cause as Error).message ?? cause);
     // DuckDB says "Could not set lock on file …: Conflicting lock is held"; the path itself may hold "lock".
