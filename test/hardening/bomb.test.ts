@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { crc32, deflateRawSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli, NOT_A_BUG, ONE_LINE } from "./cli-run.ts";
+import { plain } from "./real-data.ts";
 
-const SAMPLE = "/work/shared/data/ucdp/ged231-sample-1000.csv";
+const SAMPLE = plain("ged231-sample-1000.csv");
 let dir: string;
 let bomb: Buffer;
 

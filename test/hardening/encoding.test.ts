@@ -12,8 +12,9 @@ import { ingestFile } from "../../src/ingest/index.ts";
 import { EventFilter } from "../../src/store/index.ts";
 import { tempStore } from "../helpers/store.ts";
 import { cli, NOT_A_BUG } from "./cli-run.ts";
+import { plain } from "./real-data.ts";
 
-const SAMPLE = "/work/shared/data/ucdp/ged231-sample-1000.csv";
+const SAMPLE = plain("ged231-sample-1000.csv");
 const HINT = "(save it as UTF-8 (in Excel: Save As → CSV UTF-8), or convert it: iconv -f UTF-16 -t UTF-8)";
 let dir: string;
 let text: string;

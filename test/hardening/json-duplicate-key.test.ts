@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFile } from "../../src/ingest/index.ts";
 import { tempStore } from "../helpers/store.ts";
+import { plain } from "./real-data.ts";
 
-const MIRROR = "/work/shared/data/ucdp/ged261-candidate-mirror.json";
+const MIRROR = plain("ged261-candidate-mirror.json");
 
 describe("a JSON event with a key given twice", () => {
   it("is quarantined naming the key, and the others load", async () => {

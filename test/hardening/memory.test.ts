@@ -13,6 +13,7 @@ import { ingestFile } from "../../src/ingest/index.ts";
 import { rows } from "../../src/store/index.ts";
 import { tempStore } from "../helpers/store.ts";
 import { ROOT } from "../helpers/paths.ts";
+import { plain } from "./real-data.ts";
 
 const ROWS = 300_000;
 const CHILD = join(ROOT, "test", "hardening", "children", "ingest-rss.ts");
@@ -43,7 +44,7 @@ describe("a JSON ingest, whose DuckDB functions do not spill", () => {
     const { store } = await tempStore();
     const limit = async () => String((await rows(store.connection, `SELECT current_setting('memory_limit') AS m`))[0]?.m);
     expect(await limit()).toBe("953.6 MiB");
-    const s = await ingestFile(store, { file: "/work/shared/data/ucdp/ged261-candidate-mirror.json" });
+    const s = await ingestFile(store, { file: plain("ged261-candidate-mirror.json") });
     expect(s.loaded).toBe(2000);
     // Put back as DuckDB shows it, to a tenth of a MiB.
     expect(await limit()).toMatch(/^953\.[56] MiB$/);

@@ -8,12 +8,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../helpers/paths.ts";
 import { cli, NOT_A_BUG } from "./cli-run.ts";
+import { plain } from "./real-data.ts";
 
-const UCDP = "/work/shared/data/ucdp";
-const SAMPLE = join(UCDP, "ged231-sample-1000.csv");
+const SAMPLE = plain("ged231-sample-1000.csv");
 const EMPTY = join(FIXTURES, "bad", "ged-csv", "empty.csv");
-const IRAQ = join(UCDP, "ged191-iraq-hdx-1989-2018.csv");
-const MIRROR = join(UCDP, "ged261-candidate-mirror.json");
+const IRAQ = plain("ged191-iraq-hdx-1989-2018.csv");
+const MIRROR = plain("ged261-candidate-mirror.json");
 
 describe("a multi-file ingest with a refused file in the middle", () => {
   it("loads the files before it, and names the files it did not attempt", async () => {

@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asUnprivileged } from "./unprivileged.ts";
+import { plain } from "./real-data.ts";
 
-const SAMPLE = "/work/shared/data/ucdp/ged231-sample-1000.csv";
+const SAMPLE = plain("ged231-sample-1000.csv");
 let dir: string;
 
 beforeAll(() => {

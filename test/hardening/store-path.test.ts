@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYRIA } from "../helpers/paths.ts";
 import { asUnprivileged } from "./unprivileged.ts";
 import { cli, NOT_A_BUG, ONE_LINE } from "./cli-run.ts";
+import { plain } from "./real-data.ts";
 
-const UCDP = "/work/shared/data/ucdp";
-const SAMPLE = join(UCDP, "ged231-sample-1000.csv");
-const MIRROR = join(UCDP, "ged261-candidate-mirror.json");
+const SAMPLE = plain("ged231-sample-1000.csv");
+const MIRROR = plain("ged261-candidate-mirror.json");
 let dir: string;
 
 beforeAll(() => {

@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, NOT_A_BUG } from "./cli-run.ts";
+import { plain } from "./real-data.ts";
 
-const SYRIA = "/work/shared/data/ucdp/ged191-syria-2016-2019.csv";
+const SYRIA = plain("ged191-syria-2016-2019.csv");
 
 describe("an unbalanced quote", () => {
   it("is reported on its real line", async () => {

@@ -12,8 +12,9 @@ import { ingestFile, type IngestSummary } from "../../src/ingest/index.ts";
 import type { DuckDBStore } from "../../src/store/duckdb/index.ts";
 import { parseCsv } from "../helpers/plain-csv.ts";
 import { tempStore } from "../helpers/store.ts";
+import { plain } from "./real-data.ts";
 
-const IRAQ_HDX = "/work/shared/data/ucdp/ged191-iraq-hdx-1989-2018.csv";
+const IRAQ_HDX = plain("ged191-iraq-hdx-1989-2018.csv");
 let store: DuckDBStore;
 let summary: IngestSummary;
 let firstAdded: number;
