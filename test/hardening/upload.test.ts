@@ -6,11 +6,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/index.ts";
 import type { DuckDBStore } from "../../src/store/duckdb/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 import { tempStore } from "../helpers/store.ts";
+import { plain } from "./real-data.ts";
 
 const TOKEN = "upload-test-token-0123456789";
 const WRONG_TYPES = join(FIXTURES, "bad", "ged-csv", "wrong-types.csv");
@@ -53,6 +55,18 @@ describe("POST /api/ingest", () => {
     expect(text).toMatch(/the file is empty/);
     expect(text).not.toContain(uploads);
   });
+
+  it("refuses a decompression bomb with 422 while it unpacks (item 4)", async () => {
+    const [header, row] = readFileSync(plain("ged231-sample-1000.csv"), "utf8").split("\n");
+    const line = Buffer.from(`${row}\n`);
+    const bomb = gzipSync(Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(64 * 2 ** 20 - (64 * 2 ** 20) % line.length, line)]), { level: 1 });
+    const res = await app().request("/api/ingest?filename=repeated.csv.gz", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: bomb });
+    const text = await res.text();
+    expect(res.status, text).toBe(422);
+    expect(text).toMatch(/unpacks to more than 100×/);
+    expect(text).toMatch(/decompression bomb/);
+    expect(readdirSync(uploads)).toEqual([]);
+  }, 60_000);
 
   it("removes, at start, an upload folder a killed server left behind", () => {
     // The pid of a process that has ended: as a server killed mid-upload leaves it.
