@@ -7,7 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
 import { isResurgenceError } from "../../errors.ts";
-import { storeFailure } from "./failure.ts";
+import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
 
 export interface WriteDeps {
@@ -62,7 +62,9 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
     // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
     await c.run("ROLLBACK").catch(() => undefined);
-    throw isResurgenceError(e) ? e : storeFailure(e, `cannot write the batch of ${r.file}`, "the store was left as it was; run with --debug for details");
+    // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
+    if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
+    throw e;
   } finally {
     await batch.release(c);
   }
