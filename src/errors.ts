@@ -83,6 +83,15 @@ export class AuthError extends ResurgenceError {
   override readonly status = 401;
 }
 
+/**
+ * Adds `more` to the error's hint: what else the user must know where it is reported, such as the files a
+ * multi-file ingest did not attempt. The class (and so the exit code and HTTP status) stays as it was.
+ */
+export function withMoreHint<E extends ResurgenceError>(e: E, more: string): E {
+  Object.defineProperty(e, "hint", { value: e.hint ? `${e.hint}; ${more}` : more, enumerable: true });
+  return e;
+}
+
 export function isResurgenceError(e: unknown): e is ResurgenceError {
   return e instanceof ResurgenceError;
 }

@@ -18,6 +18,9 @@ export interface Io {
   stdin: () => Promise<string>;
 }
 
+/** What a command does with the store: "read" never creates one (see Context.openStore). */
+export type StoreAccess = "read" | "write";
+
 export class Context {
   private store?: Store;
   private registry?: Registry;
@@ -40,13 +43,28 @@ export class Context {
     return this.given || this.store ? null : liveServer(this.config.db);
   }
 
-  async openStore(): Promise<Store> {
+  /**
+   * The store, opened once. A "read" (the default) never creates a store at a mistyped path and opens one this
+   * user may not write read-only; only the commands that write (ingest, demo, sync, serve, reported add and
+   * import) ask for "write", which creates the store when there is none. While a server holds the store, the
+   * store is refused here (questions and ingests go through the server instead).
+   */
+  async openStore(access: StoreAccess = "read"): Promise<Store> {
     if (this.given) return this.given;
-    const server = this.server();
-    if (server) throw heldByServer(server);
-    this.store ??= await openStore(parseStoreSpec(this.config.db), { now: this.io.now });
+    if (!this.store) {
+      const server = this.server();
+      if (server) throw heldByServer(server);
+    }
+    // A read may have opened the store read-only; a write in the same command reopens it for writing.
+    if (this.store && access === "write" && this.access === "read") await this.close();
+    if (!this.store) {
+      this.store = await openStore(parseStoreSpec(this.config.db), { now: this.io.now, mustExist: access === "read" });
+      this.access = access;
+    }
     return this.store;
   }
+
+  private access: StoreAccess = "read";
 
   async close(): Promise<void> {
     await this.store?.close();

@@ -3,8 +3,10 @@
  * whose preparation stages, checks and maps the file (prepare/), then write the quarantined rows beside the
  * store and return the accounting line: read = loaded + duplicates + quarantined, always.
  */
+import { rmSync } from "node:fs";
 import { loadRegistry, type Registry } from "../actors/index.ts";
 import { allLayouts, detectLayout, type Layout } from "../sources/index.ts";
+import type { InflateLimits } from "../sources/zip/index.ts";
 import type { Store } from "../store/index.ts";
 import { writeRejectsFile } from "./rejects-file.ts";
 import { dropPrepared, prepareFile } from "./prepare/index.ts";
@@ -21,6 +23,8 @@ export interface IngestDeps {
   layouts?: Layout[];
   /** Where quarantined rows are written (default: the store's rejectsDir). */
   rejectsDir?: string;
+  /** Caps on what a .zip or .gz may unpack to, enforced while it streams (default: DEFAULT_INFLATE_LIMITS). */
+  inflateLimits?: InflateLimits;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface IngestDeps {
  * console.log(formatSummary(summary));
  */
 export function ingestFile(store: Store, request: IngestRequest, deps: IngestDeps = {}): Promise<IngestSummary> {
-  return withPlainFile(request, (plain) => ingestPlain(store, plain, deps));
+  return withPlainFile(request, (plain) => ingestPlain(store, plain, deps), deps.inflateLimits);
 }
 
 async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): Promise<IngestSummary> {
@@ -42,14 +46,25 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
   const version = req.datasetVersion ?? layout.version;
   const batchId = newBatchId(layout.dataset, started);
   const registry = deps.registry ?? loadRegistry();
-  const w = await store.writeBatch({
-    record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
-    prepare: (c) => prepareFile(c, req, { layout, head, version, batchId }, registry),
-    release: dropPrepared,
-    onProgress: req.onProgress,
-  });
+  // The rejects file is written before the store commits, so a batch is never in the store without it.
+  let rejectsFile: string | undefined;
+  let w;
+  try {
+    w = await store.writeBatch({
+      record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
+      prepare: (c) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry),
+      prepared: async ({ rejects }) => {
+        if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);
+      },
+      release: dropPrepared,
+      onProgress: req.onProgress,
+    });
+  } catch (e) {
+    // The batch was not stored: a rejects file of it would list rows of nothing.
+    if (rejectsFile) rmSync(rejectsFile, { force: true });
+    throw e;
+  }
   const seconds = (performance.now() - t0) / 1000;
-  const rejectsFile = w.rejects.length > 0 ? writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, w.rejects) : undefined;
   const living = w.updated !== undefined ? { updated: w.updated, removed: w.removed ?? 0 } : {};
   return { batchId, file: name, dataset: layout.dataset, layout: layout.name, read: w.read, loaded: w.loaded, duplicates: w.duplicates, quarantined: w.rejects.length, rejectsFile, seconds, ...living };
 }

@@ -124,13 +124,26 @@ export function keptToAbsolute(k: number, rejectedSorted: number[]): number {
   return abs;
 }
 
-/** The line where a quoted field opens that never closes before the end of the file; undefined when all close. */
-export async function unclosedQuoteLine(file: string, gzip: boolean, quote = '"'): Promise<number | undefined> {
+/**
+ * The line where a quoted field opens that never closes before the end of the file; undefined when all close.
+ *
+ * One stray quote flips every later pair, so the quote left open at the end of the file is the file's last one,
+ * far from the stray. The record the stray quote starts in has another number of fields than the first record
+ * (the header), as a record that swallowed a line break has; so the first such record is named, and the last
+ * quote opened only when every record has the header's fields (a file cut short inside its last record).
+ */
+export async function unclosedQuoteLine(file: string, gzip: boolean, quote = '"', delim = ","): Promise<number | undefined> {
   if (quote === "") return undefined;
   const q = quote.charCodeAt(0);
+  const d = delim.charCodeAt(0);
   let line = 1;
   let quoted = false;
   let openedOn = 0;
+  let recordStart = 1;
+  let fields = 1;
+  let empty = true;
+  let expected: number | undefined;
+  let firstOdd: number | undefined;
   const raw = createReadStream(file);
   const stream = gzip ? raw.pipe(createGunzip()) : raw;
   try {
@@ -140,14 +153,28 @@ export async function unclosedQuoteLine(file: string, gzip: boolean, quote = '"'
         const b = buf[i];
         if (b === q) {
           quoted = !quoted;
+          empty = false;
           if (quoted) openedOn = line;
-        } else if (b === LF) line++;
+        } else if (b === LF) {
+          line++;
+          if (quoted) continue;
+          if (!empty) {
+            expected ??= fields;
+            if (fields !== expected) firstOdd ??= recordStart;
+          }
+          recordStart = line;
+          fields = 1;
+          empty = true;
+        } else if (!quoted) {
+          if (b === d) fields++;
+          if (b !== CR) empty = false;
+        }
       }
     }
   } finally {
     stream.destroy();
   }
-  return quoted ? openedOn : undefined;
+  return quoted ? (firstOdd ?? openedOn) : undefined;
 }
 
 /**

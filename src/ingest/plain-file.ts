@@ -3,10 +3,10 @@
  * file first; everything users see (batch, rejects, summary) still names the file they gave.
  */
 import { InputError } from "../errors.ts";
-import { isZipFile, withUnzipped } from "../sources/zip/index.ts";
+import { isZipFile, withUnzipped, type InflateLimits } from "../sources/zip/index.ts";
 import type { IngestRequest } from "./types.ts";
 
-export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestRequest) => Promise<T>): Promise<T> {
+export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestRequest) => Promise<T>, limits?: InflateLimits): Promise<T> {
   let zip: boolean;
   try {
     zip = await isZipFile(req.file);
@@ -27,5 +27,5 @@ export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestReq
       if (e instanceof InputError && e.where.file === inner) throw new InputError(e.message, { ...e.where, file: shown }, e.hint, { cause: e });
       throw e;
     }
-  });
+  }, undefined, limits);
 }

@@ -22,7 +22,8 @@ function columnsFor(head: FileHead, layout: Layout): string[] | undefined {
   if (layout.read.kind === "json") return first.startsWith("{") || first.startsWith("[") ? firstRecordKeys(head.text, layout.read.arrayKey)?.keys : undefined;
   if (first.startsWith("{") || first.startsWith("[")) return undefined;
   const line = first.split("\n", 1)[0] ?? "";
-  if (layout.read.header) return parseHeaderLine(line, layout.read.delim);
+  // Header names match whatever their case (a spreadsheet's ID, Year): DuckDB reads columns case-insensitively too.
+  if (layout.read.header) return parseHeaderLine(line, layout.read.delim).map((c) => c.toLowerCase());
   const fields = line.split(layout.read.delim);
   if (layout.signature.firstLine && !layout.signature.firstLine.test(line)) return undefined;
   return fields.length === layout.read.columns?.length ? layout.read.columns : undefined;

@@ -1,8 +1,8 @@
 /**
  * Reads the start of a file (gunzipping when needed) to recognise its layout without reading it all.
  */
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { InputError } from "../errors.ts";
 
@@ -27,6 +27,18 @@ async function firstBytes(file: string, n: number): Promise<Buffer> {
   return Buffer.concat(chunks, total);
 }
 
+/**
+ * UTF-16 (what Excel's "Unicode text" and some Windows tools write) reads as garbage in a UTF-8 reader: named here
+ * by its byte-order mark, or by the zero byte beside every ASCII character of a header.
+ */
+function refuseUtf16(head: Buffer, file: string): void {
+  const bom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const ascii = (i: number) => (head[i] ?? 0) >= 0x20 && (head[i] ?? 0) < 0x7f;
+  const le = head.length >= 4 && ascii(0) && head[1] === 0 && ascii(2) && head[3] === 0;
+  const be = head.length >= 4 && head[0] === 0 && ascii(1) && head[2] === 0 && ascii(3);
+  if (bom || le || be) throw new InputError("is UTF-16 text, not UTF-8", { file, line: 1 }, "save it as UTF-8 (in Excel: Save As → CSV UTF-8), or convert it: iconv -f UTF-16 -t UTF-8");
+}
+
 /** The first `limit` characters of the (decompressed) file. */
 export async function readHead(file: string, limit = 256 * 1024): Promise<FileHead> {
   let bytes: number;
@@ -34,8 +46,12 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
     const st = await stat(file);
     if (!st.isFile()) throw new InputError("is not a file", { file }, "pass the path of a CSV or JSON export");
     bytes = st.size;
+    // stat needs no read permission; the reads below do, and would fail as an unexplained error.
+    await access(file, constants.R_OK);
   } catch (e) {
     if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new InputError("cannot be read: permission denied", { file }, "make it readable for this user (chmod a+r), or copy it somewhere you own", { cause: e });
     throw new InputError("cannot open the file", { file }, "check the path", { cause: e });
   }
   if (bytes === 0) throw new InputError("the file is empty", { file }, "export the data again; a header alone is not enough either");
@@ -46,7 +62,11 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
   }
   // DuckDB picks its decompression by the name, so a plain file named .gz would fail deep inside the reader.
   if (!gzip && /\.gz$/i.test(file)) throw new InputError("is named .gz but is not gzip-compressed", { file }, "rename it without .gz, or compress it with gzip");
-  if (!gzip) return { text: (await firstBytes(file, limit)).toString("utf8"), bytes, gzip, complete: bytes <= limit };
+  if (!gzip) {
+    const plain = await firstBytes(file, limit);
+    refuseUtf16(plain, file);
+    return { text: plain.toString("utf8"), bytes, gzip, complete: bytes <= limit };
+  }
   const chunks: Buffer[] = [];
   let got = 0;
   const stream = createReadStream(file).pipe(createGunzip());
@@ -64,7 +84,9 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
   } finally {
     stream.destroy();
   }
-  return { text: Buffer.concat(chunks).toString("utf8").slice(0, limit), bytes, gzip, complete: got < limit };
+  const unpacked = Buffer.concat(chunks);
+  refuseUtf16(unpacked, file);
+  return { text: unpacked.toString("utf8").slice(0, limit), bytes, gzip, complete: got < limit };
 }
 
 /** Splits one CSV header line into names (quote-aware; a UTF-8 byte-order mark is dropped). */

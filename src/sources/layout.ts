@@ -71,6 +71,11 @@ export interface Layout {
   signature: { present: string[]; absent?: string[]; /** For header-less formats: what the first line looks like. */ firstLine?: RegExp };
   /** Rows that are not records at all (e.g. HDX's HXL hashtag row): dropped, reported, not counted as read. */
   skipWhen?: string;
+  /**
+   * The file carries its own country code (mapping.country_iso3) beside a country name: a code that is no ISO 3166
+   * alpha-3 country, or that names another country than the name does, quarantines the row (HDX's iso3).
+   */
+  iso3MustMatchCountry?: boolean;
   mapping: Mapping;
   checks: Check[];
   /**

@@ -46,6 +46,11 @@ export interface BatchSource {
   record: BatchRecord;
   /** Stages, checks and maps the file into the temp view `mapped` on `c`; the store owns the transaction. */
   prepare(c: DuckDBConnection): Promise<PreparedRows>;
+  /**
+   * Called with what `prepare` found, before anything is written: the ingest writes its rejects file here, so a
+   * failure to write it (a full disk, a blocked folder) leaves the store as it was instead of following a COMMIT.
+   */
+  prepared?(rows: PreparedRows): Promise<void>;
   /** Drops what `prepare` left on `c`; best effort, called in `finally`. */
   release(c: DuckDBConnection): Promise<void>;
   onProgress?: OnProgress;

@@ -28,12 +28,29 @@ export function parseStoreSpec(spec: string): StoreSpec {
   return { kind: "duckdb", path: spec };
 }
 
-export async function openStore(spec: StoreSpec, options: { now?: () => Date } = {}): Promise<Store> {
+export interface OpenStoreOptions {
+  now?: () => Date;
+  /**
+   * Refuse a DuckDB path where no store exists yet instead of creating one (every command that only reads), and
+   * open a store this user may not write read-only. A ClickHouse database is the server's to create.
+   */
+  mustExist?: boolean;
+}
+
+/**
+ * Opens the store `spec` names.
+ *
+ * @throws UsageError (exit 2) when a DuckDB path holds a file that is not a DuckDB database (a CSV given as --db);
+ *   StoreError (exit 5) when it cannot be opened, or `mustExist` and there is none.
+ * @example
+ * const store = await openStore(parseStoreSpec(config.db), { mustExist: true }); // a read: never creates one
+ */
+export async function openStore(spec: StoreSpec, options: OpenStoreOptions = {}): Promise<Store> {
   switch (spec.kind) {
     case "duckdb":
       return (await import("./duckdb/index.ts")).DuckDBStore.open(spec.path, options);
     case "clickhouse":
-      return (await import("./clickhouse/index.ts")).ClickHouseStore.open(spec.url, options);
+      return (await import("./clickhouse/index.ts")).ClickHouseStore.open(spec.url, { now: options.now });
     default:
       throw new Error(`unknown store kind ${String((spec satisfies never as { kind: string }).kind)}`);
   }

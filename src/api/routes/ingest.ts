@@ -2,16 +2,20 @@
  * Ingest over HTTP: the file is the raw request body (streamed to a temporary file, capped at
  * limits.maxUploadBytes), its name in `?filename=`. Token-protected: the token is checked before a single
  * byte of the body is read.
+ *
+ * The batch, its rejects and every message name the upload as its client named it, never the server's temporary
+ * path. The temporary folder is removed when the request ends, however it ends; one left by a server that was
+ * killed mid-upload (its name carries the server's process id) is removed when the next server starts.
  */
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readdirSync, rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { apiTokenFrom } from "../../config.ts";
-import { UsageError } from "../../errors.ts";
+import { InputError, UsageError } from "../../errors.ts";
 import { parseQuery } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { PayloadTooLarge, requireToken } from "../security.ts";
@@ -26,6 +30,33 @@ function capped(max: number): Transform {
       else done(null, chunk);
     },
   });
+}
+
+const UPLOAD_PREFIX = "resurgence-upload-";
+
+/** Removes upload folders left by servers that are no longer running (killed mid-upload). */
+function removeOrphanedUploads(tmp: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^resurgence-upload-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    rmSync(join(tmp, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export const ingestRoutes: RouteGroup = (deps) => {
@@ -50,20 +81,30 @@ export const ingestRoutes: RouteGroup = (deps) => {
       },
     ],
     mount(app) {
+      removeOrphanedUploads(deps.tmpDir);
       app.post("/api/ingest", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
         const q = parseQuery(c, Query);
         const declared = Number(c.req.header("content-length") ?? NaN);
         if (declared > deps.limits.maxUploadBytes) throw new PayloadTooLarge(`upload larger than ${deps.limits.maxUploadBytes} bytes`);
         const body = c.req.raw.body;
         if (!body) throw new UsageError("the request has no body", "send the file's bytes as the body");
-        const dir = await mkdtemp(join(deps.tmpDir, "resurgence-upload-"));
+        const dir = await mkdtemp(join(deps.tmpDir, `${UPLOAD_PREFIX}${process.pid}-`));
         try {
           const file = join(dir, q.filename);
           await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), capped(deps.limits.maxUploadBytes), createWriteStream(file));
-          const summary = await ingestFile(deps.store, { file, dataset: q.dataset }, { registry: deps.registry, now: deps.now });
+          let summary;
+          try {
+            summary = await ingestFile(deps.store, { file, displayName: q.filename, dataset: q.dataset }, { registry: deps.registry, now: deps.now });
+          } catch (e) {
+            // Bad input is named as the client named it.
+            if (e instanceof InputError && e.where.file === file) throw new InputError(e.message, { ...e.where, file: q.filename }, e.hint, { cause: e });
+            throw e;
+          }
           deps.answerer.clear();
           deps.log(`ingest: ${q.filename}: read ${summary.read}, loaded ${summary.loaded}, duplicates ${summary.duplicates}, quarantined ${summary.quarantined}`);
-          return c.json({ summary: { ...summary, file: q.filename } });
+          // The rejects file is on the server: its name says where `resurgence rejects` finds the rows, not a path.
+          const rejectsFile = summary.rejectsFile ? basename(summary.rejectsFile) : undefined;
+          return c.json({ summary: { ...summary, file: q.filename, rejectsFile } });
         } finally {
           await rm(dir, { recursive: true, force: true });
         }

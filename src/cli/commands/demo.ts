@@ -30,7 +30,7 @@ export const DEMO_LEDGER = join(DEMO_DIR, "reported", "centcom_statements.csv");
  * (the ingest summaries, the ledger import, the two yearly series, the seed's comparison) instead of text.
  */
 export async function runDemo(ctx: Context, json = false): Promise<void> {
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   const say = (line: string) => (json ? undefined : ctx.io.out(line));
   say(`resurgence demo: bundled real UCDP GED data into ${store.location}\n`);
   const ingested = [];

@@ -1,6 +1,7 @@
 /** `resurgence ingest FILE... [--dataset D] [--dataset-version V]`: load files into the store. */
 import type { Command } from "commander";
 import { formatSummary, ingestFile, type IngestSummary } from "../../ingest/index.ts";
+import { isResurgenceError, withMoreHint } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
 import { ingestThroughServer } from "../remote-ingest.ts";
@@ -11,13 +12,20 @@ export interface IngestOptions {
   json?: boolean;
 }
 
+/** Each file is all or nothing and the run stops at the first refused one: the error says which were not tried. */
+function notAttempted(e: unknown, rest: string[], loaded: number): unknown {
+  if (rest.length === 0 || !isResurgenceError(e)) return e;
+  const before = loaded > 0 ? `the ${loaded} before it ${loaded === 1 ? "is" : "are"} in the store; ` : "";
+  return withMoreHint(e, `${before}not attempted: ${rest.join(", ")}`);
+}
+
 export async function runIngest(ctx: Context, files: string[], opts: IngestOptions): Promise<IngestSummary[]> {
   // While a server holds the store, the files go through its upload (see src/cli/remote-ingest.ts).
   const server = ctx.server();
   if (server) return ingestThroughServer(server, files, opts, ctx.io.out, formatSummary);
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   const out: IngestSummary[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
     try {
       const summary = await ingestFile(store, { file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, onProgress: bar?.update }, { registry: ctx.actors(), now: ctx.io.now });
@@ -26,7 +34,7 @@ export async function runIngest(ctx: Context, files: string[], opts: IngestOptio
       if (!opts.json) ctx.io.out(formatSummary(summary));
     } catch (e) {
       bar?.done();
-      throw e;
+      throw notAttempted(e, files.slice(i + 1), out.length);
     }
   }
   if (opts.json) ctx.io.out(JSON.stringify(out, null, 2));

@@ -37,7 +37,7 @@ export function registerReported(program: Command, ctx: () => Context): void {
       const c = ctx();
       const actor = opts.actor ? (await resolveActorArg(c, opts.actor)).id : undefined;
       const figures = importLedger(file, c.actors(), actor);
-      const r = await (await c.openStore()).addReported(figures);
+      const r = await (await c.openStore("write")).addReported(figures);
       if (opts.json) return c.io.out(JSON.stringify({ file, read: figures.length, ...r }));
       c.io.out(`${file}: read ${figures.length}, added ${r.added}, duplicates skipped ${r.duplicates}`);
     });
@@ -63,7 +63,7 @@ export function registerReported(program: Command, ctx: () => Context): void {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date "${o.date}" is not YYYY-MM-DD`);
       parsePeriod(o.period);
       const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: (await resolveActorArg(c, o.actor)).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
-      const r = await (await c.openStore()).addReported([fig]);
+      const r = await (await c.openStore("write")).addReported([fig]);
       if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
       c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
     });

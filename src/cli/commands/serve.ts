@@ -67,7 +67,7 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const port = parsePort(flags.port, 8080);
   const host = flags.host ?? "127.0.0.1";
   const webDist = flags.web === false ? null : await ensureWebBuild({ log: ctx.io.err });
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   // PDF briefings only when a Chromium is here; the API's capabilities say so, and format=pdf answers 503 without.
   const chromium = await findChromium({ env: ctx.env });
   // On loopback, answer only the loopback names (DNS rebinding); on another address, also that address.

@@ -26,7 +26,7 @@ function cacheRoot(db: string): string {
 
 export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: boolean }, deps: SyncCliDeps): Promise<SyncReport[]> {
   const options = parseSyncOptions(flags, { ...deps.env, ...(ctx.env.UCDP_ACCESS_TOKEN ? { UCDP_ACCESS_TOKEN: ctx.env.UCDP_ACCESS_TOKEN } : {}) });
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write");
   const draw = ctx.io.isTTY && !flags.json;
   let bar: { label: string; draw: ReturnType<typeof progressBar> } | undefined;
   const clear = () => {

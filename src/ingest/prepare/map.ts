@@ -26,7 +26,8 @@ export async function loadResolutions(c: DuckDBConnection, res: Resolutions): Pr
 /** Distinct side and country names of the staged rows, for resolution in JS. */
 export async function distinctNames(c: DuckDBConnection): Promise<{ sides: string[]; countries: string[] }> {
   const sides = await rows(c, `SELECT DISTINCT v FROM (SELECT side_a AS v FROM staged UNION SELECT side_b FROM staged) WHERE v IS NOT NULL`);
-  const countries = await rows(c, `SELECT DISTINCT country_name AS v FROM staged WHERE country_name IS NOT NULL`);
+  // A file's own codes are resolved too, so a code that is no country (XXX) can be told from one that is.
+  const countries = await rows(c, `SELECT DISTINCT v FROM (SELECT country_name AS v FROM staged UNION SELECT UPPER(file_iso3) FROM staged) WHERE v IS NOT NULL`);
   return { sides: sides.map((r) => String(r.v)), countries: countries.map((r) => String(r.v)) };
 }
 
@@ -60,13 +61,25 @@ export function stagedSelect(layout: Layout, source: string, opts: { raw?: strin
      FROM ${source} s`;
 }
 
+/**
+ * Why a file's own country code cannot be trusted, or NULL: not a country code at all (XXX), or the code of another
+ * country than the row's country name (an Iraq row marked SYR would count for Syria). A name resolution knows
+ * nothing of is no evidence against the code.
+ */
+const ISO3_REASON = `CASE
+  WHEN s.file_iso3 IS NOT NULL AND ck.iso3 IS DISTINCT FROM UPPER(s.file_iso3)
+    THEN 'iso3 "' || s.file_iso3 || '" is not an ISO 3166-1 alpha-3 country code'
+  WHEN s.file_iso3 IS NOT NULL AND cm.iso3 IS NOT NULL AND cm.iso3 <> UPPER(s.file_iso3)
+    THEN 'iso3 "' || s.file_iso3 || '" is not the code of country "' || s.country_name || '" (' || cm.iso3 || ')'
+END`;
+
 /** Defines `mapped` over `staged`: metadata rows dropped, names resolved by join, record numbers from file order. */
-export async function classify(c: DuckDBConnection, meta: { dataset: string; version: string; batchId: string }): Promise<void> {
+export async function classify(c: DuckDBConnection, meta: { dataset: string; version: string; batchId: string; iso3MustMatchCountry?: boolean }): Promise<void> {
   await c.run(`DROP VIEW IF EXISTS mapped`);
   // A view, not a copy: the rows are written once more only when they reach their store.
   await c.run(
     `CREATE TEMP VIEW mapped AS
-     SELECT s.rowid - (SELECT MIN(rowid) FROM staged) AS rec, s.reason, s.id,
+     SELECT s.rowid - (SELECT MIN(rowid) FROM staged) AS rec, ${meta.iso3MustMatchCountry ? `COALESCE(s.reason, ${ISO3_REASON})` : "s.reason"} AS reason, s.id,
        ${sqlString(meta.dataset)} AS dataset, ${sqlString(meta.version)} AS dataset_version,
        s.source_event_id, s.date_start, s.date_end, s.date_precision,
        COALESCE(UPPER(s.file_iso3), cm.iso3) AS country_iso3, s.country_name,
@@ -81,6 +94,7 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
      LEFT JOIN side_map sa ON sa.name = s.side_a
      LEFT JOIN side_map sb ON sb.name = s.side_b
      LEFT JOIN country_map cm ON cm.name = s.country_name
+     LEFT JOIN country_map ck ON ck.name = UPPER(s.file_iso3)
      WHERE NOT s.skip`,
   );
 }

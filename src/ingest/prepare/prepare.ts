@@ -8,6 +8,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
 import { InputError } from "../../errors.ts";
 import type { Layout } from "../../sources/index.ts";
+import type { InflateLimits } from "../../sources/zip/index.ts";
 import { rows, withProgress, type PreparedRows, type RejectRow } from "../../store/index.ts";
 import { checkWholeGzip } from "../gzip-check.ts";
 import { scanLines } from "../lines.ts";
@@ -24,6 +25,8 @@ export interface PrepareTarget {
   head: { gzip: boolean };
   version: string;
   batchId: string;
+  /** Caps on what a .gz file may unpack to (default: DEFAULT_INFLATE_LIMITS). */
+  inflateLimits?: InflateLimits;
 }
 
 /** Start lines of kept records (by ordinal) and, at -1 - row, of the rows DuckDB rejected. */
@@ -40,12 +43,12 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 /** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
 export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<PreparedRows> {
   const { layout, batchId } = t;
-  if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file);
+  if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file, t.inflateLimits);
   const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
-  await classify(c, { dataset: layout.dataset, version: t.version, batchId });
+  await classify(c, { dataset: layout.dataset, version: t.version, batchId, iso3MustMatchCountry: layout.iso3MustMatchCountry });
   const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
   const read = staged.parsed - skipped + staged.parseRejects.length;
   if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");

@@ -4,11 +4,12 @@
  * invalid UTF-8) go to a rejects table with their record number.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { totalmem } from "node:os";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
 import { rows } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
-import { jsonSource, RECORD, SHAPE } from "./json-source.ts";
+import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
 
 export interface Staged {
@@ -22,13 +23,15 @@ export interface Staged {
 
 /** 64 MiB: a single field of 10 MB must still be read (and then quarantined or kept), not break the file. */
 const MAX_LINE = 64 * 1024 * 1024;
+/** The reader's buffer: DuckDB's default is 16 lines of MAX_LINE (1 GiB), more than the store's whole memory limit. */
+const BUFFER = 2 * MAX_LINE;
 
 /** The file's compression by its first bytes, not its name: a gzip file named .csv is still gzip. */
 function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): string {
   const names = layout.read.columns ? `, names=[${layout.read.columns.map((c) => `'${c}'`).join(", ")}]` : "";
   return `read_csv($file, header=${layout.read.header}, all_varchar=true,
     delim=$delim, quote=$quote, escape=$quote, store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
-    max_line_size=${MAX_LINE}, strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'${names})`;
+    max_line_size=${MAX_LINE}, buffer_size=${BUFFER}, strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'${names})`;
 }
 
 /**
@@ -38,7 +41,7 @@ function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): s
 async function readError(cause: unknown, file: string, layout: Layout, gzip: boolean): Promise<InputError> {
   const msg = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
   if (layout.read.kind === "csv") {
-    const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"').catch(() => undefined);
+    const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"', layout.read.delim).catch(() => undefined);
     if (open !== undefined) {
       return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
     }
@@ -50,6 +53,21 @@ async function readError(cause: unknown, file: string, layout: Layout, gzip: boo
   return new InputError(`cannot be read as ${layout.description}: ${msg}`, { file }, "check that the file is complete and in the layout its header claims", { cause });
 }
 
+/**
+ * DuckDB's JSON functions hold a document and its parts in memory without spilling (a 20 MB mirror document takes
+ * about 1 GB), so the store's memory limit (store/duckdb/connection.ts), which bounds a CSV ingest, is lifted to
+ * DuckDB's default (80% of RAM) while a JSON file is staged, and put back after.
+ */
+async function withoutMemoryLimit<T>(c: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  const before = String((await rows(c, `SELECT current_setting('memory_limit') AS m`))[0]?.m ?? "");
+  await c.run(`SET memory_limit = '${Math.floor(totalmem() * 0.8)}B'`);
+  try {
+    return await work();
+  } finally {
+    if (/^[0-9.]+ ?[A-Za-z]+$/.test(before)) await c.run(`SET memory_limit = '${before}'`).catch(() => undefined);
+  }
+}
+
 /** Reads, checks and maps the file in one pass into the temp table `staged`. */
 export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip = false): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
@@ -57,10 +75,11 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
   const sql =
     layout.read.kind === "csv"
       ? stagedSelect(layout, csvSource(layout as Layout & { read: { kind: "csv" } }, gzip))
-      : stagedSelect(layout, jsonSource(layout as Layout & { read: { kind: "json" } }, gzip), { raw: `s.${RECORD}`, reason: `s.${SHAPE}` });
+      : stagedSelect(layout, jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip)), { raw: `s.${RECORD}`, reason: `s.${SHAPE}` });
   const params: Record<string, string> = layout.read.kind === "csv" ? { file, delim: layout.read.delim, quote: layout.read.quote ?? '"', dataset } : { file, dataset };
   try {
-    await c.run(`CREATE TEMP TABLE staged AS ${sql}`, params);
+    const create = () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, params);
+    await (layout.read.kind === "json" ? withoutMemoryLimit(c, create) : create());
   } catch (cause) {
     throw await readError(cause, file, layout, gzip);
   }

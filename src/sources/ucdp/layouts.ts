@@ -5,6 +5,9 @@ import { ged191Mapping, hdxMapping, mirrorMapping, ucdpChecks } from "./mapping.
 
 export const DATASET = "ucdp-ged";
 
+/** An HXL hashtag with attributes, e.g. `#group+name+first` (hxlstandard.org): lower case, letters, digits, _. */
+const HXL_TAG = "#[a-z][a-z0-9_]*(\\s*\\+[a-z][a-z0-9_]*)*";
+
 export function ucdpLayouts(maxYear: number): Layout[] {
   return [
     {
@@ -15,7 +18,10 @@ export function ucdpLayouts(maxYear: number): Layout[] {
       read: { kind: "csv", delim: ",", header: true },
       required: [...REQUIRED],
       signature: { present: [...HDX_EXTRA] },
-      skipWhen: `COALESCE(TRIM(s."id"), '') = '' AND TRIM(s."side_a") LIKE '#%'`,
+      // The HXL row tags year, side_a and best with hashtags; an Excel error (#N/A, #REF!) in a real row is no tag,
+      // so that row is read and quarantined, never dropped unseen.
+      skipWhen: `COALESCE(TRIM(s."id"), '') = '' AND ${["year", "side_a", "best"].map((c) => `regexp_full_match(TRIM(s."${c}"), '${HXL_TAG}')`).join(" AND ")}`,
+      iso3MustMatchCountry: true,
       mapping: hdxMapping,
       checks: ucdpChecks(maxYear, true),
     },

@@ -10,6 +10,7 @@ import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { crc32, createInflateRaw } from "node:zlib";
 import { InputError } from "../../errors.ts";
+import { BoundedOutput, DEFAULT_INFLATE_LIMITS, INFLATE_LIMIT_HINT, InflateLimitExceeded, type InflateLimits } from "./bounded.ts";
 import { singleEntry, type ZipEntry } from "./directory.ts";
 
 /** Counts and checksums the bytes flowing through. */
@@ -35,7 +36,7 @@ function outputName(entry: ZipEntry): string {
  * @example
  * const csv = await extractSingleEntry("20180101000000.export.CSV.zip", dir); // → dir/20180101000000.export.CSV
  */
-export async function extractSingleEntry(file: string, dir: string): Promise<string> {
+export async function extractSingleEntry(file: string, dir: string, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<string> {
   const fh = await open(file, "r");
   let entry: ZipEntry;
   try {
@@ -45,12 +46,19 @@ export async function extractSingleEntry(file: string, dir: string): Promise<str
   }
   const out = join(dir, outputName(entry));
   const sum = new Checksum();
+  // The entry may not unpack to more than it declares, nor past the limits: stopped while streaming, not after.
+  const bound = new BoundedOutput(entry.compressedSize, { maxBytes: Math.min(limits.maxBytes, entry.size), maxRatio: limits.maxRatio });
   const source =
     entry.compressedSize === 0 ? Readable.from([]) : createReadStream(file, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1 });
   try {
-    if (entry.method === 8) await pipeline(source, createInflateRaw(), sum, createWriteStream(out));
-    else await pipeline(source, sum, createWriteStream(out));
+    if (entry.method === 8) await pipeline(source, createInflateRaw(), bound, sum, createWriteStream(out));
+    else await pipeline(source, bound, sum, createWriteStream(out));
   } catch (cause) {
+    await rm(out, { force: true });
+    if (cause instanceof InflateLimitExceeded) {
+      const declared = bound.bytes > entry.size && entry.size < limits.maxBytes ? `"${entry.name}" unpacks to more than the ${entry.size.toLocaleString("en")} bytes the archive records` : `"${entry.name}" ${cause.message}`;
+      throw new InputError(`is refused: ${declared}`, { file }, INFLATE_LIMIT_HINT, { cause });
+    }
     throw new InputError(`is damaged: "${entry.name}" does not inflate (${(cause as Error).message})`, { file }, "download it again", { cause });
   }
   if (sum.bytes !== entry.size || sum.crc >>> 0 !== entry.crc32) {
@@ -60,10 +68,10 @@ export async function extractSingleEntry(file: string, dir: string): Promise<str
 }
 
 /** Runs `work` on the unpacked file in a temporary folder, removed afterwards whatever happens. */
-export async function withUnzipped<T>(file: string, work: (path: string) => Promise<T>, tmp: string = tmpdir()): Promise<T> {
+export async function withUnzipped<T>(file: string, work: (path: string) => Promise<T>, tmp: string = tmpdir(), limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<T> {
   const dir = await mkdtemp(join(tmp, "resurgence-unzip-"));
   try {
-    return await work(await extractSingleEntry(file, dir));
+    return await work(await extractSingleEntry(file, dir, limits));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

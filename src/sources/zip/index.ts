@@ -4,3 +4,4 @@
  */
 export { extractSingleEntry, isZipFile, withUnzipped } from "./extract.ts";
 export type { ZipEntry } from "./directory.ts";
+export { BoundedOutput, DEFAULT_INFLATE_LIMITS, INFLATE_LIMIT_HINT, InflateLimitExceeded, type InflateLimits } from "./bounded.ts";

@@ -42,8 +42,9 @@ const MIN_CONCURRENT_INSERTS = 2;
 export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): Promise<BatchWritten> {
   const r = batch.record;
   const batchId = r.batchId;
-  const instance = await DuckDBInstance.create(":memory:");
   const exportDir = mkdtempSync(join(tmpdir(), "resurgence-ch-"));
+  // Staging is bounded like the DuckDB store's ingest (store/duckdb/connection.ts): past 1 GB it spills to disk.
+  const instance = await DuckDBInstance.create(":memory:", { memory_limit: "1GB", temp_directory: join(exportDir, "spill") });
   const c = await instance.connect();
   const staging = new Staging(deps.topology, deps.nodes, batchId);
   const first = deps.nodes[0]!;
@@ -51,7 +52,9 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   let published = false;
   let recorded = false;
   try {
-    const { read, valid, rejects } = await batch.prepare(c);
+    const prepared = await batch.prepare(c);
+    const { read, valid, rejects } = prepared;
+    await batch.prepared?.(prepared);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const path = join(exportDir, "events.jsonl");

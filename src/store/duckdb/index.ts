@@ -20,6 +20,8 @@ import { writeBatch } from "./write.ts";
 export interface DuckDBStoreOptions {
   /** The clock batches and reported figures are recorded by. */
   now?: () => Date;
+  /** Refuse a path where no store exists instead of creating one: what every read command asks (connection.ts). */
+  mustExist?: boolean;
 }
 
 export class DuckDBStore implements Store {
@@ -34,7 +36,7 @@ export class DuckDBStore implements Store {
   ) {}
 
   static async open(path: string, options: DuckDBStoreOptions = {}): Promise<DuckDBStore> {
-    const { instance, connection } = await openDuckDB(path);
+    const { instance, connection } = await openDuckDB(path, { mustExist: options.mustExist });
     return new DuckDBStore(path, instance, connection, options.now ?? (() => new Date()));
   }
 

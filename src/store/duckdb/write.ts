@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { isResurgenceError } from "../../errors.ts";
+import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
 
 export interface WriteDeps {
@@ -35,7 +37,9 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
   const r = batch.record;
   await c.run("BEGIN TRANSACTION");
   try {
-    const { read, valid, rejects } = await batch.prepare(c);
+    const prepared = await batch.prepare(c);
+    const { read, valid, rejects } = prepared;
+    await batch.prepared?.(prepared);
     const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
     const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c));
     const duplicates = valid - loaded;
@@ -55,7 +59,11 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
     return { read, loaded, duplicates, rejects, ...living };
   } catch (e) {
-    await c.run("ROLLBACK");
+    // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
+    // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
+    await c.run("ROLLBACK").catch(() => undefined);
+    // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
+    if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
     throw e;
   } finally {
     await batch.release(c);

@@ -5,6 +5,7 @@
 import { FORMATS, type Format } from "./formats.ts";
 import { EXPECTED, isRefused, type Expected } from "./expected.ts";
 import { EXT, KINDS } from "./kinds.ts";
+import { beyondTheCorpus } from "./beyond.ts";
 
 const TITLES: Record<Format, string> = { "ged-csv": "UCDP GED CSV", "ged-json": "UCDP JSON mirror", gdelt: "GDELT TSV", acled: "ACLED CSV", gtd: "GTD CSV" };
 
@@ -57,5 +58,6 @@ ${head}
 ${rows.join("\n")}
 
 "—": the kind does not apply to the format (no quoting in GDELT, no delimiter in JSON, no header in GDELT).
-`;
+
+${beyondTheCorpus()}`;
 }
