@@ -68,6 +68,30 @@ async function withoutMemoryLimit<T>(c: DuckDBConnection, work: () => Promise<T>
   }
 }
 
+/** Fields in one CSV line, counting a delimiter inside quotes as text. */
+export function countFields(line: string, delim: string, quote = '"'): number {
+  let n = 1;
+  let quoted = false;
+  for (const ch of line.replace(/[\r\n]+$/, "")) {
+    if (ch === quote) quoted = !quoted;
+    else if (ch === delim && !quoted) n++;
+  }
+  return n;
+}
+
+/**
+ * A parse reject in the user's terms. DuckDB stops counting at the first field too many ("Expected 41 Found 42"
+ * for a row of 200), so a wrong number of fields is said with the row's real count.
+ */
+function rejectReason(type: string, message: string, raw: string, layout: Layout & { read: { kind: "csv" } }): string {
+  const kind = type.toLowerCase();
+  const expected = /Expected Number of Columns: (\d+)/.exec(message)?.[1];
+  if ((kind === "too many columns" || kind === "missing columns") && expected) {
+    return `${kind}: the row has ${countFields(raw, layout.read.delim, layout.read.quote ?? '"')} fields; the layout has ${expected}`;
+  }
+  return `${kind}: ${message.split("\n")[0]}`;
+}
+
 /** Reads, checks and maps the file in one pass into the temp table `staged`. */
 export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip = false): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
@@ -95,7 +119,8 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
     for (const r of rej) {
       const record = Number(r.line) - first;
       if (!seen.has(record)) {
-        seen.set(record, { record, reason: `${String(r.error_type).toLowerCase()}: ${String(r.error_message).split("\n")[0]}`, raw: String(r.csv_line ?? "").replace(/^[\r\n]+/, "") });
+        const raw = String(r.csv_line ?? "").replace(/^[\r\n]+/, "");
+        seen.set(record, { record, reason: rejectReason(String(r.error_type), String(r.error_message), raw, layout as Layout & { read: { kind: "csv" } }), raw });
       }
     }
     parseRejects = [...seen.values()];
