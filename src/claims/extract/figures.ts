@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../lang.ts";
 import { AVERAGE, nounSense } from "../lexicon/index.ts";
-import type { Quantity } from "../numbers/index.ts";
+import { qualifierBefore, type Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
@@ -25,7 +25,34 @@ const RATE_UNIT: Record<string, string> = {
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
   quarter: "quarter", kwartaal: "quarter", quartal: "quarter", trimestre: "quarter",
 };
-const SHARE = /^\s*(?:van|of|der|aller|des|de|d')\s+(?:de\s+|het\s+|the\s+|all\s+|alle\s+|alle\s+|les\s+|l'\s*)?(\p{L}+)/u;
+/**
+ * A share: "X% of (all) <unit>", "de helft van de aanslagen", "die Hälfte der Anschläge", "la moitié des
+ * décès". The unit noun may follow articles, a number and up to three modifiers ("51% of all global
+ * terrorism deaths", "plus de la moitié des 7 555 décès"); a blocker noun first ("half of the displaced")
+ * makes it no share of a unit.
+ */
+const SHARE_OF = /^\s*(?:van|of|der|aller|des|de|d'|du)(?![\p{L}])/u;
+const SHARE_SKIP = /^(?:de|het|the|all|alle|aller|les|l'|all|van|of|der|die|den|des|du|la|le|tous|toutes|[\d.,]+)$/u;
+
+/** The unit a share ending at `end` is a share of, if a unit noun follows within three content words. */
+function share(p: Passage, end: number): { unit: string; end: number } | undefined {
+  const window = p.folded.slice(end, end + 70).split(/[.;:!?,()]/)[0] ?? "";
+  const of = SHARE_OF.exec(window);
+  if (!of) return undefined;
+  const word = /l'|[\p{L}\d][\p{L}\d.,-]*/gu;
+  word.lastIndex = of[0].length;
+  let content = 0;
+  for (let m = word.exec(window); m && content < 4; m = word.exec(window)) {
+    const w = m[0].replace(/[.,]$/, "");
+    if (SHARE_SKIP.test(w)) continue;
+    content++;
+    const sense = nounSense(p.lang, w);
+    if (sense?.kind === "blocker") return undefined;
+    if (sense?.kind === "unit") return { unit: sense.unit, end: end + m.index + w.length };
+  }
+  return undefined;
+}
+
 const RESTRICTIVE: Record<Lang, RegExp> = {
   nl: /(?:nog maar|slechts|maar|amper|nauwelijks)\s+$/u,
   en: /(?:only|just|merely|a mere)\s+$/u,
@@ -50,10 +77,24 @@ function yearLike(q: Quantity): boolean {
   return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
 }
 
-function share(p: Passage, q: Quantity): { unit: string; end: number } | undefined {
-  const m = SHARE.exec(p.folded.slice(q.end, q.end + 40));
-  const sense = m?.[1] ? nounSense(p.lang, m[1]) : undefined;
-  return sense?.kind === "unit" && m ? { unit: sense.unit, end: q.end + m[0].length } : undefined;
+const BY_OR_CHANGE = /(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const CHANGE_AFTER = /^\s*(?:minder|meer|fewer|less|more|weniger|mehr|moins|plus|lower|higher|hoger|lager)(?![\p{L}])/u;
+
+/** Shares written as fraction words ("near half of the deaths"), when the fraction is not a change ("by a third", "a quarter fewer"). */
+function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
+  const out: Draft[] = [];
+  for (const f of facts.fractions) {
+    const q = qualifierBefore(p.folded, f.start, p.lang);
+    if (!q && BY_OR_CHANGE.test(p.folded.slice(Math.max(facts.sentence.start, f.start - 12), f.start))) continue;
+    if (CHANGE_AFTER.test(p.folded.slice(f.end, f.end + 12))) continue;
+    const s = share(p, f.end);
+    if (!s) continue;
+    out.push({
+      sentence: facts.sentence.index, anchor: f.start, quantityStart: q?.start ?? f.start, quantityEnd: f.end, projected: false, restrictive: false, already: false,
+      start: q?.start ?? f.start, end: s.end, type: "share", quantity: f.value, qualifier: q?.qualifier ?? "exact", unit: s.unit,
+    });
+  }
+  return out;
 }
 
 /** The count, rate and share claims among the figures of a sentence. */
@@ -68,7 +109,7 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       already: ALREADY[p.lang].test(p.folded.slice(Math.max(0, q.start - 10), q.start)),
     };
     if (q.percent) {
-      const s = share(p, q);
+      const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
       continue;
     }
@@ -87,5 +128,5 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       unit: per ? `${unit}_per_${per}` : unit,
     });
   }
-  return out;
+  return out.concat(fractionShares(p, facts)).sort((a, b) => a.anchor - b.anchor);
 }
