@@ -10,7 +10,12 @@ import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 
-const REF_BEFORE = /(?:dan|than|als|que|qu'|compared (?:with|to)|verglichen mit|vergeleken met|par rapport a|tegenover|gegenuber|from)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+)?(?:\p{L}+\s+)?$/u;
+/**
+ * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
+ * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
+ * wie/comme" ("comme l'année précédente", "net als een jaar eerder").
+ */
+const REF_BEFORE = /(?:dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
 
 /** Whether a period is named as the reference of a comparison ("dan in heel 2023"). */
 export function isReference(p: Passage, pm: PeriodMention): boolean {
@@ -60,6 +65,18 @@ export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): Pe
 export function carriedPeriod(p: Passage, previous: SentenceFacts[]): PeriodMention | undefined {
   for (let i = previous.length - 1; i >= 0; i--) {
     const own = (previous[i] as SentenceFacts).periods.filter((pm) => pm.kind !== "duration" && pm.kind !== "day" && !isReference(p, pm));
+    if (own.length > 0) return own[0];
+  }
+  return undefined;
+}
+
+/**
+ * The first period a later sentence names as a claim's own: a passage that opens with figures and names
+ * the period after them ("Ten opzichte van 2015 daalde het aantal … [later:] afgelopen jaar").
+ */
+export function nextPeriod(p: Passage, following: SentenceFacts[]): PeriodMention | undefined {
+  for (const f of following) {
+    const own = f.periods.filter((pm) => pm.kind !== "duration" && pm.kind !== "day" && pm.range && !isReference(p, pm));
     if (own.length > 0) return own[0];
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { Claim } from "../claim.ts";
 import type { Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorInSentence, carriedPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorInSentence, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -30,6 +30,8 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     for (const d of here) {
       if (!d.period) {
         d.period = periodInSentence(p, facts, d) ?? carriedPeriod(p, p.sentences.slice(0, i));
+        // A projection without a period of its own is about the publication's year (periodOf), not a later sentence's.
+        if (!d.period && !d.projected && !d.comparison?.projected) d.period = nextPeriod(p, p.sentences.slice(i + 1));
       }
       const places = placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
