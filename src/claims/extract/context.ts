@@ -5,7 +5,7 @@
  * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
  */
 import type { ActorHit } from "../actors.ts";
-import type { Place } from "../lexicon/index.ts";
+import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
 import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
@@ -85,6 +85,31 @@ export function nextPeriod(p: Passage, following: SentenceFacts[]): PeriodMentio
 /** The places in the claim's sentence, by clause. */
 export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
   return byClause(facts, d, facts.places);
+}
+
+/** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
+const family = (a: ActorHit): string => a.actorId;
+
+/**
+ * The actor of a claim, as far as its own sentence decides it: the acting group of its clause; `null` when
+ * the clause names several groups ("claimed by ISGS and ISWAP and by JNIM" is a total over groups) or the
+ * sentence has a scope word (worldwide, terrorist attacks in general) and no group in the clause;
+ * `undefined` when the sentence does not decide (the passage's carried actor applies).
+ */
+export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorHit | null | undefined {
+  const acting = facts.actors.filter((a) => !a.target);
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const named = acting.filter((a) => !a.generic && clauseAt(facts.sentence, a.start).index === here);
+  const families = new Set(named.map(family));
+  // "the Islamic State's affiliates ISGS and ISWAP": the core group named with its affiliate is the affiliate.
+  if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
+  if (families.size > 1) return null;
+  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
+  if (named.length === 0 && SCOPE_WORDS[p.lang].test(sentence)) {
+    const generic = acting.find((a) => a.generic && clauseAt(facts.sentence, a.start).index === here);
+    return generic ?? null;
+  }
+  return acting.length === 0 ? undefined : actorInSentence(facts, d);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */

@@ -9,7 +9,7 @@ import type { Claim } from "../claim.ts";
 import type { Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorInSentence, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -35,7 +35,9 @@ function assignContext(p: Passage, drafts: Draft[]): void {
       }
       const places = placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
-      d.actor = actorInSentence(facts, d) ?? carried.actor;
+      const actor = actorOfClaim(p, facts, d);
+      if (actor === null) d.noActor = true;
+      else d.actor = actor ?? carried.actor;
       d.source = src.source ?? carried.source;
     }
     const last = here[here.length - 1];
@@ -49,7 +51,7 @@ function assignContext(p: Passage, drafts: Draft[]): void {
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    d.actor ??= firstActor;
+    if (!d.noActor) d.actor ??= firstActor;
     d.source ??= firstSource;
   }
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../../../test/claims/claims-of.ts";
+import type { Lang } from "../lang.ts";
+
+const claimOf = (text: string, lang: Lang, quantity: number) => claimsOf(text, lang, "2022-03").find((c) => c.quantity === quantity);
+
+describe("extractClaims: scope words win over a group named nearby", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Wereldwijd vielen vorig jaar 9000 doden bij aanslagen. Boko Haram was het actiefst."],
+    ["en", "Worldwide, 9000 people were killed in attacks last year. Boko Haram was the most active group."],
+    ["de", "Weltweit wurden im vergangenen Jahr 9000 Menschen bei Anschlägen getötet. Boko Haram war am aktivsten."],
+    ["fr", "Dans le monde, 9000 personnes ont été tuées dans des attaques l'an dernier. Boko Haram a été le plus actif."],
+  ])("[%s] credits a worldwide total to no group: %s", (lang, text) => {
+    expect(claimOf(text, lang, 9000)).toMatchObject({ actor_id: null });
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "In Mali kwamen vorig jaar 700 mensen om bij aanvallen van groeperingen die banden hebben met Islamitische Staat en al-Qaida."],
+    ["en", "Last year 700 people were killed in Mali in attacks by groups linked to the Islamic State and al-Qaeda."],
+    ["de", "Im vergangenen Jahr wurden in Mali 700 Menschen bei Angriffen von Gruppen getötet, die mit dem Islamischen Staat verbunden sind."],
+    ["fr", "L'an dernier, 700 personnes ont été tuées au Mali par des groupes liés à l'État islamique et à al-Qaïda."],
+  ])("[%s] does not credit the group others are linked to: %s", (lang, text) => {
+    expect(claimOf(text, lang, 700)?.actor_id ?? null).not.toBe("is");
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "In May, 60 attacks were claimed by ISWAP and by JNIM in the region."],
+    ["nl", "In mei werden 60 aanslagen opgeëist door ISWAP en door JNIM in de regio."],
+    ["de", "Im Mai reklamierten ISWAP und JNIM in der Region 60 Anschläge für sich."],
+    ["fr", "En mai, 60 attaques ont été revendiquées par l'ISWAP et par le JNIM dans la région."],
+  ])("[%s] credits a figure shared by several groups to none of them: %s", (lang, text) => {
+    expect(claimOf(text, lang, 60)).toMatchObject({ actor_id: null });
+  });
+
+  it("still credits incidents 'liés à' a group to that group", () => {
+    expect(claimOf("Les attaques liées à Boko Haram ont fait 300 morts au Nigeria en 2021.", "fr", 300)).toMatchObject({ actor_id: "boko-haram" });
+  });
+});
