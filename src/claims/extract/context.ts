@@ -84,7 +84,17 @@ export function nextPeriod(p: Passage, following: SentenceFacts[]): PeriodMentio
 
 /** The places in the claim's sentence, by clause. */
 export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
-  return byClause(facts, d, facts.places);
+  const group = byClause(facts, d, facts.places);
+  if (group.length < 2) return group;
+  // "1,200 in Mali and nearly 900 in Chad": with several figures in the clause, each takes the places nearest to it.
+  const inPeriod = (q: { start: number; end: number }) => facts.periods.some((pm) => q.start < pm.end && q.end > pm.start);
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const figures = facts.quantities.filter((q) => !q.percent && !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here);
+  if (figures.length < 2) return group;
+  // "N in X" is the order of such lists: a place belongs to the last figure before it, else the first after it.
+  const nearest = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop() ?? figures.find((q) => q.start >= pl.end);
+  const own = group.filter((pl) => nearest(pl)?.start === d.quantityStart);
+  return own.length > 0 ? own : group;
 }
 
 /** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */

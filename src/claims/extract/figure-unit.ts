@@ -81,6 +81,10 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
   const inClause = facts.units.filter((u) => u.start >= clauseStart && u.end <= at);
   const draftInClause = prior.filter((d) => d.anchor >= clauseStart && d.anchor < at);
   if (inClause.length > 0 && draftInClause.length === 0) return inClause[0]?.unit;
+  // A bare figure in a list ("300 personnes tuées dans des attaques au Niger ; 1 200 au Mali") repeats the
+  // previous figure's unit, not a noun inside that figure's modifiers.
+  const lastFigure = prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).pop();
+  if (lastFigure && inClause.length === 0 && lastFigure.anchor < clauseStart) return lastFigure.unit;
   const earlier = [
     ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
     ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),
