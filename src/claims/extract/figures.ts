@@ -97,6 +97,19 @@ function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
   return out;
 }
 
+/**
+ * "200 en 150 aanslagen", "200 beziehungsweise 150 Anschläge", "200 and 150 attacks respectively": a figure
+ * joined to the next one by a conjunction shares that figure's noun.
+ */
+const COORDINATED = /^\s*(?:,|en|and|und|et|or|of|oder|ou|beziehungsweise|bzw\.?|respectievelijk|resp\.|respectively|respectivement)\s*$/u;
+
+function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+  const next = facts.quantities.find((x) => x.start >= q.end && !x.percent);
+  if (!next || next.percent !== q.percent || !COORDINATED.test(p.folded.slice(q.end, next.start))) return undefined;
+  const decided = figureUnit(p, facts, next, prior, previous);
+  return "reject" in decided ? undefined : { unit: decided.unit, nounEnd: q.end, inherited: true };
+}
+
 /** The count, rate and share claims among the figures of a sentence. */
 export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], previous: SentenceFacts[]): Draft[] {
   const out: Draft[] = [];
@@ -114,8 +127,12 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       continue;
     }
     if (yearLike(q)) continue;
-    const decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
-    if ("reject" in decided) continue;
+    let decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
+    if ("reject" in decided) {
+      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous);
+      if (!shared) continue;
+      decided = shared;
+    }
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
     const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);

@@ -33,7 +33,7 @@ function assignContext(p: Passage, drafts: Draft[]): void {
         // A projection without a period of its own is about the publication's year (periodOf), not a later sentence's.
         if (!d.period && !d.projected && !d.comparison?.projected) d.period = nextPeriod(p, p.sentences.slice(i + 1));
       }
-      const places = placesInSentence(facts, d);
+      const places = d.places ?? placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
       const actor = actorOfClaim(p, facts, d);
       if (actor === null) d.noActor = true;
