@@ -108,6 +108,10 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   const used = new Set<number>();
   const fallbackUnit = facts.units[0]?.unit ?? prior[prior.length - 1]?.unit;
   const lastRef = [...prior].reverse().find((d) => d.comparison?.ref)?.comparison?.ref;
+  // "up from 48%" where 48% is a share of its own: the words of change introduce that share, no comparison.
+  for (const w of facts.trends) {
+    if ((w.kind === "increase" || w.kind === "decrease") && drafts.some((d) => d.type === "share" && d.quantityStart >= w.end && d.quantityStart - w.end <= 6)) used.add(w.start);
+  }
 
   for (const t of facts.trends.filter((x) => x.kind === "ratio")) {
     const value = t.value ?? null;

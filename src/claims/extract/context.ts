@@ -5,7 +5,7 @@
  * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
  */
 import type { ActorHit } from "../actors.ts";
-import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
+import { SCOPE_WORDS, TOTAL_WORDS, type Place } from "../lexicon/index.ts";
 import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
@@ -115,11 +115,18 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
   if (families.size > 1) return null;
   const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
-  if (named.length === 0 && SCOPE_WORDS[p.lang].test(sentence)) {
+  // "JNIM was the deadliest group worldwide, responsible for 1,454 deaths": a group named in the sentence outranks the scope word.
+  if (!acting.some((a) => !a.generic) && SCOPE_WORDS[p.lang].test(sentence)) {
     const generic = acting.find((a) => a.generic && clauseAt(facts.sentence, a.start).index === here);
     return generic ?? null;
   }
   return acting.length === 0 ? undefined : actorInSentence(facts, d);
+}
+
+/** Whether a sentence states a total ("in totaal", "insgesamt", "au total"): no later sentence's group is carried back to it. */
+export function statesTotal(p: Passage, facts: SentenceFacts): boolean {
+  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
+  return TOTAL_WORDS[p.lang].test(sentence) || SCOPE_WORDS[p.lang].test(sentence);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */

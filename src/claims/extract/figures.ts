@@ -110,6 +110,18 @@ function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: D
   return "reject" in decided ? undefined : { unit: decided.unit, nounEnd: q.end, inherited: true };
 }
 
+/**
+ * "51% of all deaths in 2024, up from 48% in 2023 and just 1% in 2007": a percentage that continues a share
+ * with "up from", "tegen", "gegenüber", "contre", "and" is the same share at another time.
+ */
+const SERIES_GAP = /^[^.;:]{0,40}?(?:up from|down from|from|compared (?:with|to)|against|tegen(?:over)?|vergeleken met|van|gegenuber|von|im vergleich zu|contre|par rapport a|and|en|und|et|,)\s+(?:just|only|slechts|nog|nur|noch|seulement)?\s*$/u;
+
+function seriesShare(p: Passage, out: Draft[], q: Quantity): Draft | undefined {
+  const last = out[out.length - 1];
+  if (last?.type !== "share" || last.end > q.start) return undefined;
+  return SERIES_GAP.test(p.folded.slice(last.end, q.start)) ? last : undefined;
+}
+
 /** The count, rate and share claims among the figures of a sentence. */
 export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], previous: SentenceFacts[]): Draft[] {
   const out: Draft[] = [];
@@ -124,6 +136,10 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
     if (q.percent) {
       const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
+      else {
+        const earlier = seriesShare(p, out, q);
+        if (earlier) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: earlier.unit });
+      }
       continue;
     }
     if (yearLike(q)) continue;

@@ -9,7 +9,7 @@ import type { Claim } from "../claim.ts";
 import type { Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, statesTotal, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -51,7 +51,8 @@ function assignContext(p: Passage, drafts: Draft[]): void {
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    if (!d.noActor) d.actor ??= firstActor;
+    const facts = p.sentences[d.sentence];
+    if (!d.noActor && !d.actor && !(facts && statesTotal(p, facts))) d.actor = firstActor;
     d.source ??= firstSource;
   }
 }

@@ -36,3 +36,23 @@ describe("extractClaims: scope words win over a group named nearby", () => {
     expect(claimOf("Les attaques liées à Boko Haram ont fait 300 morts au Nigeria en 2021.", "fr", 300)).toMatchObject({ actor_id: "boko-haram" });
   });
 });
+
+describe("extractClaims: a group named in the sentence outranks a scope word; a stated total takes no later group", () => {
+  it.each<[Lang, string]>([
+    ["en", "In 2021, Boko Haram was the deadliest group worldwide, responsible for 900 deaths."],
+    ["nl", "In 2021 was Boko Haram wereldwijd de dodelijkste groep, verantwoordelijk voor 900 doden."],
+    ["de", "Im Jahr 2021 war Boko Haram weltweit die tödlichste Gruppe und für 900 Tote verantwortlich."],
+    ["fr", "En 2021, Boko Haram a été le groupe le plus meurtrier au monde, responsable de 900 morts."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimOf(text, lang, 900)).toMatchObject({ actor_id: "boko-haram" });
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Er waren vorig jaar in totaal 5000 aanslagen in de regio. Boko Haram was de actiefste groep."],
+    ["en", "There were a total of 5000 attacks in the region last year. Boko Haram was the most active group."],
+    ["de", "Im vergangenen Jahr gab es in der Region insgesamt 5000 Anschläge. Boko Haram war die aktivste Gruppe."],
+    ["fr", "L'an dernier, il y a eu au total 5000 attaques dans la région. Boko Haram a été le groupe le plus actif."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimOf(text, lang, 5000)).toMatchObject({ actor_id: null });
+  });
+});

@@ -45,3 +45,15 @@ describe("extractClaims keeps a comparison's reference period apart from the cla
     expect(claimsOf(text, lang, "2021-06").find((c) => c.quantity === 80)).toMatchObject({ period_start: "2020-01-01", period_end: "2020-12-31" });
   });
 });
+
+describe("extractClaims reads a series of shares ('up from', 'tegen', 'gegenüber', 'contre')", () => {
+  it.each<[Lang, string]>([
+    ["en", "The region accounted for 40% of all deaths in 2021, up from 30% in 2020."],
+    ["nl", "De regio was in 2021 goed voor 40 procent van alle doden, tegen 30 procent in 2020."],
+    ["de", "Auf die Region entfielen 2021 40 Prozent aller Toten, gegenüber 30 Prozent im Jahr 2020."],
+    ["fr", "La région a concentré 40 % des morts en 2021, contre 30 % en 2020."],
+  ])("[%s] %s", (lang, text) => {
+    const shares = claimsOf(text, lang, "2022-03").map((c) => [c.claim_type, c.quantity, c.unit, c.period_start]);
+    expect(shares).toEqual([["share", 0.4, "deaths", "2021-01-01"], ["share", 0.3, "deaths", "2020-01-01"]]);
+  });
+});

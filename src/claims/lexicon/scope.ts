@@ -23,3 +23,11 @@ export const LINKED_BEFORE = /(?:group\p{L}*|groep\p{L}*|gruppe\p{L}*|organi[sz]
 
 /** German puts the participle after the name: "Gruppen, die mit dem IS verbunden sind". */
 export const LINKED_AROUND = { before: /(?:^|[^\p{L}])mit\s+(?:dem\s+|der\s+|den\s+)?$/u, after: /^\s+(?:verbunden|verbundet|affiliiert|nahe stehen|nahestehen)/u };
+
+/** Words that state a total; a total is not credited to a group named only in later sentences. */
+export const TOTAL_WORDS: Record<Lang, RegExp> = {
+  nl: /(?<![\p{L}])(?:in totaal|alles bij elkaar|totaal)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:in total|a total of|altogether|overall)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:insgesamt|gesamt\p{L}*|zusammen)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:au total|en tout|au global)(?![\p{L}])/u,
+};

@@ -36,7 +36,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "vervijfvoudig\\p{L}*", 5), p("ratio", "verzesvoudig\\p{L}*", 6), p("ratio", "verzevenvoudig\\p{L}*", 7),
     p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5),
     p("ratio", "(?<n>\\d+|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
-    p("increase", "toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*"),
+    p("increase", "toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
     p("decrease", "gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
     p("rank", "voor het eerst sinds|hoogste (?:aantal |niveau )?sinds|laagste (?:aantal |niveau )?sinds|recordaantal|nooit eerder"),
     p("projection", "op koers om|op weg (?:naar|om)|op schema om|naar verwachting|zou(?:den)? .{0,30}?kunnen|geëxtrapoleerd|doorgetrokken"),
