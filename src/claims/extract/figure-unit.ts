@@ -27,7 +27,7 @@ const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
   nl: /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:de|te|den|ten))$/u,
   en: /^\p{L}+(?:ed|ing)$/u,
   de: /^\p{Ll}/u,
-  fr: /^\p{L}+(?:e|ee|es|ees|ait|aient|erent)$/u,
+  fr: /^\p{L}+(?:e|ee|ees|ait|aient|erent)$/u,
 };
 const ELLIPSIS: Record<Lang, RegExp> = {
   nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,6}$|(?:tegenover|vergeleken met|tegen)\s+$/u,

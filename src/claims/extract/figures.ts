@@ -77,7 +77,7 @@ function yearLike(q: Quantity): boolean {
   return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
 }
 
-const BY_OR_CHANGE = /(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const BY_OR_CHANGE = /(?<![\p{L}])(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const CHANGE_AFTER = /^\s*(?:minder|meer|fewer|less|more|weniger|mehr|moins|plus|lower|higher|hoger|lager)(?![\p{L}])/u;
 
 /** Shares written as fraction words ("near half of the deaths"), when the fraction is not a change ("by a third", "a quarter fewer"). */
