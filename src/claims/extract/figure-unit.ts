@@ -107,6 +107,8 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
+    // "50 IS fighters", "20 al-Shabaab militants": a group's name between the figure and its noun.
+    if (facts.actors.some((a) => !a.generic && w.start >= a.start && w.end <= a.end)) continue;
     if (isCivilianWord(w.text)) civilian = true;
     const sense = nounSense(p.lang, w.text);
     if (sense?.kind === "blocker") return { reject: `blocked by "${w.text}"` };

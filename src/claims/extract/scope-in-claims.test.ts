@@ -56,3 +56,14 @@ describe("extractClaims: a group named in the sentence outranks a scope word; a 
     expect(claimOf(text, lang, 5000)).toMatchObject({ actor_id: null });
   });
 });
+
+describe("extractClaims: a group's name between a figure and its noun does not hide the noun", () => {
+  it.each<[Lang, string]>([
+    ["en", "US troops killed 50 IS fighters in Syria in 2019, the Pentagon said."],
+    ["nl", "Amerikaanse troepen doodden in 2019 in Syrië 50 IS-strijders."],
+    ["de", "US-Truppen töteten 2019 in Syrien 50 IS-Kämpfer."],
+    ["fr", "Les troupes américaines ont tué 50 combattants de l'EI en Syrie en 2019."],
+  ])("[%s] fighters killed by state forces are no claim: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15")).toEqual([]);
+  });
+});
