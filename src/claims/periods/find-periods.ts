@@ -35,9 +35,9 @@ const AFTER = /(?:^|[^\p{L}])(?:apres|after|na|nach)\s+$/u;
 /**
  * "since" separated from its date by the event it names: "depuis le coup d'Etat de mai 2021", "since the
  * coup in 2021", "seit Beginn des Konflikts 2009", "sinds de staatsgreep in 2021". The date then starts a
- * period that runs to the publication. At most eight words between, no figure and no clause break.
+ * period that runs to the publication. At most twelve words between, no figure and no clause break.
  */
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|sedert|seit|depuis)\s+(?:[^\d.;:!?()\s]+[\s,]+){1,8}$/u;
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|sedert|seit|depuis)\s+(?:[^\d.;:!?()\s]+[\s,]+){1,12}$/u;
 
 const MONTH_WORD: Record<Lang, RegExp> = Object.fromEntries(
   (Object.keys(VOCAB) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${Object.keys(VOCAB[l].months).map((m) => m.replace(".", "\\.")).join("|")})(?![\\p{L}])`, "u")]),
