@@ -37,6 +37,7 @@ const ELLIPSIS: Record<Lang, RegExp> = {
 };
 const KILL_BEFORE = Object.fromEntries(Object.entries(KILL).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
+const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
 interface Word {
@@ -120,7 +121,9 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (sense?.kind === "people") {
       const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
       const after = p.folded.slice(w.end, clause.end).trim();
-      const unit = peopleUnit(p, before, after, sense.security ? "" : clauseText, civilian || Boolean(sense.civilian));
+      // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
+      const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
+      const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {

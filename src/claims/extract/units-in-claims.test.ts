@@ -31,3 +31,35 @@ describe("extractClaims: 'since' a long event phrase dated at its end", () => {
     expect(claimsOf(text, "fr", "2016-01-15")[0]).toMatchObject({ quantity: 300, period_start: "2013-01-01", period_end: "2016-01-15" });
   });
 });
+
+describe("extractClaims: a subset clause ('onder wie', 'among them', 'darunter', 'dont') keeps the sentence's killing verb", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanslagen kwamen vorig jaar 1.500 mensen om, onder wie 600 burgers."],
+    ["en", "Last year 1,500 people were killed in Nigeria, among them 600 civilians."],
+    ["fr", "L'an dernier, 1 500 personnes ont été tuées au Nigeria, dont 600 civils."],
+    ["de", "Im vergangenen Jahr wurden in Nigeria 1500 Menschen getötet, darunter 600 Zivilisten."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 600)).toMatchObject({ unit: "civilian_deaths", period_start: "2020-01-01" });
+  });
+});
+
+describe("extractClaims: death-toll nouns are deaths", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het dodental in Nigeria liep vorig jaar op tot 2.400."],
+    ["en", "The death toll in Nigeria rose to 2,400 last year."],
+    ["de", "Die Todeszahl in Nigeria stieg im vergangenen Jahr auf 2400."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 2400)).toMatchObject({ unit: "deaths", period_start: "2020-01-01" });
+  });
+});
+
+describe("extractClaims: a 'when' clause is about the period just named", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal aanslagen steeg fors ten opzichte van 2018, toen er 650 aanslagen werden gepleegd."],
+    ["en", "The number of attacks rose sharply compared with 2018, when 650 attacks were recorded."],
+    ["fr", "Le nombre d'attaques a fortement augmenté par rapport à 2018, lorsque 650 attaques avaient été recensées."],
+    ["de", "Die Zahl der Anschläge stieg stark gegenüber 2018, damals wurden 650 Anschläge gezählt."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 650)).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
+  });
+});
