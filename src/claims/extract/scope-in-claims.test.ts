@@ -67,3 +67,28 @@ describe("extractClaims: a group's name between a figure and its noun does not h
     expect(claimsOf(text, lang, "2021-05-15")).toEqual([]);
   });
 });
+
+describe("extractClaims: IS affiliates together are no one group; a possessive names the affiliate", () => {
+  it.each<[Lang, string]>([
+    ["en", "IS affiliates claimed 500 attacks in Africa in 2019."],
+    ["nl", "De IS-afdelingen in Afrika eisten in 2019 500 aanslagen op."],
+    ["fr", "Les filiales de l'EI ont revendiqué 500 attaques en Afrique en 2019."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimOf(text, lang, 500)?.actor_id).not.toBe("is");
+  });
+
+  it("reads 'the Islamic State's West Africa Province' as ISWAP", () => {
+    expect(claimOf("The Islamic State's West Africa Province claimed 500 attacks in 2019.", "en", 500)).toMatchObject({ actor_id: "is-west-africa" });
+  });
+});
+
+describe("extractClaims: the United States in its short and inflected forms", () => {
+  it.each<[Lang, string]>([
+    ["fr", "L'EI a inspiré 11 complots contre des cibles situées aux États-Unis en 2021."],
+    ["de", "Der IS inspirierte 2021 elf Komplotte gegen Ziele in den Vereinigten Staaten."],
+    ["nl", "IS inspireerde in 2021 11 complotten tegen doelen in de Verenigde Staten."],
+    ["en", "IS inspired 11 plots against targets in the United States in 2021."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimOf(text, lang, 11)).toMatchObject({ countries: ["USA"] });
+  });
+});
