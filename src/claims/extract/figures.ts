@@ -18,6 +18,8 @@ function rateAfter(text: string): { unit: string; length: number } | undefined {
   if (!m || m[1] === undefined) return undefined;
   const before = text.slice(0, m.index);
   if (/[.;:!?]/.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) > 3) return undefined;
+  // "in a year", "binnen een jaar", "en un an": a span, not a rate.
+  if (/(?:^|\s)(?:in|within|binnen|innerhalb|en)\s*$/u.test(before) && /^\s*(?:a|an|un)\s/u.test(m[0])) return undefined;
   return { unit: m[1], length: m.index + m[0].length };
 }
 const RATE_UNIT: Record<string, string> = {
@@ -151,7 +153,7 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
     }
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
-    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
+    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.kind !== "duration" && pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
     const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : undefined;
     const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
     const unit = decided.unit.replace(/_per_\w+$/, "");

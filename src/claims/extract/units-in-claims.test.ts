@@ -63,3 +63,18 @@ describe("extractClaims: a 'when' clause is about the period just named", () => 
     expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 650)).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
   });
 });
+
+describe("extractClaims: rates with an indefinite article ('a day', 'par jour') are rates; 'in a year' is a span", () => {
+  it.each<[Lang, string]>([
+    ["en", "Al-Shabaab carried out some 10 attacks a day in Somalia in 2020."],
+    ["fr", "En 2020, Boko Haram a mené une dizaine d'attaques par jour au Nigeria."],
+    ["nl", "In 2020 pleegde Boko Haram gemiddeld tien aanslagen per dag in Nigeria."],
+    ["de", "Im Jahr 2020 verübte Boko Haram in Nigeria durchschnittlich zehn Anschläge pro Tag."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15")).toMatchObject([{ claim_type: "rate", quantity: 10, unit: "attacks_per_day" }]);
+  });
+
+  it("reads 'in a year' as no rate", () => {
+    expect(claimsOf("IS carried out 300 attacks in a year in Iraq.", "en", "2021-05-15")).toMatchObject([{ claim_type: "count", quantity: 300 }]);
+  });
+});
