@@ -10,6 +10,7 @@
  * the extractor above a thousand passages a second.
  */
 import { bundledRegistry } from "../actors/index.ts";
+import { LINKED_AROUND, LINKED_BEFORE } from "./lexicon/scope.ts";
 import { fold } from "./text/fold.ts";
 
 /** An actor named in the text. */
@@ -19,7 +20,7 @@ export interface ActorHit {
   mention: string;
   start: number;
   end: number;
-  /** Named as the target ("against IS", "gegen den IS"), not as the one acting. */
+  /** Named as the target ("against IS", "gegen den IS") or as what another group is linked to ("banden met IS"), not as the one acting. */
   target: boolean;
   /** A generic description ("jihadist"), weaker than a named group. */
   generic: boolean;
@@ -34,6 +35,14 @@ interface Alias {
 
 const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes)(?![\p{L}])/gu;
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
+const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:the\s+|de\s+|het\s+|der\s+|den\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
+const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
+const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
+const PROVINCE_AFTER = /^['’]s\s+(west africa|sahel|greater sahara|khorasan|central africa|somalia|mozambique|sinai|libya)\s+(?:province|provinz|provincie)(?![\p{L}])/u;
+const PROVINCES: Record<string, string> = {
+  "west africa": "is-west-africa", sahel: "is-sahel", "greater sahara": "is-sahel", khorasan: "is-khorasan", "central africa": "is-central-africa",
+  somalia: "is-somalia", mozambique: "is-mozambique", sinai: "is-sinai", libya: "is-libya",
+};
 const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
@@ -80,10 +89,15 @@ function registryMentions(text: string, folded: string): Array<Omit<ActorHit, "t
   return out;
 }
 
+function linked(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 60), start);
+  return LINKED_BEFORE.test(before) || (LINKED_AROUND.before.test(before) && LINKED_AROUND.after.test(folded.slice(end, end + 20)));
+}
+
 /** Armed groups, and generic jihadist mentions, in the text. `folded` must be `fold(text)`. */
 export function findActors(text: string, folded: string = fold(text)): ActorHit[] {
   const hits: ActorHit[] = registryMentions(text, folded).map((m) => ({
-    ...m, target: TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)), generic: false,
+    ...m, target: TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || linked(folded, m.start, m.end), generic: false,
   }));
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(folded); m; m = GENERIC.exec(folded)) {
@@ -92,7 +106,28 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
     if (hits.some((h) => start < h.end && end > h.start)) continue;
     hits.push({ actorId: "jihadists", name: "jihadist groups", mention: text.slice(start, end), start, end, target: false, generic: true });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // "IS affiliates", "de IS-afdelingen", "IS-Ableger" in the plural: the affiliates together, no one group.
+  for (const h of hits) {
+    if (h.actorId !== "is") continue;
+    const after = folded.slice(h.end, h.end + 40);
+    if (AFFILIATES_AFTER.test(after) || AFFILIATES_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start))) {
+      Object.assign(h, { actorId: "jihadists", name: "Islamic State affiliates", generic: true });
+      continue;
+    }
+    // "the Islamic State's West Africa Province": the possessive names the affiliate.
+    const province = PROVINCE_AFTER.exec(after);
+    const id = province?.[1] ? PROVINCES[province[1]] : undefined;
+    const actor = id ? bundledRegistry().actors.get(id) : undefined;
+    if (actor && province) Object.assign(h, { actorId: actor.id, name: actor.name, end: h.end + province[0].length, mention: text.slice(h.start, h.end + province[0].length) });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // A group listed right after a linked one shares its role: "banden met Islamitische Staat en al-Qaida".
+  for (let i = 1; i < hits.length; i++) {
+    const prev = hits[i - 1] as ActorHit;
+    const hit = hits[i] as ActorHit;
+    if (prev.target && !hit.target && LIST_GAP.test(folded.slice(prev.end, hit.start))) hit.target = true;
+  }
+  return hits;
 }
 
 /** The affiliate a plain mention means in the given countries (IS in Afghanistan → IS Khorasan). */

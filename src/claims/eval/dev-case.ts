@@ -32,6 +32,7 @@ export const GoldClaim = z.object({
 export const DevCase = z.object({
   id: z.string(),
   language: z.enum(LANGS),
+  outlet: z.string().nullable().optional(),
   publication_date: z.string().nullable().optional(),
   quotes: z.array(z.string()),
   context: z.string().nullable().optional(),
@@ -41,9 +42,9 @@ export const DevCase = z.object({
 export type GoldClaim = z.infer<typeof GoldClaim>;
 export type DevCase = z.infer<typeof DevCase>;
 
-/** The text an extractor reads for a case: the context sentence first, then the quotes, as paragraphs. */
+/** The text an extractor reads for a case, as score.py gives it: the quotes, then the context sentence, as paragraphs. */
 export function caseText(c: DevCase): string {
-  return [c.context, ...c.quotes].filter((s): s is string => typeof s === "string" && s.length > 0).join("\n\n");
+  return [...c.quotes, c.context].filter((s): s is string => typeof s === "string" && s.length > 0).join("\n\n");
 }
 
 /** Parses JSONL text into cases; `file` names the source in errors. */

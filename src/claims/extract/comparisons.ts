@@ -15,13 +15,13 @@ import { baseUnit } from "./unit-cues.ts";
 
 const PRIORITY: Record<ComparisonDraft["type"], number> = { rank: 4, percent_change: 3, ratio: 3, greater_than: 2, direction: 1 };
 const TO_BEFORE: Record<Lang, RegExp> = {
-  nl: /(?:naar|tot|op)\s+(?:\p{L}+\s+){0,3}$/u,
-  en: /(?:to|into)\s+(?:\p{L}+\s+){0,3}$/u,
-  de: /(?:auf|bis)\s+(?:\p{L}+\s+){0,3}$/u,
-  fr: /(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
+  nl: /(?<![\p{L}])(?:naar|tot|op)\s+(?:\p{L}+\s+){0,3}$/u,
+  en: /(?<![\p{L}])(?:to|into)\s+(?:\p{L}+\s+){0,3}$/u,
+  de: /(?<![\p{L}])(?:auf|bis)\s+(?:\p{L}+\s+){0,3}$/u,
+  fr: /(?<![\p{L}])(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
 };
-const FROM_BEFORE = /(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
-const BY_BEFORE = /(?:(?:by|um|met|de|of)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
+const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
   nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,
@@ -29,8 +29,8 @@ const THIS_IS: Record<Lang, RegExp> = {
   de: /^\s*(?:das|dies) (?:ist|sind|war|bedeutet)/u,
   fr: /^\s*(?:c'est|cela represente|ce qui represente|soit)/u,
 };
-const HIGHER = /(?:higher|more|hoger|meer|hoher|mehr|plus|superieur)(?![\p{L}])/u;
-const LOWER = /(?:lower|fewer|less|lager|minder|niedriger|weniger|moins|inferieur)(?![\p{L}])/u;
+const HIGHER = /(?<![\p{L}])(?:higher|more|hoger|meer|hoher|mehr|plus|superieur)(?![\p{L}])/u;
+const LOWER = /(?<![\p{L}])(?:lower|fewer|less|lager|minder|niedriger|weniger|moins|inferieur)(?![\p{L}])/u;
 const RATE_WORD = /(?:rate|tempo|pace|rhythm|rythme|frequentie|frequenz|cadence)/u;
 
 /** Attaches a comparison unless the draft already has a more specific one. */
@@ -108,6 +108,10 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   const used = new Set<number>();
   const fallbackUnit = facts.units[0]?.unit ?? prior[prior.length - 1]?.unit;
   const lastRef = [...prior].reverse().find((d) => d.comparison?.ref)?.comparison?.ref;
+  // "up from 48%" where 48% is a share of its own: the words of change introduce that share, no comparison.
+  for (const w of facts.trends) {
+    if ((w.kind === "increase" || w.kind === "decrease") && drafts.some((d) => d.type === "share" && d.quantityStart >= w.end && d.quantityStart - w.end <= 6)) used.add(w.start);
+  }
 
   for (const t of facts.trends.filter((x) => x.kind === "ratio")) {
     const value = t.value ?? null;
@@ -165,7 +169,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const c: ComparisonDraft = { type: "percent_change", direction: increase ? "increase" : "decrease", value: increase ? q.value : -q.value, start: q.start, end: dir && dir.end > q.end ? dir.end : q.end, refQuantity: null, projected };
     const refPm = facts.periods.find((pm) => pm.start > q.end && pm.range && isReference(p, pm) && sameClause(facts, pm.start, q.start));
     if (refPm) c.ref = refPm.range;
-    const thanDraft = drafts.find((d) => d.anchor > q.end && /(?:than|dan|als|que)\s+(?:\p{L}+\s+){0,2}$/u.test(p.folded.slice(Math.max(q.end, d.quantityStart - 20), d.quantityStart)));
+    const thanDraft = drafts.find((d) => d.anchor > q.end && /(?<![\p{L}])(?:than|dan|als|que)\s+(?:\p{L}+\s+){0,2}$/u.test(p.folded.slice(Math.max(q.end, d.quantityStart - 20), d.quantityStart)));
     if (thanDraft) {
       c.refQuantity = thanDraft.quantity;
       c.ref = thanDraft.period?.range;

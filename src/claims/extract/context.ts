@@ -5,12 +5,17 @@
  * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
  */
 import type { ActorHit } from "../actors.ts";
-import type { Place } from "../lexicon/index.ts";
+import { SCOPE_WORDS, TOTAL_WORDS, type Place } from "../lexicon/index.ts";
 import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 
-const REF_BEFORE = /(?:dan|than|als|que|qu'|compared (?:with|to)|verglichen mit|vergeleken met|par rapport a|tegenover|gegenuber|from)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+)?(?:\p{L}+\s+)?$/u;
+/**
+ * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
+ * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
+ * wie/comme" ("comme l'année précédente", "net als een jaar eerder").
+ */
+const REF_BEFORE = /(?<![\p{L}])(?:dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
 
 /** Whether a period is named as the reference of a comparison ("dan in heel 2023"). */
 export function isReference(p: Passage, pm: PeriodMention): boolean {
@@ -48,7 +53,16 @@ function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
 }
 
 /** The claim's own period in its sentence, if the sentence names one. */
+/** A clause opened by "then/when" about the period just named: "ten opzichte van 2019, toen er 650 waren". */
+const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|lorsque|quand)(?![\p{L}])/u;
+
 export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
+  const { clause, index } = clauseAt(facts.sentence, d.anchor);
+  const ownInClause = facts.periods.some((pm) => pm.kind !== "duration" && pm.start >= clause.start && pm.end <= clause.end);
+  if (index > 0 && !ownInClause && THEN_CLAUSE.test(p.folded.slice(clause.start, clause.end))) {
+    const named = facts.periods.filter((pm) => pm.kind !== "duration" && pm.range && pm.end <= clause.start && clauseAt(facts.sentence, pm.start).index === index - 1).pop();
+    if (named) return named;
+  }
   const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(d, pm));
   const preferred = own.filter((pm) => pm.kind !== "day");
   const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
@@ -65,9 +79,63 @@ export function carriedPeriod(p: Passage, previous: SentenceFacts[]): PeriodMent
   return undefined;
 }
 
+/**
+ * The first period a later sentence names as a claim's own: a passage that opens with figures and names
+ * the period after them ("Ten opzichte van 2015 daalde het aantal … [later:] afgelopen jaar").
+ */
+export function nextPeriod(p: Passage, following: SentenceFacts[]): PeriodMention | undefined {
+  for (const f of following) {
+    const own = f.periods.filter((pm) => pm.kind !== "duration" && pm.kind !== "day" && pm.range && !isReference(p, pm));
+    if (own.length > 0) return own[0];
+  }
+  return undefined;
+}
+
 /** The places in the claim's sentence, by clause. */
 export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
-  return byClause(facts, d, facts.places);
+  const group = byClause(facts, d, facts.places);
+  if (group.length < 2) return group;
+  // "1,200 in Mali and nearly 900 in Chad": with several figures in the clause, each takes the places nearest to it.
+  const inPeriod = (q: { start: number; end: number }) => facts.periods.some((pm) => q.start < pm.end && q.end > pm.start);
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const figures = facts.quantities.filter((q) => !q.percent && !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here);
+  if (figures.length < 2) return group;
+  // "N in X" is the order of such lists: a place belongs to the last figure before it, else the first after it.
+  const nearest = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop() ?? figures.find((q) => q.start >= pl.end);
+  const own = group.filter((pl) => nearest(pl)?.start === d.quantityStart);
+  return own.length > 0 ? own : group;
+}
+
+/** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
+const family = (a: ActorHit): string => a.actorId;
+
+/**
+ * The actor of a claim, as far as its own sentence decides it: the acting group of its clause; `null` when
+ * the clause names several groups ("claimed by ISGS and ISWAP and by JNIM" is a total over groups) or the
+ * sentence has a scope word (worldwide, terrorist attacks in general) and no group in the clause;
+ * `undefined` when the sentence does not decide (the passage's carried actor applies).
+ */
+export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorHit | null | undefined {
+  const acting = facts.actors.filter((a) => !a.target);
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const named = acting.filter((a) => !a.generic && clauseAt(facts.sentence, a.start).index === here);
+  const families = new Set(named.map(family));
+  // "the Islamic State's affiliates ISGS and ISWAP": the core group named with its affiliate is the affiliate.
+  if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
+  if (families.size > 1) return null;
+  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
+  // "JNIM was the deadliest group worldwide, responsible for 1,454 deaths": a group named in the sentence outranks the scope word.
+  if (!acting.some((a) => !a.generic) && SCOPE_WORDS[p.lang].test(sentence)) {
+    const generic = acting.find((a) => a.generic && clauseAt(facts.sentence, a.start).index === here);
+    return generic ?? null;
+  }
+  return acting.length === 0 ? undefined : actorInSentence(facts, d);
+}
+
+/** Whether a sentence states a total ("in totaal", "insgesamt", "au total"): no later sentence's group is carried back to it. */
+export function statesTotal(p: Passage, facts: SentenceFacts): boolean {
+  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
+  return TOTAL_WORDS[p.lang].test(sentence) || SCOPE_WORDS[p.lang].test(sentence);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */

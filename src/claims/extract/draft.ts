@@ -34,6 +34,8 @@ export interface Draft {
   periodText?: string;
   places?: Place[];
   actor?: ActorHit;
+  /** The sentence says the figure is no one group's (a total over groups, worldwide): no actor is carried to it. */
+  noActor?: boolean;
   source?: string;
   projected: boolean;
   /** "nog maar drie", "only 3": a low figure a later one is contrasted with. */

@@ -27,7 +27,7 @@ const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
   nl: /^(?:ge\p{L}+(?:d|t|en)|\p{L}+(?:de|te|den|ten))$/u,
   en: /^\p{L}+(?:ed|ing)$/u,
   de: /^\p{Ll}/u,
-  fr: /^\p{L}+(?:e|ee|es|ees|ait|aient|erent)$/u,
+  fr: /^\p{L}+(?:e|ee|ees|ait|aient|erent)$/u,
 };
 const ELLIPSIS: Record<Lang, RegExp> = {
   nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,6}$|(?:tegenover|vergeleken met|tegen)\s+$/u,
@@ -37,6 +37,7 @@ const ELLIPSIS: Record<Lang, RegExp> = {
 };
 const KILL_BEFORE = Object.fromEntries(Object.entries(KILL).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
+const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
 interface Word {
@@ -81,6 +82,10 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
   const inClause = facts.units.filter((u) => u.start >= clauseStart && u.end <= at);
   const draftInClause = prior.filter((d) => d.anchor >= clauseStart && d.anchor < at);
   if (inClause.length > 0 && draftInClause.length === 0) return inClause[0]?.unit;
+  // A bare figure in a list ("300 personnes tuées dans des attaques au Niger ; 1 200 au Mali") repeats the
+  // previous figure's unit, not a noun inside that figure's modifiers.
+  const lastFigure = prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).pop();
+  if (lastFigure && inClause.length === 0 && lastFigure.anchor < clauseStart) return lastFigure.unit;
   const earlier = [
     ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
     ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),
@@ -103,6 +108,8 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
+    // "50 IS fighters", "20 al-Shabaab militants": a group's name between the figure and its noun.
+    if (facts.actors.some((a) => !a.generic && w.start >= a.start && w.end <= a.end)) continue;
     if (isCivilianWord(w.text)) civilian = true;
     const sense = nounSense(p.lang, w.text);
     if (sense?.kind === "blocker") return { reject: `blocked by "${w.text}"` };
@@ -114,7 +121,9 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (sense?.kind === "people") {
       const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
       const after = p.folded.slice(w.end, clause.end).trim();
-      const unit = peopleUnit(p, before, after, sense.security ? "" : clauseText, civilian || Boolean(sense.civilian));
+      // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
+      const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
+      const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {

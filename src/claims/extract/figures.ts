@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../lang.ts";
 import { AVERAGE, nounSense } from "../lexicon/index.ts";
-import type { Quantity } from "../numbers/index.ts";
+import { qualifierBefore, type Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
@@ -18,6 +18,8 @@ function rateAfter(text: string): { unit: string; length: number } | undefined {
   if (!m || m[1] === undefined) return undefined;
   const before = text.slice(0, m.index);
   if (/[.;:!?]/.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) > 3) return undefined;
+  // "in a year", "binnen een jaar", "en un an": a span, not a rate.
+  if (/(?:^|\s)(?:in|within|binnen|innerhalb|en)\s*$/u.test(before) && /^\s*(?:a|an|un)\s/u.test(m[0])) return undefined;
   return { unit: m[1], length: m.index + m[0].length };
 }
 const RATE_UNIT: Record<string, string> = {
@@ -25,7 +27,34 @@ const RATE_UNIT: Record<string, string> = {
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
   quarter: "quarter", kwartaal: "quarter", quartal: "quarter", trimestre: "quarter",
 };
-const SHARE = /^\s*(?:van|of|der|aller|des|de|d')\s+(?:de\s+|het\s+|the\s+|all\s+|alle\s+|alle\s+|les\s+|l'\s*)?(\p{L}+)/u;
+/**
+ * A share: "X% of (all) <unit>", "de helft van de aanslagen", "die Hälfte der Anschläge", "la moitié des
+ * décès". The unit noun may follow articles, a number and up to three modifiers ("51% of all global
+ * terrorism deaths", "plus de la moitié des 7 555 décès"); a blocker noun first ("half of the displaced")
+ * makes it no share of a unit.
+ */
+const SHARE_OF = /^\s*(?:van|of|der|aller|des|de|d'|du)(?![\p{L}])/u;
+const SHARE_SKIP = /^(?:de|het|the|all|alle|aller|les|l'|all|van|of|der|die|den|des|du|la|le|tous|toutes|[\d.,]+)$/u;
+
+/** The unit a share ending at `end` is a share of, if a unit noun follows within three content words. */
+function share(p: Passage, end: number): { unit: string; end: number } | undefined {
+  const window = p.folded.slice(end, end + 70).split(/[.;:!?,()]/)[0] ?? "";
+  const of = SHARE_OF.exec(window);
+  if (!of) return undefined;
+  const word = /l'|[\p{L}\d][\p{L}\d.,-]*/gu;
+  word.lastIndex = of[0].length;
+  let content = 0;
+  for (let m = word.exec(window); m && content < 4; m = word.exec(window)) {
+    const w = m[0].replace(/[.,]$/, "");
+    if (SHARE_SKIP.test(w)) continue;
+    content++;
+    const sense = nounSense(p.lang, w);
+    if (sense?.kind === "blocker") return undefined;
+    if (sense?.kind === "unit") return { unit: sense.unit, end: end + m.index + w.length };
+  }
+  return undefined;
+}
+
 const RESTRICTIVE: Record<Lang, RegExp> = {
   nl: /(?:nog maar|slechts|maar|amper|nauwelijks)\s+$/u,
   en: /(?:only|just|merely|a mere)\s+$/u,
@@ -50,10 +79,49 @@ function yearLike(q: Quantity): boolean {
   return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
 }
 
-function share(p: Passage, q: Quantity): { unit: string; end: number } | undefined {
-  const m = SHARE.exec(p.folded.slice(q.end, q.end + 40));
-  const sense = m?.[1] ? nounSense(p.lang, m[1]) : undefined;
-  return sense?.kind === "unit" && m ? { unit: sense.unit, end: q.end + m[0].length } : undefined;
+const BY_OR_CHANGE = /(?<![\p{L}])(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const CHANGE_AFTER = /^\s*(?:minder|meer|fewer|less|more|weniger|mehr|moins|plus|lower|higher|hoger|lager)(?![\p{L}])/u;
+
+/** Shares written as fraction words ("near half of the deaths"), when the fraction is not a change ("by a third", "a quarter fewer"). */
+function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
+  const out: Draft[] = [];
+  for (const f of facts.fractions) {
+    const q = qualifierBefore(p.folded, f.start, p.lang);
+    if (!q && BY_OR_CHANGE.test(p.folded.slice(Math.max(facts.sentence.start, f.start - 12), f.start))) continue;
+    if (CHANGE_AFTER.test(p.folded.slice(f.end, f.end + 12))) continue;
+    const s = share(p, f.end);
+    if (!s) continue;
+    out.push({
+      sentence: facts.sentence.index, anchor: f.start, quantityStart: q?.start ?? f.start, quantityEnd: f.end, projected: false, restrictive: false, already: false,
+      start: q?.start ?? f.start, end: s.end, type: "share", quantity: f.value, qualifier: q?.qualifier ?? "exact", unit: s.unit,
+    });
+  }
+  return out;
+}
+
+/**
+ * "200 en 150 aanslagen", "200 beziehungsweise 150 Anschläge", "200 and 150 attacks respectively": a figure
+ * joined to the next one by a conjunction shares that figure's noun.
+ */
+const COORDINATED = /^\s*(?:,|en|and|und|et|or|of|oder|ou|beziehungsweise|bzw\.?|respectievelijk|resp\.|respectively|respectivement)\s*$/u;
+
+function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+  const next = facts.quantities.find((x) => x.start >= q.end && !x.percent);
+  if (!next || next.percent !== q.percent || !COORDINATED.test(p.folded.slice(q.end, next.start))) return undefined;
+  const decided = figureUnit(p, facts, next, prior, previous);
+  return "reject" in decided ? undefined : { unit: decided.unit, nounEnd: q.end, inherited: true };
+}
+
+/**
+ * "51% of all deaths in 2024, up from 48% in 2023 and just 1% in 2007": a percentage that continues a share
+ * with "up from", "tegen", "gegenüber", "contre", "and" is the same share at another time.
+ */
+const SERIES_GAP = /^[^.;:]{0,40}?(?:up from|down from|from|compared (?:with|to)|against|tegen(?:over)?|vergeleken met|van|gegenuber|von|im vergleich zu|contre|par rapport a|and|en|und|et|,)\s+(?:just|only|slechts|nog|nur|noch|seulement)?\s*$/u;
+
+function seriesShare(p: Passage, out: Draft[], q: Quantity): Draft | undefined {
+  const last = out[out.length - 1];
+  if (last?.type !== "share" || last.end > q.start) return undefined;
+  return SERIES_GAP.test(p.folded.slice(last.end, q.start)) ? last : undefined;
 }
 
 /** The count, rate and share claims among the figures of a sentence. */
@@ -68,16 +136,24 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       already: ALREADY[p.lang].test(p.folded.slice(Math.max(0, q.start - 10), q.start)),
     };
     if (q.percent) {
-      const s = share(p, q);
+      const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
+      else {
+        const earlier = seriesShare(p, out, q);
+        if (earlier) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: earlier.unit });
+      }
       continue;
     }
     if (yearLike(q)) continue;
-    const decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
-    if ("reject" in decided) continue;
+    let decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
+    if ("reject" in decided) {
+      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous);
+      if (!shared) continue;
+      decided = shared;
+    }
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
-    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
+    const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.kind !== "duration" && pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
     const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : undefined;
     const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
     const unit = decided.unit.replace(/_per_\w+$/, "");
@@ -87,5 +163,5 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       unit: per ? `${unit}_per_${per}` : unit,
     });
   }
-  return out;
+  return out.concat(fractionShares(p, facts)).sort((a, b) => a.anchor - b.anchor);
 }

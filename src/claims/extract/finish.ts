@@ -9,7 +9,7 @@ import type { Claim } from "../claim.ts";
 import type { Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorInSentence, carriedPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, statesTotal, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -30,10 +30,14 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     for (const d of here) {
       if (!d.period) {
         d.period = periodInSentence(p, facts, d) ?? carriedPeriod(p, p.sentences.slice(0, i));
+        // A projection without a period of its own is about the publication's year (periodOf), not a later sentence's.
+        if (!d.period && !d.projected && !d.comparison?.projected) d.period = nextPeriod(p, p.sentences.slice(i + 1));
       }
-      const places = placesInSentence(facts, d);
+      const places = d.places ?? placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
-      d.actor = actorInSentence(facts, d) ?? carried.actor;
+      const actor = actorOfClaim(p, facts, d);
+      if (actor === null) d.noActor = true;
+      else d.actor = actor ?? carried.actor;
       d.source = src.source ?? carried.source;
     }
     const last = here[here.length - 1];
@@ -47,7 +51,8 @@ function assignContext(p: Passage, drafts: Draft[]): void {
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    d.actor ??= firstActor;
+    const facts = p.sentences[d.sentence];
+    if (!d.noActor && !d.actor && !(facts && statesTotal(p, facts))) d.actor = firstActor;
     d.source ??= firstSource;
   }
 }

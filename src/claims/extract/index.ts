@@ -12,6 +12,7 @@ import { periodInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { figureDrafts } from "./figures.ts";
 import { finish } from "./finish.ts";
+import { pairRespectively } from "./respectively.ts";
 
 /** The claims of a passage in a known language, with relative periods resolved against `published`. */
 export function extract(text: string, lang: Lang, published: Published | undefined): Claim[] {
@@ -21,6 +22,7 @@ export function extract(text: string, lang: Lang, published: Published | undefin
   p.sentences.forEach((facts, i) => {
     const figures = figureDrafts(p, facts, drafts, p.sentences.slice(0, i));
     for (const d of figures) d.period = periodInSentence(p, facts, d);
+    pairRespectively(p, facts, figures);
     if (pending) {
       const pendingFacts = p.sentences[pending.sentence];
       const alone = pendingFacts ? settlePending(facts, figures, pending, pendingFacts, false) : undefined;

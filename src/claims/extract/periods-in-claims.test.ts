@@ -55,3 +55,22 @@ function onlyClaimPair(text: string, lang: Lang, published = "2024-01"): Claim[]
   expect(claims).toHaveLength(2);
   return claims;
 }
+
+describe("extractClaims: comparison words are whole words", () => {
+  it.each<[Lang, string]>([
+    ["fr", "L'État islamique a revendiqué 120 attaques au Mozambique l'an dernier."],
+    ["nl", "IS eiste vorig jaar in Soedan 120 aanslagen op."],
+    ["en", "IS claimed 120 attacks in Sudan last year."],
+    ["de", "Der IS reklamierte im vergangenen Jahr im Sudan 120 Anschläge."],
+  ])("[%s] a name ending in 'que'/'dan' does not make the period a reference: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 120)).toMatchObject({ period_start: "2020-01-01", period_end: "2020-12-31" });
+  });
+
+  it("reads a separable Dutch killing verb around the figure", () => {
+    expect(claimsOf("In Afghanistan kwamen in 2020 bij aanslagen 800 burgers om.", "nl", "2021-05-15")[0]).toMatchObject({ quantity: 800, unit: "civilian_deaths" });
+  });
+
+  it("does not read a French plural noun after a number word as a verb", () => {
+    expect(claimsOf("Depuis janvier, le groupe a mené 40 attaques dans la zone des trois frontières.", "fr", "2021-05-15").map((c) => c.quantity)).toEqual([40]);
+  });
+});

@@ -13,10 +13,10 @@ function words(lang: Record<Lang, string>): Record<Lang, RegExp> {
 
 /** Killing: "getötet", "killed", "om het leven", "tués". */
 export const KILL = words({
-  nl: "gedood|omgekomen|het leven|vermoord|doodgeschoten|gesneuveld|kwamen om|kwam om|sterven|stierven|overleden|gedode",
-  en: "killed|died|dead|murdered|slain|lost their lives|kill|killing|executed|beheaded",
-  de: "getotet|ums leben|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|hingerichtet",
-  fr: "tues|tuees|tue|morts|ont peri|assassines|ont perdu la vie|ont trouve la mort|executes",
+  nl: "gedood|omgekomen|het leven|vermoord|vermoordde|vermoordden|doodgeschoten|neergeschoten|gesneuveld|sneuvelden|kwamen om|kwam om|sterven|stierven|overleden|gedode|doodde|doodden|omgebracht|brachten om|bracht om|geexecuteerd|executeerde|executeerden|onthoofd|kwamen .{0,60}? om|kwam .{0,60}? om",
+  en: "killed|died|dead|murdered|slain|lost their lives|kill|kills|killing|executed|beheaded|massacred|shot dead|gunned down|fallen victim|fell victim",
+  de: "getotet|ums leben|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|totet|hingerichtet|erschossen|massakriert|kamen um|umgekommen|zum opfer gefallen|zum opfer fielen|zum opfer fiel",
+  fr: "tues|tuees|tue|tuant|morts|ont peri|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites",
 });
 
 /** Wounding: "gewond", "wounded", "verletzt", "blessés". */

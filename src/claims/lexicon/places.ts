@@ -24,6 +24,8 @@ export interface Place {
 const EXTRA: Record<string, string> = {
   syria: "SYR", syrien: "SYR", turkey: "TUR", turkei: "TUR", congo: "COD", drc: "COD", "ivory coast": "CIV", "cote d'ivoire": "CIV",
   russia: "RUS", iran: "IRN", "the gambia": "GMB", kongo: "COD", "burkina": "BFA", "centrafrique": "CAF", "rdc": "COD",
+  // Short and inflected forms the package lacks: "aux États-Unis", "in den Vereinigten Staaten".
+  "etats-unis": "USA", "vereinigten staaten": "USA", "verenigde staten": "USA", "united states": "USA", usa: "USA",
 };
 
 const REGIONS: Array<[RegExp, string, string[]]> = [

@@ -36,7 +36,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "vervijfvoudig\\p{L}*", 5), p("ratio", "verzesvoudig\\p{L}*", 6), p("ratio", "verzevenvoudig\\p{L}*", 7),
     p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5),
     p("ratio", "(?<n>\\d+|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
-    p("increase", "toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*"),
+    p("increase", "toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
     p("decrease", "gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
     p("rank", "voor het eerst sinds|hoogste (?:aantal |niveau )?sinds|laagste (?:aantal |niveau )?sinds|recordaantal|nooit eerder"),
     p("projection", "op koers om|op weg (?:naar|om)|op schema om|naar verwachting|zou(?:den)? .{0,30}?kunnen|geëxtrapoleerd|doorgetrokken"),
@@ -77,6 +77,17 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   ],
 };
 
+/**
+ * False friends: phrases holding a word of change that say nothing about a change ("zum Opfer gefallen" =
+ * fell victim, "niedriger Intensität" = low intensity, "tombés aux mains de" = fell into the hands of).
+ */
+const NOT_CHANGE: Record<Lang, RegExp> = {
+  nl: new RegExp(B("ten prooi (?:gevallen|vielen|viel)|in handen (?:gevallen|vielen|viel)|(?:lage|lagere) intensiteit"), "gu"),
+  en: new RegExp(B("f(?:e|a)ll(?:s|en)? victim|f(?:e|a)ll(?:s|en)? (?:into|to) the hands|low(?:er)?[- ]intensity|low(?:er)?[- ]level"), "gu"),
+  de: new RegExp(B("zum opfer (?:gefallen|fielen|fiel|fallen)|in die hande (?:gefallen|fielen|fiel)|(?:niedrig|gering)\\p{L}* intensitat"), "gu"),
+  fr: new RegExp(B("(?:basse|faible) intensite|tomb(?:e|es|ee|ees) (?:aux|entre les) mains"), "gu"),
+};
+
 /** Every word of change between `from` and `to` of the folded text, in text order. */
 export function findTrendWords(folded: string, from: number, to: number, lang: Lang): TrendWord[] {
   const slice = folded.slice(from, to);
@@ -89,6 +100,10 @@ export function findTrendWords(folded: string, from: number, to: number, lang: L
       out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: pat.kind, value });
     }
   }
-  const kept = out.filter((t) => !out.some((o) => o !== t && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start && o.kind !== "projection"));
+  const notChange: Array<[number, number]> = [];
+  const nc = NOT_CHANGE[lang];
+  nc.lastIndex = 0;
+  for (let m = nc.exec(slice); m; m = nc.exec(slice)) notChange.push([from + m.index, from + m.index + m[0].length]);
+  const kept = out.filter((t) => !notChange.some(([s, e]) => t.start < e && t.end > s)).filter((t) => !out.some((o) => o !== t && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start && o.kind !== "projection"));
   return kept.sort((a, b) => a.start - b.start);
 }

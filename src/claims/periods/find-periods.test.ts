@@ -32,8 +32,11 @@ describe("findPeriods in Dutch", () => {
   it("reads 'de laatste weken' as the four weeks before publication", () => {
     expect(periods("De laatste weken neemt het aantal toe", "nl", "2017-07-29")[0]).toEqual(["De laatste weken", "2017-07-01", "2017-07-29"]);
   });
-  it("treats 'tien jaar geleden' as a duration, not a period", () => {
-    expect(periods("Tien jaar geleden, in juni 2014", "nl", "2024-07")).toEqual([["in juni 2014", "2014-06-01", "2014-06-30"]]);
+  it("reads 'tien jaar geleden' as the year ten years before the publication, and an appositive date apart", () => {
+    expect(periods("Tien jaar geleden, in juni 2014", "nl", "2024-07")).toEqual([
+      ["Tien jaar geleden", "2014-01-01", "2014-12-31"],
+      ["in juni 2014", "2014-06-01", "2014-06-30"],
+    ]);
   });
   it("leaves a relative period unresolved without a publication date", () => {
     expect(periods("vorig jaar", "nl")).toEqual([["vorig jaar", undefined, undefined]]);

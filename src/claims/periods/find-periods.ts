@@ -32,6 +32,12 @@ interface Match {
 }
 
 const AFTER = /(?:^|[^\p{L}])(?:apres|after|na|nach)\s+$/u;
+/**
+ * "since" separated from its date by the event it names: "depuis le coup d'Etat de mai 2021", "since the
+ * coup in 2021", "seit Beginn des Konflikts 2009", "sinds de staatsgreep in 2021". The date then starts a
+ * period that runs to the publication. At most twelve words between, no figure and no clause break.
+ */
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|sedert|seit|depuis)\s+(?:[^\d.;:!?()\s]+[\s,]+){1,12}$/u;
 
 const MONTH_WORD: Record<Lang, RegExp> = Object.fromEntries(
   (Object.keys(VOCAB) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${Object.keys(VOCAB[l].months).map((m) => m.replace(".", "\\.")).join("|")})(?![\\p{L}])`, "u")]),
@@ -88,7 +94,11 @@ export function findPeriods(
     const resolved = m.rule.resolve(new Slots(m.groups, lang, ctx));
     if (resolved === null) continue;
     const mention: PeriodMention = { start: m.start, end: m.end, kind: m.rule.kind, range: resolved };
-    if (resolved && m.rule.kind !== "duration" && AFTER.test(folded.slice(Math.max(0, m.start - 12), m.start))) {
+    const sinceEnd = ctx.published?.end;
+    if (resolved && sinceEnd && (m.rule.kind === "absolute" || m.rule.kind === "day") && resolved.end < sinceEnd && SINCE_BEFORE.test(folded.slice(Math.max(0, m.start - 90), m.start))) {
+      mention.kind = "to_date";
+      mention.range = { start: resolved.start, end: sinceEnd };
+    } else if (resolved && m.rule.kind !== "duration" && AFTER.test(folded.slice(Math.max(0, m.start - 12), m.start))) {
       mention.after = resolved;
       mention.kind = "relative";
       const end = ctx.published?.end;

@@ -66,6 +66,20 @@ export function lastMonth(ctx: PeriodContext): Resolution {
   return monthRange(yearOf(start), Number(start.slice(5, 7)));
 }
 
+/** The month before the period the passage last spoke of ("a month earlier", "een maand eerder"), else before the publication's. */
+export function monthEarlier(ctx: PeriodContext): Resolution {
+  if (!ctx.last) return lastMonth(ctx);
+  const start = addMonths(ctx.last.start.slice(0, 8) + "01", -1);
+  return monthRange(yearOf(start), Number(start.slice(5, 7)));
+}
+
+/** The calendar year `n` years before the publication's ("vor fünf Jahren", "five years ago"). */
+export function yearsAgo(ctx: PeriodContext, n: number | undefined): Resolution {
+  const pub = ctx.published;
+  if (n === undefined) return null;
+  return pub ? yearRange(pub.year - n) : undefined;
+}
+
 /** The last `n` units up to the publication ("in the past three months", "de laatste acht jaar"). */
 export function pastN(ctx: PeriodContext, n: number | undefined, unit: Unit | undefined): Resolution {
   if (n === undefined || unit === undefined || n <= 0 || n > 100) return null;

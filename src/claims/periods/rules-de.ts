@@ -35,6 +35,8 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:am )?{D:d}\\. ?{M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
   rule("de", "(?:im |in |wahrend des )?(?:monat )?{M:m}(?: {Y:y})?", "absolute", (s) => r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("de", "(?:im (?:gesamten |ganzen )?jahr |in |wahrend |seit dem jahr )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("de", "(?:einen|ein|einem) monat (?:zuvor|fruher|davor)|(?:im )?vormonat", "relative", (s) => r.monthEarlier(s.ctx)),
+  rule("de", "vor {N:n} jahren", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
 ];

@@ -39,6 +39,8 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:in |during )?(?:the month of )?{M:m}(?: {Y:y})?", "absolute", (s) =>
     /^(may|march)$/.test(s.text("m") ?? "") && !s.has("y") ? null : r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("en", "(?:in |during |throughout |all of |the whole of |over )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("en", "(?:a|one) month (?:earlier|before|previously)|the (?:previous|preceding|prior) month", "relative", (s) => r.monthEarlier(s.ctx)),
+  rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("en", "(?:the remaining |the )?{N:n} {U:u}(?: ago)?", "duration", (s) => r.duration(s.num("n"))),
   rule("en", "(?:several|many|a few|some) (?:days|weeks|months|years)", "duration", () => undefined),
 ];

@@ -37,6 +37,8 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:en |au mois de |le mois de |un mois de |mois de |durant le mois de )?{M:m}(?: {Y:y})?", "absolute", (s) =>
     r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("fr", "(?:sur toute l'annee |toute l'annee |l'annee |en |durant |pendant |courant )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("fr", "un mois (?:plus tot|auparavant|avant)|le mois precedent", "relative", (s) => r.monthEarlier(s.ctx)),
+  rule("fr", "il y a {N:n} ans", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
   rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
 ];

@@ -36,6 +36,8 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:op )?{D:d} {M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
   rule("nl", "(?:in |tijdens |gedurende )?(?:de maand )?{M:m}(?: {Y:y})?", "absolute", (s) => r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("nl", "(?:in |tijdens |gedurende |heel |in heel |het jaar )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("nl", "(?:een|1) maand (?:eerder|daarvoor|ervoor)", "relative", (s) => r.monthEarlier(s.ctx)),
+  rule("nl", "{N:n} jaar geleden", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("nl", "{N:n} {U:u}(?: geleden| lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("nl", "(?:enkele|een paar|verschillende|vele) (?:dagen|weken|maanden|jaren|jaar)", "duration", () => undefined),
 ];

@@ -39,3 +39,15 @@ describe("clauses", () => {
     expect(clauses("ISIS grew — with 8 attacks (in 2023) per month")).toEqual(["ISIS grew", "with 8 attacks", "in 2023", "per month"]);
   });
 });
+
+describe("clauses at contrastive conjunctions", () => {
+  it.each([
+    ["en", "In May the group claimed 12 attacks while in June it claimed 20", 2],
+    ["nl", "In mei eiste de groep 12 aanslagen op terwijl het er in juni 20 waren", 2],
+    ["fr", "En mai le groupe a revendiqué 12 attaques alors qu'en juin il en a revendiqué 20", 2],
+    ["fr", "En mai le groupe a revendiqué 12 attaques tandis que en juin il en a revendiqué 20", 2],
+    ["de", "Im Mai reklamierte die Gruppe 12 Anschläge für sich, wohingegen es im Juni 20 waren", 2],
+  ])("[%s] opens a clause at the conjunction: %s", (_lang, text, n) => {
+    expect(clauses(text)).toHaveLength(n);
+  });
+});

@@ -44,13 +44,20 @@ function listComma(text: string, at: number): boolean {
   return Boolean(before && after && /\p{Lu}/u.test(word[0] ?? "") && /\p{Lu}/u.test(after[1] ?? ""));
 }
 
+/**
+ * Contrastive conjunctions open a clause of their own even without a comma ("… 40 attacks while in April they
+ * claimed 30"): each side has its own period and figure.
+ */
+const CONTRAST = /^ (?:(?:while|whilst|whereas|terwijl|wohingegen) |(?:tandis|alors) qu(?:e |'))/u;
+
 function clausesOf(text: string, folded: string, start: number, end: number): Segment[] {
   const out: Segment[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
     const ch = folded[i];
     let cut = false;
-    if (ch === ";" || ch === ":" || ch === "(" || ch === ")") cut = true;
+    if (ch === " " && CONTRAST.test(folded.slice(i, i + 14))) cut = true;
+    else if (ch === ";" || ch === ":" || ch === "(" || ch === ")") cut = true;
     else if (ch === ",") cut = !(/\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) && !listComma(text, i);
     else if (ch === "-") cut = folded[i - 1] === " " && folded[i + 1] === " ";
     if (cut) {

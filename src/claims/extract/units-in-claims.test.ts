@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../../../test/claims/claims-of.ts";
+import type { Lang } from "../lang.ts";
+
+describe("extractClaims: nouns that are never attacks or deaths make no claim", () => {
+  it.each<[Lang, string]>([
+    ["en", "Al-Shabaab released 40 hostages in Somalia in 2020."],
+    ["nl", "Al-Shabaab liet in 2020 in Somalië 40 gijzelaars vrij."],
+    ["de", "Al-Shabaab ließ 2020 in Somalia 40 Geiseln frei."],
+    ["fr", "Les shebab ont libéré 40 otages en Somalie en 2020."],
+  ])("[%s] hostages: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15")).toEqual([]);
+  });
+});
+
+describe("extractClaims: plots and incursions are counted units", () => {
+  it.each<[Lang, string, string]>([
+    ["en", "The group inspired at least 9 plots against targets in Australia in 2020.", "plots"],
+    ["nl", "De groep inspireerde in 2020 minstens 9 complotten tegen doelen in Australië.", "plots"],
+    ["de", "Die Gruppe inspirierte 2020 mindestens 9 Komplotte gegen Ziele in Australien.", "plots"],
+    ["fr", "Le groupe a inspiré au moins 9 complots contre des cibles en Australie en 2020.", "plots"],
+    ["fr", "Le groupe a mené 9 incursions au Cameroun en 2020.", "attacks"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2021-05-15")).toMatchObject([{ quantity: 9, unit, period_start: "2020-01-01" }]);
+  });
+});
+
+describe("extractClaims: 'since' a long event phrase dated at its end", () => {
+  it("[fr] runs from the event's year to the publication", () => {
+    const text = "Depuis le début des attaques du groupe sur le sol camerounais en 2013, on a dénombré 300 incursions de Boko Haram.";
+    expect(claimsOf(text, "fr", "2016-01-15")[0]).toMatchObject({ quantity: 300, period_start: "2013-01-01", period_end: "2016-01-15" });
+  });
+});
+
+describe("extractClaims: a subset clause ('onder wie', 'among them', 'darunter', 'dont') keeps the sentence's killing verb", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanslagen kwamen vorig jaar 1.500 mensen om, onder wie 600 burgers."],
+    ["en", "Last year 1,500 people were killed in Nigeria, among them 600 civilians."],
+    ["fr", "L'an dernier, 1 500 personnes ont été tuées au Nigeria, dont 600 civils."],
+    ["de", "Im vergangenen Jahr wurden in Nigeria 1500 Menschen getötet, darunter 600 Zivilisten."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 600)).toMatchObject({ unit: "civilian_deaths", period_start: "2020-01-01" });
+  });
+});
+
+describe("extractClaims: death-toll nouns are deaths", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het dodental in Nigeria liep vorig jaar op tot 2.400."],
+    ["en", "The death toll in Nigeria rose to 2,400 last year."],
+    ["de", "Die Todeszahl in Nigeria stieg im vergangenen Jahr auf 2400."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 2400)).toMatchObject({ unit: "deaths", period_start: "2020-01-01" });
+  });
+});
+
+describe("extractClaims: a 'when' clause is about the period just named", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal aanslagen steeg fors ten opzichte van 2018, toen er 650 aanslagen werden gepleegd."],
+    ["en", "The number of attacks rose sharply compared with 2018, when 650 attacks were recorded."],
+    ["fr", "Le nombre d'attaques a fortement augmenté par rapport à 2018, lorsque 650 attaques avaient été recensées."],
+    ["de", "Die Zahl der Anschläge stieg stark gegenüber 2018, damals wurden 650 Anschläge gezählt."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15").find((c) => c.quantity === 650)).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
+  });
+});
+
+describe("extractClaims: rates with an indefinite article ('a day', 'par jour') are rates; 'in a year' is a span", () => {
+  it.each<[Lang, string]>([
+    ["en", "Al-Shabaab carried out some 10 attacks a day in Somalia in 2020."],
+    ["fr", "En 2020, Boko Haram a mené une dizaine d'attaques par jour au Nigeria."],
+    ["nl", "In 2020 pleegde Boko Haram gemiddeld tien aanslagen per dag in Nigeria."],
+    ["de", "Im Jahr 2020 verübte Boko Haram in Nigeria durchschnittlich zehn Anschläge pro Tag."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-05-15")).toMatchObject([{ claim_type: "rate", quantity: 10, unit: "attacks_per_day" }]);
+  });
+
+  it("reads 'in a year' as no rate", () => {
+    expect(claimsOf("IS carried out 300 attacks in a year in Iraq.", "en", "2021-05-15")).toMatchObject([{ claim_type: "count", quantity: 300 }]);
+  });
+});

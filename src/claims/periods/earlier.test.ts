@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../lang.ts";
+import { fold } from "../text/fold.ts";
+import { parsePublished } from "./calendar.ts";
+import { findPeriods } from "./find-periods.ts";
+
+function last(text: string, lang: Lang, published: string): [string | undefined, string | undefined] {
+  const f = fold(text);
+  const found = findPeriods(f, 0, f.length, lang, { published: parsePublished(published) }).filter((p) => p.kind !== "duration");
+  const p = found[found.length - 1];
+  return [p?.range?.start, p?.range?.end];
+}
+
+describe("findPeriods: a month earlier counts from the month last named", () => {
+  it.each<[Lang, string]>([
+    ["en", "In March 2022 there were 12. A month earlier there were 7."],
+    ["nl", "In maart waren het er 12. Een maand eerder waren het er 7."],
+    ["de", "Im März waren es 12. Einen Monat zuvor waren es 7."],
+    ["fr", "En mars, il y en a eu 12. Un mois plus tôt, il y en avait 7."],
+  ])("[%s] %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["2022-02-01", "2022-02-28"]);
+  });
+});
+
+describe("findPeriods: N years ago is a calendar year before the publication's", () => {
+  it.each<[Lang, string]>([
+    ["en", "Three years ago the group was stronger."],
+    ["nl", "Drie jaar geleden was de groep sterker."],
+    ["de", "Vor drei Jahren war die Gruppe stärker."],
+    ["fr", "Il y a trois ans, le groupe était plus fort."],
+  ])("[%s] %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["2019-01-01", "2019-12-31"]);
+  });
+});
