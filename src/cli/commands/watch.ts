@@ -52,7 +52,7 @@ export async function runWatchCommand(ctx: Context, flags: WatchFlags, deps: Wat
     ...(flags.state ? { state: flags.state } : {}),
   };
   const cfg = resolveWatchConfig(parseWatchFile(merged, flags.config ?? "the watch flags"), ctx.env);
-  const store = await ctx.openStore();
+  const store = await ctx.openStore("write"); // it syncs sources into the store, and creates it the first time
   const once = async (): Promise<WatchRun> => {
     const r = await runWatch(cfg, {
       store,
