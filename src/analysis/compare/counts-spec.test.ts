@@ -17,7 +17,7 @@ describe("parseCountsSpec", () => {
     ["-3@2024", /"-3" is not a whole number ≥ 0/],
     ["1.5@2024", /"1.5" is not a whole number ≥ 0/],
     ["@2024", /"" is not a whole number/],
-    ["99999999999999999@2024", /is not a whole number/],
+    ["99999999999999999@2024", /99999999999999999 is too large to count exactly/],
   ])("rejects %s", (spec, message) => {
     expect(() => parseCountsSpec(spec)).toThrow(UsageError);
     expect(() => parseCountsSpec(spec)).toThrow(message);

@@ -9,9 +9,9 @@ import type { Context } from "../context.ts";
 import { table } from "../table.ts";
 import { questionCommand } from "../ask.ts";
 
-/** The actor a user named; an unknown name still counts by its written form, with a warning. */
+/** The actor a user named, for the commands that write figures (they open, and may create, the store). */
 async function resolveActorArg(ctx: Context, name: string): Promise<{ id: string }> {
-  const { actor, warnings } = await resolveActor(ctx.actors(), name, await ctx.openStore());
+  const { actor, warnings } = await resolveActor(ctx.actors(), name, await ctx.openStore("write"));
   for (const w of warnings) ctx.io.err(`warning: ${w}`);
   return actor;
 }
@@ -74,7 +74,7 @@ export function registerReported(program: Command, ctx: () => Context): void {
     .option("--json", "print JSON")
     .action(async (ids: string[], o: { json?: boolean }) => {
       const c = ctx();
-      const r = await (await c.openStore()).removeReported(ids);
+      const r = await (await c.openStore("write")).removeReported(ids);
       if (o.json) return c.io.out(JSON.stringify({ ids, ...r }));
       if (r.removed === 0) throw new NotFoundError(`no reported figure has the id${ids.length > 1 ? "s" : ""} ${ids.join(", ")}`, "see the ids with resurgence reported list --json");
       c.io.out(`removed ${r.removed} of ${ids.length} figure${ids.length > 1 ? "s" : ""}`);
