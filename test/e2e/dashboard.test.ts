@@ -147,6 +147,25 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
+  it("exports what it shows: the comparison as CSV, the chart as PNG, the map's cells as GeoJSON", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2017&vs=2018`);
+    await p.locator("#panel-series svg.chart").waitFor();
+    await p.locator("#panel-map .cells circle").first().waitFor();
+    const download = async (selector: string) => {
+      const [d] = await Promise.all([p.waitForEvent("download"), p.locator(selector).click()]);
+      return readFileSync((await d.path())!);
+    };
+    const csv = (await download("#panel-compare .downloads a.export >> nth=0")).toString("utf8");
+    expect(csv.split("\r\n")[0]).toMatch(/^country,period,events,deaths,covered_days/);
+    expect(csv).toMatch(/\r\nALL,2017,3418,/);
+    const png = await download("#panel-series .downloads a.export >> nth=0");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const geo = JSON.parse((await download("#panel-map a.export")).toString("utf8")) as { features: Array<{ properties: { events: number } }> };
+    expect(geo.features.reduce((n, f) => n + f.properties.events, 0)).toBe(3418);
+    await p.close();
+  });
+
   it("lists where: the provinces with the largest rise first", async () => {
     const p = await hx.page();
     await p.goto(`${hx.server.url}/?actor=IS&country=IRQ&period=2014&vs=2013`);

@@ -31,6 +31,8 @@ const en = {
     `${fmt(total)} events in ${fmt(cells)} places (circles: events per cell)${unlocated ? `, ${fmt(unlocated)} without a place` : ""}.`,
   cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events)} events, ${fmt(deaths)} deaths (cell of ${deg}°)`,
   drawn: (n: number) => `${fmt(n)} drawn`,
+  export: "Export",
+  whereCsv: "CSV of provinces",
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown)} of ${fmt(total)} events, sampled evenly through the period` : `${fmt(shown)} events`,
   zoomIn: "Zoom in",
@@ -140,6 +142,8 @@ const nl: Strings = {
     `${fmt(total, "nl")} gebeurtenissen op ${fmt(cells, "nl")} plaatsen (cirkels: gebeurtenissen per cel)${unlocated ? `, ${fmt(unlocated, "nl")} zonder plaats` : ""}.`,
   cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events, "nl")} gebeurtenissen, ${fmt(deaths, "nl")} doden (cel van ${String(deg).replace(".", ",")}°)`,
   drawn: (n: number) => `${fmt(n, "nl")} getekend`,
+  export: "Exporteren",
+  whereCsv: "CSV van provincies",
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown, "nl")} van ${fmt(total, "nl")} gebeurtenissen, gelijkmatig over de periode gekozen` : `${fmt(shown, "nl")} gebeurtenissen`,
   zoomIn: "Inzoomen",

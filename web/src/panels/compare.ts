@@ -4,6 +4,7 @@
  * the plain sentence, the notes on coverage, and the counting rule it was counted under.
  */
 import { apiUrl, getJson } from "../api.ts";
+import { downloadLink, toCsv } from "../export.ts";
 import type { CompareAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
@@ -107,6 +108,20 @@ export async function renderCompare(section: HTMLElement, st: State, t: Strings,
     a.places ? whereBlock(a.places, t, st.lang) : null,
     a.notes.length ? h("ul", { class: "notes" }, ...a.notes.map((n) => h("li", {}, n))) : null,
     h("p", { class: "rule" }, a.rule_text),
+    h(
+      "p",
+      { class: "downloads" },
+      `${t.export}: `,
+      downloadLink("CSV", `compare-${st.actor}-${st.period}-vs-${st.vs}.csv`, "text/csv", () =>
+        toCsv(
+          ["country", "period", "events", "deaths", "covered_days", "per_year", "reference", "ref_events", "ref_deaths", "ref_covered_days", "ref_per_year", "rate_ratio", "ci_low", "ci_high", "p"],
+          a.rows.map((r) => [r.country, r.a.period.label, r.a.events, r.a.deaths, r.a.coverage.coveredDays, r.comparison?.a.annualRate, r.b.period.label, r.b.events, r.b.deaths, r.b.coverage.coveredDays, r.comparison?.b.annualRate, r.comparison?.rateRatio, r.comparison?.ci?.lower, r.comparison?.ci?.upper, r.comparison?.pValue]),
+        ),
+      ),
+      ...(a.places
+        ? [" · ", downloadLink(t.whereCsv, `where-${st.actor}-${st.period}-vs-${st.vs}.csv`, "text/csv", () => toCsv(["country", "admin1", "events", "reference_events", "change_per_year", "rate_ratio"], a.places!.map((p) => [p.country, p.admin1, p.a.events, p.b.events, p.change, p.comparison?.rateRatio])))]
+        : []),
+    ),
     briefing,
     a.citation ? h("p", { class: "citation" }, a.citation) : null,
   );

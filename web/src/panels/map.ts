@@ -5,6 +5,7 @@
  */
 import { geoBounds, geoMercator, geoPath } from "d3-geo";
 import { getJson } from "../api.ts";
+import { downloadLink } from "../export.ts";
 import { fill, h, s } from "../dom.ts";
 import { fmt, type Lang, type Strings } from "../i18n.ts";
 import { loadCountries } from "../map/atlas.ts";
@@ -169,6 +170,9 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   status.textContent = t.mapCells(answer.total, answer.cells.length, answer.unlocated) + " " + t.mapShown(answer.shown, answer.total, answer.sampled) + (answer.warnings.length ? ` — ${answer.warnings.join("; ")}` : "");
   // The legend counts what is drawn; one actor's entry states its real total, the number the compare panel has.
   const one = answer.actor !== null && answer.legend.length === 1;
+  const geojson = () =>
+    JSON.stringify({ type: "FeatureCollection", features: answer.cells.map((c) => ({ type: "Feature", geometry: { type: "Point", coordinates: [c.lon, c.lat] }, properties: { events: c.events, deaths: c.deaths, cell_deg: answer.cell_deg } })) });
+  status.append(" ", downloadLink(`${t.export}: GeoJSON`, `map-cells-${st.period}.geojson`, "application/geo+json", geojson));
   fill(legend, ...answer.legend.map((l, i) => h("li", {}, h("span", { class: swatchClass(i, answer.legend), "aria-hidden": "true" }), one ? `${l.name} (${fmt(answer.total, lang)})` : `${l.name} (${t.drawn(l.count)})`)));
 
   if (st.event) {

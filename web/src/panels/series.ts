@@ -6,6 +6,7 @@
  */
 import type { forecastQuestion, OutputOf } from "../../../src/questions/index.ts";
 import { getJson } from "../api.ts";
+import { downloadLink, pngLink, toCsv } from "../export.ts";
 import type { DetectAnswer } from "../answers.ts";
 import { fill, h, s } from "../dom.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
@@ -191,6 +192,14 @@ export async function renderSeries(section: HTMLElement, st: State, t: Strings):
     data.alarms && data.alarms.length ? h("p", {}, `${t.alarms}: ${data.alarms.join(", ")}`) : null,
     forecastPart(data, t, st.lang),
     dataTable(data, t, st.lang),
+    h(
+      "p",
+      { class: "downloads" },
+      `${t.export}: `,
+      pngLink("PNG", `series-${st.actor}.png`, () => section.querySelector<SVGSVGElement>("svg.chart")),
+      " · ",
+      downloadLink("CSV", `series-${st.actor}.csv`, "text/csv", () => toCsv(["month", "events", "partial", "alarm"], data.months.map((m, i) => [m, data.counts[i] ?? 0, data.partial[i] ? "yes" : "", data.alarms?.includes(m) ? "yes" : ""]))),
+    ),
     h("p", { class: "rule" }, data.rule_text),
   );
 }
