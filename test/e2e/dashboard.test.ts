@@ -166,6 +166,10 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
+  it("says how fresh the data are: the last day each dataset reaches", async () => {
+    await expect(page.locator("footer").textContent()).resolves.toMatch(/data through: ucdp-ged 2019-11-30/);
+  });
+
   it("lists where: the provinces with the largest rise first", async () => {
     const p = await hx.page();
     await p.goto(`${hx.server.url}/?actor=IS&country=IRQ&period=2014&vs=2013`);

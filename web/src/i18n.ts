@@ -32,6 +32,8 @@ const en = {
   cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events)} events, ${fmt(deaths)} deaths (cell of ${deg}°)`,
   drawn: (n: number) => `${fmt(n)} drawn`,
   export: "Export",
+  dataThrough: "data through",
+  eventsInStore: (n: number) => `${fmt(n)} events`,
   whereCsv: "CSV of provinces",
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown)} of ${fmt(total)} events, sampled evenly through the period` : `${fmt(shown)} events`,
@@ -143,6 +145,8 @@ const nl: Strings = {
   cellTitle: (events: number, deaths: number, deg: number) => `${fmt(events, "nl")} gebeurtenissen, ${fmt(deaths, "nl")} doden (cel van ${String(deg).replace(".", ",")}°)`,
   drawn: (n: number) => `${fmt(n, "nl")} getekend`,
   export: "Exporteren",
+  dataThrough: "gegevens tot en met",
+  eventsInStore: (n: number) => `${fmt(n, "nl")} gebeurtenissen`,
   whereCsv: "CSV van provincies",
   mapShown: (shown: number, total: number, sampled: boolean) =>
     sampled ? `${fmt(shown, "nl")} van ${fmt(total, "nl")} gebeurtenissen, gelijkmatig over de periode gekozen` : `${fmt(shown, "nl")} gebeurtenissen`,

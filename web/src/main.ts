@@ -19,6 +19,7 @@ interface Health {
   capabilities: string[];
   events: number;
   version: string;
+  data_through?: Record<string, string>;
 }
 
 let state: State = readState(location.search);
@@ -66,7 +67,8 @@ function renderHeader(t: Strings): void {
   );
   const skip = document.querySelector(".skip");
   if (skip) skip.textContent = t.skip;
-  fill($("footer"), t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${health.events.toLocaleString("en-GB")} events · v${health.version}`);
+  const through = Object.entries(health.data_through ?? {}).map(([d, day]) => `${d} ${day}`).join(", ");
+  fill($("footer"), t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${t.eventsInStore(health.events)}${through ? ` · ${t.dataThrough}: ${through}` : ""} · v${health.version}`);
 }
 
 function renderAll(): void {

@@ -27,6 +27,8 @@ export function metaRoutes(capabilities: () => string[]): RouteGroup {
             store: deps.store.kind,
             events: coverage.reduce((s, r) => s + r.events, 0),
             datasets: [...new Set(coverage.map((r) => r.dataset))],
+            // The last day each dataset's data reach in the store: what a reader needs to judge freshness.
+            data_through: Object.fromEntries([...new Set(coverage.map((r) => r.dataset))].map((d) => [d, coverage.filter((r) => r.dataset === d).map((r) => r.last_date).sort().at(-1)])),
             capabilities: capabilities(),
             writes: deps.config.apiToken ? "token" : "disabled",
             pdf: deps.pdf !== null,
