@@ -11,6 +11,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import process from "node:process";
 import { chromium } from "playwright-core";
 
 const base = process.argv[2] ?? "http://localhost:8099";
@@ -31,7 +32,7 @@ for (const [name, query] of views)
       await page.locator("#panel-series svg.chart").waitFor();
       await page.locator("#panel-map svg.map").waitFor();
       const file = join(out, `${name}-${lang}-${size}.png`);
-      await page.screenshot({ path: file, fullPage: size === "phone" ? false : false });
+      await page.screenshot({ path: file, fullPage: false });
       process.stdout.write(`${file}\n`);
       await page.close();
     }
