@@ -166,6 +166,15 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
+  it("shows every reported figure, the official's 121 among them, without a hidden scroll box", async () => {
+    await page.locator("#panel-reported table").waitFor();
+    const values = await page.locator("#panel-reported tbody td.num").allTextContents();
+    expect(values).toContain("121");
+    expect(values).toContain("153");
+    const hidden = await page.locator("#panel-reported .scroll").evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(hidden).toBeLessThanOrEqual(0);
+  });
+
   it("says how fresh the data are: the last day each dataset reaches", async () => {
     await expect(page.locator("footer").textContent()).resolves.toMatch(/data through: ucdp-ged 2019-11-30/);
   });

@@ -32,7 +32,7 @@ export const reportedPanel: OptionalPanel = {
       el,
       h("h2", {}, t.reported),
       rows.length
-        ? h("div", { class: "scroll tall" }, h("table", {}, h("thead", {}, h("tr", {}, ...t.reportedCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows)))
+        ? h("div", { class: "scroll" }, h("table", {}, h("thead", {}, h("tr", {}, ...t.reportedCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows)))
         : h("p", {}, t.noData),
     );
   },
