@@ -41,5 +41,15 @@ export const en = {
     leftOut: (pooled: string, left: string) => `the total pools ${pooled} only: ${left} has no data for one of the periods`,
     total: (note: string) => `total: ${note}`,
   },
+  regrouping: {
+    episode: (months: number, low: string, lowCi: string, lowSpan: string, riseStart: string, high: string, highCi: string, highSpan: string, times: string) =>
+      `After ${months} months at ${low} events/month (95% CI ${lowCi}, ${lowSpan}), activity rose from ${riseStart} to ${high}/month (${highCi}, ${highSpan}), ${times}.`,
+    times: (ratio: string) => `${ratio}× the low`,
+    fromNone: "from none in the low",
+    span: (from: string, to: string) => `${from} to ${to}`,
+    singleRegime: "the series is a single regime: no change of rate to speak of",
+    noLow: (months: number, afterDecline: boolean) => `no regime of at least ${months} months${afterDecline ? " following a decline" : ""}`,
+    noRise: (ratio: number, months: number, from: string, to: string, rate: string) => `no later regime reached ${ratio}× a low of at least ${months} months (longest low: ${from} to ${to} at ${rate}/month)`,
+  },
   noComparison: "No comparison possible: a period has no data in the store.",
 };

@@ -22,3 +22,15 @@ describe("messages", () => {
     expect(same).toEqual([]);
   });
 });
+
+describe("the regrouping verdict in Dutch", () => {
+  it("explains an episode with Dutch words and decimal commas, and a rise from no events without an infinite ratio", async () => {
+    const { classifyRegrouping } = await import("../analysis/detect/index.ts");
+    const regime = (start: string, end: string, months: number, rate: number, ci: [number, number]) => ({ start, end, months, rate, ci, total: Math.round(rate * months) });
+    const regimes = [regime("2008-01", "2010-12", 36, 30, [27, 33]), regime("2011-01", "2012-12", 24, 0, [0, 0.2]), regime("2013-01", "2014-12", 24, 12.5, [11, 14])];
+    const nl = classifyRegrouping(regimes, { minLowMonths: 12, minRatio: 2, requirePriorDecline: true, lang: "nl" });
+    expect(nl.found && nl.explanation).toBe("Na 24 maanden op 0,0 gebeurtenissen per maand (95%-BI 0,0–0,2, 2011-01 tot 2012-12) steeg de activiteit vanaf 2013-01 naar 13 per maand (11–14, 2013-01 tot 2014-12), vanuit niets in het dal.");
+    const en = classifyRegrouping(regimes, { minLowMonths: 12, minRatio: 2, requirePriorDecline: true });
+    expect(en.found && en.explanation).not.toMatch(/Infinity/);
+  });
+});

@@ -42,5 +42,15 @@ export const nl: typeof en = {
     leftOut: (pooled, left) => `het totaal telt alleen ${pooled}: ${left} heeft geen gegevens voor een van de perioden`,
     total: (note) => `totaal: ${note}`,
   },
+  regrouping: {
+    episode: (months, low, lowCi, lowSpan, riseStart, high, highCi, highSpan, times) =>
+      `Na ${months} maanden op ${low} gebeurtenissen per maand (95%-BI ${lowCi}, ${lowSpan}) steeg de activiteit vanaf ${riseStart} naar ${high} per maand (${highCi}, ${highSpan}), ${times}.`,
+    times: (ratio) => `${ratio}× het dal`,
+    fromNone: "vanuit niets in het dal",
+    span: (from, to) => `${from} tot ${to}`,
+    singleRegime: "de reeks is één regime: geen verandering van tempo om over te spreken",
+    noLow: (months, afterDecline) => `geen regime van ten minste ${months} maanden${afterDecline ? " na een daling" : ""}`,
+    noRise: (ratio, months, from, to, rate) => `geen later regime haalde ${ratio}× een dal van ten minste ${months} maanden (langste dal: ${from} tot ${to} op ${rate} per maand)`,
+  },
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
 };

@@ -7,7 +7,7 @@ import { describeRule, type CountingRule } from "../analysis/counting/index.ts";
 import type { AlarmStep, Regime, Regrouping } from "../analysis/detect/index.ts";
 import { detectInStore } from "../analysis/monitor/index.ts";
 import type { Period } from "../periods/index.ts";
-import { actorField, countriesField, periodField, ruleFields } from "./fields.ts";
+import { actorField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
 
@@ -15,6 +15,7 @@ const Input = z.strictObject({
   actor: actorField,
   country: countriesField.optional(),
   period: periodField.optional().describe("the span to analyse (default: every month the data cover for these countries)"),
+  lang: langField,
   ...ruleFields,
 });
 
@@ -47,13 +48,13 @@ export const detectQuestion = defineQuestion({
   cacheable: true,
   async run(q, { store, registry }) {
     const scope = await resolveScope(q, registry, store);
-    const d = await detectInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period });
+    const d = await detectInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period, lang: q.lang });
     return {
       actor: scope.actor!,
       countries: scope.countries,
       places: d.places,
       rule: scope.rule,
-      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor),
+      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor, q.lang),
       warnings: scope.warnings,
       span: d.span,
       months: d.months,

@@ -87,7 +87,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     seriesInStore(deps.store, { actorIds, countries: q.countries, start: span.period.start, end: span.period.end, by: "month", rule: q.rule }),
     pointsFor(q.period),
     pointsFor(q.vs),
-    detectInStore(deps.store, { actorIds, countries: q.countries, rule: q.rule, period: span.period }).then(
+    detectInStore(deps.store, { actorIds, countries: q.countries, rule: q.rule, period: span.period, lang: q.lang }).then(
       (d) => ({ regimes: d.regimes, alarms: d.alarms.filter((x) => x.alarm).map((x) => x.month), regrouping: d.regrouping.found ? d.regrouping.explanation : null }),
       // No covered month in the span: nothing to detect, and the briefing says why.
       (e: unknown) => {

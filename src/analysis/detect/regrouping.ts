@@ -5,6 +5,7 @@
  * low must come after a higher regime (a decline) unless `requirePriorDecline` is false: a first regime
  * that is low is emergence, not regrouping. The most recent episode is reported; all are listed.
  */
+import { messages, type MessageLang } from "../../messages/index.ts";
 import type { Regime } from "./segment/regimes.ts";
 
 /** Thresholds of the regrouping rule. */
@@ -12,6 +13,8 @@ export interface RegroupingOptions {
   minLowMonths: number;
   minRatio: number;
   requirePriorDecline: boolean;
+  /** Language of the explanation and the reason; default English. */
+  lang?: MessageLang;
 }
 
 /** Defaults: a 12-month low, a doubling, after a decline. */
@@ -33,19 +36,23 @@ export interface RegroupingEpisode {
 /** The verdict: an episode, or why there is none. */
 export type Regrouping = ({ found: true; episodes: RegroupingEpisode[] } & RegroupingEpisode) | { found: false; reason: string };
 
-const f = (x: number): string => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
+const f = (x: number, lang: MessageLang = "en"): string => {
+  const s = x >= 10 ? x.toFixed(0) : x.toFixed(1);
+  return lang === "nl" ? s.replace(".", ",") : s;
+};
 
-function explain(low: Regime, high: Regime, riseStart: string, ratio: number): string {
-  return (
-    `After ${low.months} months at ${f(low.rate)} events/month (95% CI ${f(low.ci[0])}–${f(low.ci[1])}, ${low.start} to ${low.end}), ` +
-    `activity rose from ${riseStart} to ${f(high.rate)}/month (${f(high.ci[0])}–${f(high.ci[1])}, ${high.start} to ${high.end}), ` +
-    `${ratio.toFixed(1)}× the low.`
-  );
+function explain(low: Regime, high: Regime, riseStart: string, ratio: number, lang: MessageLang = "en"): string {
+  const m = messages(lang).regrouping;
+  const ci = (r: Regime) => `${f(r.ci[0], lang)}–${f(r.ci[1], lang)}`;
+  // A low of no events at all has no ratio to speak of: say the rise came from none.
+  const times = Number.isFinite(ratio) ? m.times(lang === "nl" ? ratio.toFixed(1).replace(".", ",") : ratio.toFixed(1)) : m.fromNone;
+  return m.episode(low.months, f(low.rate, lang), ci(low), m.span(low.start, low.end), riseStart, f(high.rate, lang), ci(high), m.span(high.start, high.end), times);
 }
 
 /** Applies the regrouping rule to regimes in time order. */
 export function classifyRegrouping(regimes: readonly Regime[], opts: RegroupingOptions = REGROUPING_DEFAULTS): Regrouping {
-  if (regimes.length < 2) return { found: false, reason: "the series is a single regime: no change of rate to speak of" };
+  const m = messages(opts.lang).regrouping;
+  if (regimes.length < 2) return { found: false, reason: m.singleRegime };
   const episodes: RegroupingEpisode[] = [];
   let longestLow: Regime | undefined;
   for (let i = 0; i < regimes.length - 1; i++) {
@@ -58,7 +65,7 @@ export function classifyRegrouping(regimes: readonly Regime[], opts: RegroupingO
       const ratio = low.rate > 0 ? high.rate / low.rate : Infinity;
       if (ratio < opts.minRatio) continue;
       const riseStart = (regimes[i + 1] as Regime).start;
-      episodes.push({ low, high, riseStart, ratio, separated: high.ci[0] > low.ci[1], explanation: explain(low, high, riseStart, ratio) });
+      episodes.push({ low, high, riseStart, ratio, separated: high.ci[0] > low.ci[1], explanation: explain(low, high, riseStart, ratio, opts.lang) });
       break;
     }
   }
@@ -67,11 +74,11 @@ export function classifyRegrouping(regimes: readonly Regime[], opts: RegroupingO
   if (!longestLow) {
     return {
       found: false,
-      reason: `no regime of at least ${opts.minLowMonths} months${opts.requirePriorDecline ? " following a decline" : ""}`,
+      reason: m.noLow(opts.minLowMonths, opts.requirePriorDecline),
     };
   }
   return {
     found: false,
-    reason: `no later regime reached ${opts.minRatio}× a low of at least ${opts.minLowMonths} months (longest low: ${longestLow.start} to ${longestLow.end} at ${f(longestLow.rate)}/month)`,
+    reason: m.noRise(opts.minRatio, opts.minLowMonths, longestLow.start, longestLow.end, f(longestLow.rate, opts.lang)),
   };
 }

@@ -10,6 +10,7 @@
 import { commonSpan, seriesInStore, toFilter, type CountingRule } from "../counting/index.ts";
 import { detect, type DetectResult } from "../detect/index.ts";
 import { UsageError } from "../../errors.ts";
+import type { MessageLang } from "../../messages/index.ts";
 import { parsePeriod, type Period } from "../../periods/index.ts";
 import type { Store } from "../../store/index.ts";
 
@@ -19,6 +20,8 @@ export interface DetectScope {
   rule: CountingRule;
   /** The span asked for; default: every covered month. */
   period?: Period;
+  /** Language of the regrouping verdict. */
+  lang?: MessageLang;
 }
 
 export interface ScopeDetection extends DetectResult {
@@ -65,5 +68,5 @@ export async function detectInStore(store: Store, q: DetectScope): Promise<Scope
   const months = points.map((p) => p.bucket);
   const counts = points.map((p) => p.events);
   const deaths = points.map((p) => p.deaths);
-  return { ...detect({ months, counts, deaths }), places, span, months, counts, deaths, partial: points.map((p) => p.partial) };
+  return { ...detect({ months, counts, deaths }, { regrouping: { lang: q.lang } }), places, span, months, counts, deaths, partial: points.map((p) => p.partial) };
 }

@@ -38,7 +38,7 @@ export async function loadSeries(st: State): Promise<SeriesData> {
   const params = { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.range || undefined };
   // A forecast the server cannot make (too short a series, an older build) leaves the series as it is, with the reason.
   const [d, f] = await Promise.all([
-    getJson<DetectAnswer>("/api/detect", params),
+    getJson<DetectAnswer>("/api/detect", { ...params, lang: st.lang }),
     getJson<ForecastAnswer>("/api/forecast", params).then(
       (a) => ({ ok: true as const, a }),
       (e: unknown) => ({ ok: false as const, message: (e as Error).message }),
