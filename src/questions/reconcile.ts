@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DEFAULT_MATCH_RULE, reconcile, type DatasetLine, type MatchSummary, type ReportedLine } from "../analysis/reconcile/index.ts";
 import type { Period } from "../periods/index.ts";
 import { citationFor } from "./citation.ts";
-import { actorField, countriesField, flagField, periodField } from "./fields.ts";
+import { actorField, countriesField, flagField, langField, periodField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveActor } from "./scope.ts";
 
@@ -13,6 +13,7 @@ const Input = z.strictObject({
   period: periodField,
   max_km: z.coerce.number().positive().max(500).default(DEFAULT_MATCH_RULE.maxKm).describe(`how far apart two datasets' events may be and still be the same event, in km (default ${DEFAULT_MATCH_RULE.maxKm})`),
   pairs: flagField("include the matched event pairs"),
+  lang: langField,
 });
 
 const Output = z.object({
@@ -35,7 +36,7 @@ export const reconcileQuestion = defineQuestion({
   cacheable: true,
   async run(q, { store, registry }) {
     const { actor, warnings } = await resolveActor(registry, q.actor, store);
-    const r = await reconcile(store, registry, { actorId: actor.id, countries: q.country ?? [], period: q.period, matchRule: { ...DEFAULT_MATCH_RULE, maxKm: q.max_km } });
+    const r = await reconcile(store, registry, { actorId: actor.id, countries: q.country ?? [], period: q.period, matchRule: { ...DEFAULT_MATCH_RULE, maxKm: q.max_km }, lang: q.lang });
     const matches = q.pairs ? r.matches : r.matches.map(({ pairs: _pairs, ...m }) => m);
     const citations: Record<string, string> = {};
     for (const d of r.datasets) {

@@ -95,8 +95,8 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
         throw e;
       },
     ),
-    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.period }),
-    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.vs }),
+    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.period, lang: q.lang }),
+    reconcile(deps.store, deps.registry, { actorId: actor.id, countries: q.countries, period: q.vs, lang: q.lang }),
     compareByPlace(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),
   ]);
   const total = comparison.rows.at(-1);

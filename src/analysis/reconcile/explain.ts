@@ -1,61 +1,55 @@
 /**
  * The reconciliation in words: what each source said or counted, why they differ (definitions, coverage,
- * issuers), and what can and cannot be concluded. Written for a reader who has not read any codebook.
+ * issuers), and what can and cannot be concluded. Written for a reader who has not read any codebook, in the
+ * reader's language (the sentences are the message catalogue's).
  */
-import { MEASURE_WORDS } from "../../reported-figure.ts";
-import type { Reconciliation, ReportedLine } from "./types.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
+import type { Reconciliation } from "./types.ts";
 import { datasetName } from "./definitions.ts";
 
 /** Everything a reconciliation found, before it is put into words. */
 type Input = Omit<Reconciliation, "explanation">;
 
-const PERIOD_WORDS: Record<ReportedLine["period"], string> = {
-  same: "for exactly this period",
-  inside: "for part of this period",
-  contains: "for a longer period that includes this one",
-  overlaps: "for a period that only overlaps this one",
-};
-
-function places(cs: string[]): string {
-  return cs.length ? cs.join(" and ") : "all countries";
-}
-
-export function explain(r: Input): string[] {
+export function explain(r: Input, lang: MessageLang = "en"): string[] {
+  const m = messages(lang).reconcile;
+  const n = (x: number) => x.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+  const dec = (x: number, digits: number) => (lang === "nl" ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits));
+  const places = (cs: string[]) => (cs.length ? cs.join(` ${m.and} `) : m.allCountries);
+  const what = (measure: string) => m.measures[measure] ?? measure;
   const out: string[] = [];
   const where = places(r.countries);
   for (const { figure: f, period } of r.reported) {
-    const what = MEASURE_WORDS[f.measure];
-    out.push(`${f.issuer} stated ${f.value.toLocaleString("en")} ${what} in ${places(f.countries)} for ${f.period_label} (${PERIOD_WORDS[period]}; stated ${f.statement_date}).`);
-    if (f.measure === "claimed_attacks") out.push(`A claimed attack is one the group announced itself: groups claim some attacks and not others, and claims are counted whether or not anyone died.`);
-    if (f.measure === "operations_against") out.push(`${f.value.toLocaleString("en")} is a count of operations against ${r.actor.name}, not of attacks by it.`);
+    out.push(m.stated(f.issuer, n(f.value), what(f.measure), places(f.countries), f.period_label, m.periods[period], f.statement_date));
+    if (f.measure === "claimed_attacks") out.push(m.claimed);
+    if (f.measure === "operations_against") out.push(m.operations(n(f.value), r.actor.name));
   }
   const attackLike = r.reported.filter((x) => ["claimed_attacks", "attacks"].includes(x.figure.measure));
   if (attackLike.length > 1 && new Set(attackLike.map((x) => x.figure.measure)).size > 1) {
-    out.push(`The attack figures above are different measures (${[...new Set(attackLike.map((x) => MEASURE_WORDS[x.figure.measure]))].join("; ")}) from different issuers: putting them side by side assumes they count the same thing, which they do not.`);
+    out.push(m.differentMeasures([...new Set(attackLike.map((x) => what(x.figure.measure)))].join("; ")));
   }
   for (const d of r.datasets) {
     const name = datasetName(d.dataset);
+    const definition = m.definitions[d.dataset] ?? d.definition;
     if (d.coverage.coveredDays === 0) {
-      const runs = d.coverage.first ? ` (its data here run ${d.coverage.first} to ${d.coverage.last})` : "";
-      out.push(`${name} has no data for ${r.period.label} in ${where} in this store${runs}, so it can neither confirm nor contradict these figures. ${name} ${d.definition}.`);
+      out.push(m.noData(name, r.period.label, where, d.coverage.first ? m.runs(d.coverage.first, d.coverage.last ?? "?") : "", definition));
       continue;
     }
-    const partial = d.coverage.coveredDays < d.coverage.days ? ` in the ${d.coverage.coveredDays} of ${d.coverage.days} days it covers` : "";
-    out.push(`${name} counts ${d.events.toLocaleString("en")} events involving ${r.actor.name} in ${where} in ${r.period.label}${partial} (${d.deaths.toLocaleString("en")} deaths). ${name} ${d.definition}.`);
+    const partly = d.coverage.coveredDays < d.coverage.days ? m.partly(n(d.coverage.coveredDays), n(d.coverage.days)) : "";
+    out.push(m.counts(name, n(d.events), r.actor.name, where, r.period.label, partly, n(d.deaths), definition));
     for (const { figure: f, period } of attackLike) {
       if (period !== "same") continue;
       const ratio = f.value > 0 ? d.events / f.value : NaN;
-      const dir = d.events > f.value ? "more" : d.events < f.value ? "fewer" : "as many";
-      out.push(`Against ${f.issuer}'s ${f.value.toLocaleString("en")}, ${name} has ${dir}${Number.isFinite(ratio) && dir !== "as many" ? ` (${ratio.toFixed(2)}×)` : ""}: the difference is what each counts, not necessarily an error in either.`);
+      const dir = d.events > f.value ? "more" : d.events < f.value ? "fewer" : "same";
+      out.push(m.against(f.issuer, n(f.value), name, dir, Number.isFinite(ratio) && dir !== "same" ? dec(ratio, 2) : ""));
     }
   }
-  for (const m of r.matches) {
-    if (m.skipped) {
-      out.push(`${datasetName(m.a)} and ${datasetName(m.b)} were not matched: ${m.skipped}.`);
+  for (const x of r.matches) {
+    if (x.skipped) {
+      out.push(m.notMatched(datasetName(x.a), datasetName(x.b), x.skipped));
       continue;
     }
-    out.push(`${m.matched.toLocaleString("en")} events appear in both ${datasetName(m.a)} and ${datasetName(m.b)} (${(m.shareA * 100).toFixed(0)}% of ${datasetName(m.a)}'s, ${(m.shareB * 100).toFixed(0)}% of ${datasetName(m.b)}'s); together they record ${m.merged.toLocaleString("en")} distinct events. Adding the two counts would double count the shared ones.`);
+    out.push(m.matched(n(x.matched), datasetName(x.a), datasetName(x.b), (x.shareA * 100).toFixed(0), (x.shareB * 100).toFixed(0), n(x.merged)));
   }
-  if (r.reported.length === 0) out.push(`No reported figure in the ledger covers ${r.actor.name} in ${where} for ${r.period.label}.`);
+  if (r.reported.length === 0) out.push(m.noReported(r.actor.name, where, r.period.label));
   return out;
 }

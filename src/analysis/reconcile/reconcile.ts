@@ -11,6 +11,7 @@ import type { Store } from "../../store/index.ts";
 import { coveredDays, defaultRuleFor, toFilter, type CountingRule } from "../counting/index.ts";
 import { DATASET_DEFINITIONS } from "./definitions.ts";
 import { explain } from "./explain.ts";
+import type { MessageLang } from "../../messages/index.ts";
 import type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
 
 export type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
@@ -66,7 +67,7 @@ async function matchPair(store: Store, a: DatasetLine, b: DatasetLine, scope: { 
 export async function reconcile(
   store: Store,
   registry: Registry,
-  q: { actorId: string; countries: string[]; period: Period; matchRule?: MatchRule },
+  q: { actorId: string; countries: string[]; period: Period; matchRule?: MatchRule; lang?: MessageLang },
 ): Promise<Reconciliation> {
   const actor = registry.actors.get(q.actorId);
   const actorIds = [q.actorId];
@@ -94,5 +95,5 @@ export async function reconcile(
     for (let j = i + 1; j < covered.length; j++) matches.push(await matchPair(store, covered[i]!, covered[j]!, scope, q.matchRule ?? DEFAULT_MATCH_RULE));
   }
   const result = { actor: { id: q.actorId, name: actor?.name ?? q.actorId }, countries: q.countries, period: q.period, datasets: lines, reported, matches };
-  return { ...result, explanation: explain(result) };
+  return { ...result, explanation: explain(result, q.lang) };
 }

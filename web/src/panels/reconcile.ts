@@ -12,7 +12,7 @@ export const reconcilePanel: OptionalPanel = {
   title: (t) => t.reconcile,
   async render(el, st, t) {
     fill(el, h("h2", {}, t.reconcile), h("p", { class: "muted" }, t.loading));
-    const a = await getJson<ReconcileAnswer>("/api/reconcile", { actor: st.actor, country: st.country || undefined, period: st.period });
+    const a = await getJson<ReconcileAnswer>("/api/reconcile", { actor: st.actor, country: st.country || undefined, period: st.period, lang: st.lang });
     const head = t.reconcileCols;
     const rows = [
       ...a.datasets.map((d) => [d.dataset, fmt(d.events, st.lang), fmt(d.deaths, st.lang), `${fmt(d.coverage.coveredDays, st.lang)}/${fmt(d.coverage.days, st.lang)}`, d.definition]),
