@@ -3,23 +3,49 @@
  * verdict (consistent, inconsistent, not comparable, no data) and the evidence behind it.
  */
 import type { Registry } from "../../actors/index.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
 import type { Store } from "../../store/index.ts";
+import type { Claim } from "../claim.ts";
 import { extractClaims } from "../index.ts";
 import { detectLanguage } from "../language.ts";
 import { checkComparison } from "./comparison.ts";
 import { checkCount } from "./count.ts";
 import type { CheckReport, CheckedClaim } from "./types.ts";
 
-export async function checkText(store: Store, registry: Registry, text: string, opts: { published?: string; lang?: "auto" | "nl" | "en" | "de" | "fr" } = {}): Promise<CheckReport> {
+export interface CheckOptions {
+  published?: string;
+  lang?: "auto" | "nl" | "en" | "de" | "fr";
+  /** The language of the new sentences (from `src/messages`); English unless asked. */
+  messageLang?: MessageLang;
+}
+
+/** A period the text gives only relative to its publication ("vorig jaar"), left open because no date was given. */
+const unresolved = (c: Claim) => !c.period_start && c.period_expression != null;
+
+/**
+ * Checks every claim of `text`. Without a publication date, claims whose period is relative are not checked
+ * one by one: the report says once, in `notes`, that relative periods need it.
+ *
+ * @example
+ * const r = await checkText(store, registry, "IS pleegde vorig jaar 121 aanslagen in Irak.", { published: "2024-07" });
+ */
+export async function checkText(store: Store, registry: Registry, text: string, opts: CheckOptions = {}): Promise<CheckReport> {
+  const m = messages(opts.messageLang ?? "en");
   const lang = !opts.lang || opts.lang === "auto" ? detectLanguage(text) : opts.lang;
   const claims = extractClaims(text, { lang, published: opts.published });
   const counts = claims.filter((c) => c.claim_type === "count");
+  const open = opts.published ? [] : claims.filter(unresolved);
   const out: CheckedClaim[] = [];
   for (const c of claims) {
     const quote = text.slice(c.span[0], c.span[1]);
-    if (c.claim_type === "comparison") out.push(checkComparison(c, quote, counts));
-    else if (c.claim_type === "count") out.push(await checkCount(store, registry, c, quote));
+    // A comparison whose figures have open periods cannot be checked either: its arithmetic needs their lengths.
+    const waits = open.includes(c) || (c.claim_type === "comparison" && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit));
+    if (waits) out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true });
+    else if (c.claim_type === "comparison") out.push(checkComparison(c, quote, counts, m));
+    else if (c.claim_type === "count") out.push(await checkCount(store, registry, c, quote, m));
     else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });
   }
-  return { published: opts.published ?? null, lang, claims: out };
+  const expressions = [...new Set(open.map((c) => `'${c.period_expression!.trim()}'`))];
+  const notes = expressions.length ? [m.check.needsPublished(expressions.join(", "))] : [];
+  return { published: opts.published ?? null, lang, notes, claims: out };
 }
