@@ -133,3 +133,25 @@ describe("checkText on an official's figure given for fewer places", () => {
     expect(c?.evidence.some((x) => /together; the text presents it/.test(x.text))).toBe(false);
   });
 });
+
+describe("checkText on a count that carries its own factor", () => {
+  // 300 attacks in 2017 against 100 in 2016: 3× in counts; per day 3.0082× (2016 is a leap year: 366 days).
+  it.each([
+    ["en", "In 2017 IS carried out 300 attacks in Syria, a threefold increase on the 100 attacks of 2016."],
+    ["nl", "In 2017 pleegde IS 300 aanslagen in Syrië, een verdrievoudiging ten opzichte van de 100 aanslagen in 2016."],
+    ["fr", "En 2017, l'EI a commis 300 attaques en Syrie, trois fois plus que les 100 attaques de 2016."],
+  ] as const)("confirms in %s a threefold rise the two figures show", async (lang, text) => {
+    const c = (await check(text, lang)).claims.find((x) => x.claim.quantity === 300);
+    const [counts, rate] = c!.evidence.filter((e) => e.kind === "arithmetic").map((e) => e.value);
+    expect(counts).toBe(3);
+    expect(rate).toBeCloseTo(3.0082, 4);
+    expect(c?.summary).toMatch(/the claimed 3× holds/);
+    expect(c?.verdict).not.toBe("inconsistent");
+  });
+
+  it("refutes a fivefold rise the figures do not show", async () => {
+    const c = (await check("In 2017 IS carried out 300 attacks in Syria, a fivefold increase on the 100 attacks of 2016.", "en")).claims.find((x) => x.claim.quantity === 300);
+    expect(c?.verdict).toBe("inconsistent");
+    expect(c?.summary).toMatch(/Neither the counts \(3\.00×\)/);
+  });
+});

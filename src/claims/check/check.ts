@@ -3,7 +3,7 @@
  * verdict (consistent, inconsistent, not comparable, no data) and the evidence behind it.
  */
 import type { Registry } from "../../actors/index.ts";
-import { messages, type MessageLang } from "../../messages/index.ts";
+import { messages, type MessageLang, type Messages } from "../../messages/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
 import { extractClaims } from "../index.ts";
@@ -21,6 +21,25 @@ export interface CheckOptions {
 
 /** A period the text gives only relative to its publication ("vorig jaar"), left open because no date was given. */
 const unresolved = (c: Claim) => !c.period_start && c.period_expression != null;
+
+/**
+ * A count that carries its own comparison ("300 attacks, a threefold increase on the 100 of 2016"): the factor
+ * is checked on the two figures like a separate comparison claim, and a factor that does not hold makes the
+ * claim inconsistent whatever the count's own verdict.
+ */
+function withOwnComparison(checked: CheckedClaim, m: Messages): CheckedClaim {
+  const c = checked.claim;
+  const cmp = c.comparison;
+  if (!cmp || (cmp.type !== "ratio" && cmp.type !== "percent_change") || cmp.ref_quantity == null || !cmp.ref_period_start || !cmp.ref_period_end) return checked;
+  const reference: Claim = { ...c, quantity: cmp.ref_quantity, period_start: cmp.ref_period_start, period_end: cmp.ref_period_end, period_expression: null, comparison: null };
+  const factor = checkComparison(c, checked.quote, [c, reference], m);
+  return {
+    ...checked,
+    verdict: factor.verdict === "inconsistent" ? "inconsistent" : checked.verdict,
+    summary: `${checked.summary} ${factor.summary}`,
+    evidence: [...checked.evidence, ...factor.evidence],
+  };
+}
 
 /**
  * Checks every claim of `text`. Without a publication date, claims whose period is relative are not checked
@@ -42,7 +61,7 @@ export async function checkText(store: Store, registry: Registry, text: string, 
     const waits = open.includes(c) || (c.claim_type === "comparison" && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit));
     if (waits) out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true });
     else if (c.claim_type === "comparison") out.push(checkComparison(c, quote, counts, m));
-    else if (c.claim_type === "count") out.push(await checkCount(store, registry, c, quote, m));
+    else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
     else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });
   }
   const expressions = [...new Set(open.map((c) => `'${c.period_expression!.trim()}'`))];
