@@ -155,3 +155,15 @@ describe("checkText on a count that carries its own factor", () => {
     expect(c?.summary).toMatch(/Neither the counts \(3\.00×\)/);
   });
 });
+
+describe("checkText without a publication date, on a text that mixes absolute and relative periods", () => {
+  it.each([
+    ["en", "In 2017 IS carried out 200 attacks in Syria, against 100 in 2016. The number of attacks has doubled. Last year it carried out 90 attacks in Syria."],
+    ["de", "Im Jahr 2017 verübte der IS 200 Anschläge in Syrien, 2016 waren es 100. Die Zahl der Anschläge hat sich verdoppelt. Im vergangenen Jahr waren es 90 Anschläge in Syrien."],
+  ] as const)("checks in %s what its absolute figures allow and leaves only the relative one waiting", async (lang, text) => {
+    const r = await check(text, lang);
+    expect(r.notes).toHaveLength(1);
+    expect(r.claims.find((c) => c.claim.claim_type === "comparison")?.verdict).toBe("consistent");
+    expect(r.claims.filter((c) => c.needsPublished).map((c) => c.claim.quantity)).toEqual([90]);
+  });
+});

@@ -57,10 +57,14 @@ export async function checkText(store: Store, registry: Registry, text: string, 
   const out: CheckedClaim[] = [];
   for (const c of claims) {
     const quote = text.slice(c.span[0], c.span[1]);
-    // A comparison whose figures have open periods cannot be checked either: its arithmetic needs their lengths.
-    const waits = open.includes(c) || (c.claim_type === "comparison" && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit));
-    if (waits) out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true });
-    else if (c.claim_type === "comparison") out.push(checkComparison(c, quote, counts, m));
+    const waiting: CheckedClaim = { claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true };
+    if (open.includes(c)) out.push(waiting);
+    else if (c.claim_type === "comparison") {
+      // A comparison left without two figures because its figures' periods are open waits for the date too.
+      const checked = checkComparison(c, quote, counts, m);
+      const figuresOpen = checked.summary === m.check.noPair && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit);
+      out.push(figuresOpen ? waiting : checked);
+    }
     else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
     else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });
   }
