@@ -8,7 +8,7 @@ import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
 import { extractClaims } from "../index.ts";
 import { detectLanguage } from "../language.ts";
-import { checkComparison } from "./comparison.ts";
+import { checkComparison, pairFor } from "./comparison.ts";
 import { checkCount } from "./count.ts";
 import type { CheckReport, CheckedClaim } from "./types.ts";
 
@@ -61,9 +61,8 @@ export async function checkText(store: Store, registry: Registry, text: string, 
     if (open.includes(c)) out.push(waiting);
     else if (c.claim_type === "comparison") {
       // A comparison left without two figures because its figures' periods are open waits for the date too.
-      const checked = checkComparison(c, quote, counts, m);
-      const figuresOpen = checked.summary === m.check.noPair && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit);
-      out.push(figuresOpen ? waiting : checked);
+      const figuresOpen = !pairFor(c, counts) && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit);
+      out.push(figuresOpen ? waiting : checkComparison(c, quote, counts, m));
     }
     else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
     else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });

@@ -22,7 +22,7 @@ function claimedRatio(c: Claim): number | null {
  * The two count claims the comparison is about: same actor, unit and places, two different periods — the
  * comparison's own period and its reference period when the text names them, else the latest two.
  */
-function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
+export function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
   const same = counts.filter((x) => x.actor_id === c.actor_id && x.unit === c.unit && x.quantity != null && x.period_start && x.period_end && (c.countries.length === 0 || sameSet(x.countries, c.countries)));
   const at = (start: string | null | undefined, end: string | null | undefined) => same.find((x) => x.period_start === start && x.period_end === end);
   const own = at(c.period_start, c.period_end);
