@@ -89,4 +89,14 @@ export const en = {
     } as Record<string, string>,
   },
   noComparison: "No comparison possible: a period has no data in the store.",
+  check: {
+    needsPublished: (expressions: string) => `Relative periods (${expressions}) need the publication date (--published): the claims that use them are not checked.`,
+    needsPublishedClaim: "Not checked: its period is relative and the publication date is not given.",
+    noPair: "The text gives no two figures for this comparison; the store's own comparison is in resurgence compare.",
+    scopeRegion: (dataset: string, region: string, covered: string) => `The claim is about ${region}, wider than what ${dataset} covers in this store (${covered}): not compared.`,
+    scopeCountries: (dataset: string, missing: string, covered: string) => `The claim includes ${missing}, which ${dataset} in this store does not cover (it covers ${covered}): not compared with a part.`,
+    scopeWider: "The claim's scope is wider than what the store covers: a count over a part of it would neither confirm nor refute it.",
+    narrowed: (issuer: string, value: string, places: string, claimed: string) => `${issuer}'s ${value} is for ${places} together; the text presents it for ${claimed} alone.`,
+    narrowedSummary: (issuer: string, places: string) => `The text narrows ${issuer}'s figure: the official gave it for ${places}, not for the places the text names.`,
+  },
 };

@@ -90,4 +90,14 @@ export const nl: typeof en = {
     },
   },
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
+  check: {
+    needsPublished: (expressions) => `Relatieve perioden (${expressions}) hebben de publicatiedatum nodig (--published): de beweringen die ze gebruiken zijn niet gecontroleerd.`,
+    needsPublishedClaim: "Niet gecontroleerd: de periode is relatief en de publicatiedatum ontbreekt.",
+    noPair: "De tekst geeft geen twee cijfers voor deze vergelijking; de vergelijking uit de opslag staat in resurgence compare.",
+    scopeRegion: (dataset, region, covered) => `De bewering gaat over ${region}, meer dan ${dataset} in deze opslag dekt (${covered}): niet vergeleken.`,
+    scopeCountries: (dataset, missing, covered) => `De bewering omvat ${missing}, dat ${dataset} in deze opslag niet dekt (het dekt ${covered}): niet met een deel vergeleken.`,
+    scopeWider: "De bewering gaat over meer dan de opslag dekt: een telling over een deel ervan bevestigt noch weerlegt haar.",
+    narrowed: (issuer, value, places, claimed) => `De ${value} van ${issuer} geldt voor ${places} samen; de tekst presenteert het voor alleen ${claimed}.`,
+    narrowedSummary: (issuer, places) => `De tekst versmalt het cijfer van ${issuer}: de functionaris gaf het voor ${places}, niet voor de plaatsen die de tekst noemt.`,
+  },
 };

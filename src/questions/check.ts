@@ -9,6 +9,7 @@ const Input = z.strictObject(textFields);
 const Output = z.object({
   lang: z.string(),
   published: z.string().nullable(),
+  notes: z.array(z.string()).describe("lines about the whole text, e.g. that relative periods need the publication date"),
   claims: z.array(z.custom<CheckedClaim>()).describe("each claim with its quote, verdict, summary and evidence"),
 });
 

@@ -3,23 +3,71 @@
  * verdict (consistent, inconsistent, not comparable, no data) and the evidence behind it.
  */
 import type { Registry } from "../../actors/index.ts";
+import { messages, type MessageLang, type Messages } from "../../messages/index.ts";
 import type { Store } from "../../store/index.ts";
+import type { Claim } from "../claim.ts";
 import { extractClaims } from "../index.ts";
 import { detectLanguage } from "../language.ts";
-import { checkComparison } from "./comparison.ts";
+import { checkComparison, pairFor } from "./comparison.ts";
 import { checkCount } from "./count.ts";
 import type { CheckReport, CheckedClaim } from "./types.ts";
 
-export async function checkText(store: Store, registry: Registry, text: string, opts: { published?: string; lang?: "auto" | "nl" | "en" | "de" | "fr" } = {}): Promise<CheckReport> {
+export interface CheckOptions {
+  published?: string;
+  lang?: "auto" | "nl" | "en" | "de" | "fr";
+  /** The language of the new sentences (from `src/messages`); English unless asked. */
+  messageLang?: MessageLang;
+}
+
+/** A period the text gives only relative to its publication ("vorig jaar"), left open because no date was given. */
+const unresolved = (c: Claim) => !c.period_start && c.period_expression != null;
+
+/**
+ * A count that carries its own comparison ("300 attacks, a threefold increase on the 100 of 2016"): the factor
+ * is checked on the two figures like a separate comparison claim, and a factor that does not hold makes the
+ * claim inconsistent whatever the count's own verdict.
+ */
+function withOwnComparison(checked: CheckedClaim, m: Messages): CheckedClaim {
+  const c = checked.claim;
+  const cmp = c.comparison;
+  if (!cmp || (cmp.type !== "ratio" && cmp.type !== "percent_change") || cmp.ref_quantity == null || !cmp.ref_period_start || !cmp.ref_period_end) return checked;
+  const reference: Claim = { ...c, quantity: cmp.ref_quantity, period_start: cmp.ref_period_start, period_end: cmp.ref_period_end, period_expression: null, comparison: null };
+  const factor = checkComparison(c, checked.quote, [c, reference], m);
+  return {
+    ...checked,
+    verdict: factor.verdict === "inconsistent" ? "inconsistent" : checked.verdict,
+    summary: `${checked.summary} ${factor.summary}`,
+    evidence: [...checked.evidence, ...factor.evidence],
+  };
+}
+
+/**
+ * Checks every claim of `text`. Without a publication date, claims whose period is relative are not checked
+ * one by one: the report says once, in `notes`, that relative periods need it.
+ *
+ * @example
+ * const r = await checkText(store, registry, "IS pleegde vorig jaar 121 aanslagen in Irak.", { published: "2024-07" });
+ */
+export async function checkText(store: Store, registry: Registry, text: string, opts: CheckOptions = {}): Promise<CheckReport> {
+  const m = messages(opts.messageLang ?? "en");
   const lang = !opts.lang || opts.lang === "auto" ? detectLanguage(text) : opts.lang;
   const claims = extractClaims(text, { lang, published: opts.published });
   const counts = claims.filter((c) => c.claim_type === "count");
+  const open = opts.published ? [] : claims.filter(unresolved);
   const out: CheckedClaim[] = [];
   for (const c of claims) {
     const quote = text.slice(c.span[0], c.span[1]);
-    if (c.claim_type === "comparison") out.push(checkComparison(c, quote, counts));
-    else if (c.claim_type === "count") out.push(await checkCount(store, registry, c, quote));
+    const waiting: CheckedClaim = { claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true };
+    if (open.includes(c)) out.push(waiting);
+    else if (c.claim_type === "comparison") {
+      // A comparison left without two figures because its figures' periods are open waits for the date too.
+      const figuresOpen = !pairFor(c, counts) && open.some((o) => o.actor_id === c.actor_id && o.unit === c.unit);
+      out.push(figuresOpen ? waiting : checkComparison(c, quote, counts, m));
+    }
+    else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
     else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });
   }
-  return { published: opts.published ?? null, lang, claims: out };
+  const expressions = [...new Set(open.map((c) => `'${c.period_expression!.trim()}'`))];
+  const notes = expressions.length ? [m.check.needsPublished(expressions.join(", "))] : [];
+  return { published: opts.published ?? null, lang, notes, claims: out };
 }

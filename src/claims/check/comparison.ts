@@ -5,6 +5,7 @@
  */
 import { comparePeriods } from "../../analysis/compare/index.ts";
 import { daysInclusive } from "../../periods/index.ts";
+import type { Messages } from "../../messages/index.ts";
 import type { Claim } from "../claim.ts";
 import type { CheckedClaim, Evidence } from "./types.ts";
 
@@ -17,22 +18,35 @@ function claimedRatio(c: Claim): number | null {
   return null;
 }
 
-/** The two count claims the comparison is about: same actor and unit, two different periods, latest first. */
-function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
-  const same = counts.filter((x) => x.actor_id === c.actor_id && x.unit === c.unit && x.quantity != null && x.period_start && x.period_end);
+/**
+ * The two count claims the comparison is about: same actor, unit and places, two different periods — the
+ * comparison's own period and its reference period when the text names them, else the latest two.
+ */
+export function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
+  const same = counts.filter((x) => x.actor_id === c.actor_id && x.unit === c.unit && x.quantity != null && x.period_start && x.period_end && (c.countries.length === 0 || sameSet(x.countries, c.countries)));
+  const at = (start: string | null | undefined, end: string | null | undefined) => same.find((x) => x.period_start === start && x.period_end === end);
+  const own = at(c.period_start, c.period_end);
+  const ref = at(c.comparison?.ref_period_start, c.comparison?.ref_period_end);
+  if (own && ref && own !== ref) return [own, ref];
   const byPeriod = new Map(same.map((x) => [`${x.period_start}..${x.period_end}`, x]));
   const distinct = [...byPeriod.values()].sort((x, y) => (y.period_start! < x.period_start! ? -1 : 1));
   if (distinct.length < 2) return null;
   return [distinct[0]!, distinct[1]!];
 }
 
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 const close = (x: number, y: number) => Math.abs(x - y) <= 0.1 * Math.abs(y);
 
-export function checkComparison(c: Claim, quote: string, counts: Claim[]): CheckedClaim {
+/**
+ * Checks a comparison ("doubled", "verdreifacht", "x-fold") on the article's own two figures: whether the claimed
+ * factor holds for the counts, only for the annualised rates (periods of different lengths), or for neither.
+ */
+export function checkComparison(c: Claim, quote: string, counts: Claim[], m: Messages): CheckedClaim {
   const base = { claim: c, quote };
   const pair = pairFor(c, counts);
   const ratio = claimedRatio(c);
-  if (!pair) return { ...base, verdict: "unchecked", summary: "The text gives no two figures for this comparison to be checked against; the store's own comparison is in `resurgence compare`.", evidence: [] };
+  if (!pair) return { ...base, verdict: "unchecked", summary: m.check.noPair, evidence: [] };
   const [a, b] = pair;
   const cmp = comparePeriods({
     a: { count: a.quantity!, days: daysInclusive(a.period_start!, a.period_end!), label: a.period_expression ?? a.period_start! },

@@ -6,7 +6,8 @@ import type { Registry } from "../../actors/index.ts";
 import { coveredDays, defaultRuleFor, toFilter } from "../../analysis/counting/index.ts";
 import { DATASET_DEFINITIONS, datasetName } from "../../analysis/reconcile/index.ts";
 import { daysInclusive, type Period } from "../../periods/index.ts";
-import { MEASURE_WORDS } from "../../reported/index.ts";
+import type { Messages } from "../../messages/index.ts";
+import { MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
 import { agrees } from "./tolerance.ts";
@@ -37,7 +38,36 @@ function periodOf(c: Claim): Period | null {
   return { spec: c.period_expression ?? "", label: `${c.period_start}..${c.period_end}`, start: c.period_start, end: c.period_end, days: daysInclusive(c.period_start, c.period_end) };
 }
 
-export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string): Promise<CheckedClaim> {
+/**
+ * A ledger figure the text presents for fewer places than it was given for: same group, period and (or
+ * related) measure, the same number, but the official's places are a strict superset of the text's — CENTCOM's
+ * 153 for Iraq and Syria together, printed as 153 in Syria.
+ */
+function narrowedFrom(c: Claim, period: Period, figures: ReportedFigure[]): ReportedFigure | undefined {
+  if (c.countries.length === 0 || c.quantity == null) return undefined;
+  const measures = [...(SAME_MEASURE[c.unit] ?? []), ...(RELATED_MEASURE[c.unit] ?? [])];
+  return figures.find(
+    (f) =>
+      f.period_start === period.start && f.period_end === period.end && measures.includes(f.measure) &&
+      f.countries.length > c.countries.length && c.countries.every((x) => f.countries.includes(x)) &&
+      agrees(f.value, c.quantity!, c.qualifier),
+  );
+}
+
+/**
+ * Why a dataset's count would be a part of what the claim is about, or null when the dataset covers its scope: a
+ * region without a list of countries (the Sahel, the World), or countries some of which the store lacks.
+ */
+function widerScope(c: Claim, covered: string[], name: string, m: Messages): string | null {
+  const list = covered.join(", ") || "no country";
+  if (c.countries.length === 0) return c.region ? m.check.scopeRegion(name, c.region, list) : null;
+  const missing = c.countries.filter((x) => !covered.includes(x));
+  // All missing is no data at all, said by the coverage line; some missing is a part passed off as the whole.
+  return missing.length > 0 && missing.length < c.countries.length ? m.check.scopeCountries(name, missing.join(", "), list) : null;
+}
+
+/** Checks one count claim against the ledger and against each dataset the store holds. */
+export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string, m: Messages): Promise<CheckedClaim> {
   const base = { claim: c, quote };
   const period = periodOf(c);
   if (!c.actor_id || !period || c.quantity == null) {
@@ -69,11 +99,23 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
     if (same) ledgerVerdict = ok ? "consistent" : ledgerVerdict === "consistent" ? "consistent" : "inconsistent";
     else if (!ledgerVerdict && agrees(f.value, c.quantity, c.qualifier)) ledgerVerdict = "not_comparable";
   }
+  const narrowed = narrowedFrom(c, period, figures);
+  if (narrowed) {
+    evidence.push({ kind: "ledger", source: narrowed.issuer, value: narrowed.value, comparable: false, url: narrowed.source_url, text: m.check.narrowed(narrowed.issuer, String(narrowed.value), narrowed.countries.join("+"), c.countries.join("+")) });
+    ledgerVerdict ??= "inconsistent";
+  }
   const quantity = datasetQuantity(c.unit);
   const coverage = await store.coverage();
+  let wider = false;
   for (const dataset of [...new Set(coverage.map((x) => x.dataset))].sort()) {
-    const cov = coveredDays(period, coverage, dataset, c.countries);
     const name = datasetName(dataset);
+    const scope = widerScope(c, [...new Set(coverage.filter((x) => x.dataset === dataset).map((x) => x.country_iso3 ?? ""))].filter(Boolean).sort(), name, m);
+    if (scope) {
+      evidence.push({ kind: "dataset", source: name, value: null, comparable: false, text: scope });
+      wider = true;
+      continue;
+    }
+    const cov = coveredDays(period, coverage, dataset, c.countries);
     if (cov.coveredDays === 0 || !quantity) {
       evidence.push({ kind: "dataset", source: name, value: null, comparable: false, text: quantity ? `${name} has no data for this period in this store${cov.last ? ` (it runs to ${cov.last})` : ""}.` : `${name} does not count ${c.unit.replace(/_/g, " ")}.` });
       continue;
@@ -83,17 +125,19 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
     const partial = cov.coveredDays < period.days ? ` (it covers only ${cov.coveredDays} of the period's ${period.days} days)` : "";
     evidence.push({ kind: "dataset", source: name, value, comparable: false, text: `${name} has ${value.toLocaleString("en")} ${quantity === "events" ? "events" : "deaths"} for ${registry.actors.get(c.actor_id)?.name ?? c.actor_id} in this period and place${partial}; it ${DATASET_DEFINITIONS[dataset] ?? "counts by its own definition"}.` });
   }
-  const verdict: Verdict = ledgerVerdict ?? (evidence.some((e) => e.kind === "dataset" && e.value !== null) ? "not_comparable" : "no_data");
+  const verdict: Verdict = ledgerVerdict ?? (wider || evidence.some((e) => e.kind === "dataset" && e.value !== null) ? "not_comparable" : "no_data");
   const relatedSame = evidence.find((e) => e.kind === "ledger" && !e.comparable && e.value === c.quantity);
   const unit = c.unit.replace(/_/g, " ");
   const summary = {
     consistent: "A source that counts the same thing for the same period and places gives the same figure.",
     inconsistent: "A source that counts the same thing for the same period and places gives a different figure.",
-    not_comparable: relatedSame
+    not_comparable: !ledgerVerdict && wider
+      ? m.check.scopeWider
+      : relatedSame
       ? `The figure matches ${relatedSame.source}'s, but that counts something else than the text's "${unit}": the text changes what was counted.`
       : `Sources cover this period, but they count something else than the text's "${unit}", so their numbers neither confirm nor refute it.`,
     no_data: `No dataset in the store covers ${period.start} to ${period.end}, and no reported figure matches: nothing here can confirm or refute it.`,
     unchecked: "",
   }[verdict];
-  return { ...base, verdict, summary, evidence };
+  return { ...base, verdict, summary: narrowed && ledgerVerdict === "inconsistent" && !evidence.some((e) => e.kind === "ledger" && e.comparable) ? m.check.narrowedSummary(narrowed.issuer, narrowed.countries.join("+")) : summary, evidence };
 }

@@ -10,7 +10,10 @@ function md(s: string): string {
 
 export function checkMarkdown(r: CheckReport): string {
   const lines = [`# Claims checked`, "", `Language: ${r.lang}; published: ${r.published ?? "unknown (relative periods unresolved)"}.`, ""];
-  r.claims.forEach((c, i) => {
+  // Claims left open for want of a publication date are named on the note's line, not each given a section.
+  const waiting = r.claims.filter((c) => c.needsPublished);
+  for (const n of r.notes) lines.push(`${md(n)}${waiting.length ? ` ${waiting.map((c) => `“${md(c.quote)}”`).join(", ")}.` : ""}`, "");
+  r.claims.filter((c) => !c.needsPublished).forEach((c, i) => {
     const k = c.claim;
     const what = k.claim_type === "comparison" ? `${k.comparison?.text ?? "comparison"}` : `${k.quantity_text ?? k.quantity} ${k.unit.replace(/_/g, " ")}`;
     lines.push(`## ${i + 1}. “${md(c.quote)}” — **${LABEL[c.verdict]}**`, "");

@@ -25,10 +25,14 @@ export interface CheckedClaim {
   /** Why this verdict, in one or two sentences. */
   summary: string;
   evidence: Evidence[];
+  /** Set when the claim's period is relative ("vorig jaar") and no publication date was given. */
+  needsPublished?: true;
 }
 
 export interface CheckReport {
   published: string | null;
   lang: string;
+  /** Lines about the whole text, e.g. that relative periods need the publication date. */
+  notes: string[];
   claims: CheckedClaim[];
 }
