@@ -29,6 +29,11 @@ export interface BatchRecord {
   startedAt: Date;
   /** A living dataset (ACLED): newer revisions replace events, and events the export no longer has go. */
   living: boolean;
+  /**
+   * The days the file declares it covers (YYYY-MM-DD, inclusive), for every country it has events of; absent,
+   * each country's span is inferred from its first to its last event in this file (see shared/spans.ts).
+   */
+  covers?: { first: string; last: string };
 }
 
 /** What a preparation found in the file. */
