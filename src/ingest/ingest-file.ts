@@ -51,7 +51,7 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
   let w;
   try {
     w = await store.writeBatch({
-      record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined, ...(req.covers ? { covers: req.covers } : {}) },
+      record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
       prepare: (c) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry),
       prepared: async ({ rejects }) => {
         if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);

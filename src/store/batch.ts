@@ -29,11 +29,17 @@ export interface BatchRecord {
   startedAt: Date;
   /** A living dataset (ACLED): newer revisions replace events, and events the export no longer has go. */
   living: boolean;
-  /**
-   * The days the file declares it covers (YYYY-MM-DD, inclusive), for every country it has events of; absent,
-   * each country's span is inferred from its first to its last event in this file (see shared/spans.ts).
-   */
-  covers?: { first: string; last: string };
+}
+
+/**
+ * Days the file covers for one country (YYYY-MM-DD, inclusive), as the ingest decided them: `declared` when the
+ * release or the user states them, else the first to the last event of that country in the file.
+ */
+export interface BatchSpan {
+  country_iso3: string | null;
+  first: string;
+  last: string;
+  declared: boolean;
 }
 
 /** What a preparation found in the file. */
@@ -44,6 +50,8 @@ export interface PreparedRows {
   valid: number;
   /** Quarantined records with their physical lines, sorted by line. */
   rejects: RejectRow[];
+  /** The days the file covers, per country of its valid records; the store keeps them with the batch. */
+  spans: BatchSpan[];
 }
 
 /** One file's batch, as an ingest hands it to `Store.writeBatch`. */

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
-import { batchSpans, FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { FIRST_VALID, spanRows, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
 import { isResurgenceError } from "../../errors.ts";
 import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
@@ -49,7 +49,7 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
         { p: JSON.stringify(rejects) },
       );
     }
-    const spans = await batchSpans(c, r);
+    const spans = spanRows(r, prepared.spans);
     if (spans.length > 0) {
       await c.run(
         `INSERT INTO coverage_spans SELECT j->>'batch_id', j->>'dataset', j->>'dataset_version', j->>'country_iso3',

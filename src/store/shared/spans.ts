@@ -1,13 +1,10 @@
 /**
  * The coverage spans of a batch, as both stores record them (table `coverage_spans`: batch, dataset, version,
- * country, first, last, declared) and attach them to their coverage rows. A span is computed from the valid
- * rows of `mapped` (./mapped.ts), duplicates included: a file covers its days even where the store already held
- * its events. A declared span (BatchRecord.covers) replaces the inferred first..last of each country.
+ * country, first, last, declared) and attach them to their coverage rows. The ingest decides the spans
+ * (PreparedRows.spans); the stores only keep and answer them.
  */
-import type { DuckDBConnection } from "@duckdb/node-api";
-import type { BatchRecord } from "../batch.ts";
+import type { BatchRecord, BatchSpan } from "../batch.ts";
 import type { CoverageSpan, DatasetCoverage } from "../store.ts";
-import { rows } from "./rows.ts";
 
 /** One row of `coverage_spans`. */
 export interface SpanRow {
@@ -20,27 +17,17 @@ export interface SpanRow {
   declared: boolean;
 }
 
-/** The spans a batch covers, per country of its valid rows, read from `mapped` on `c`. */
-export async function batchSpans(c: DuckDBConnection, r: BatchRecord): Promise<SpanRow[]> {
-  const out = await rows(
-    c,
-    `SELECT country_iso3, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date
-     FROM mapped WHERE reason IS NULL GROUP BY country_iso3 ORDER BY country_iso3`,
-  );
-  return out.map((o) => ({
-    batch_id: r.batchId,
-    dataset: r.dataset,
-    dataset_version: r.datasetVersion,
-    country_iso3: (o.country_iso3 as string | null) ?? null,
-    first_date: r.covers?.first ?? String(o.first_date),
-    last_date: r.covers?.last ?? String(o.last_date),
-    declared: r.covers !== undefined,
+/** A batch's spans as rows of `coverage_spans`. */
+export function spanRows(r: BatchRecord, spans: BatchSpan[]): SpanRow[] {
+  return spans.map((s) => ({
+    batch_id: r.batchId, dataset: r.dataset, dataset_version: r.datasetVersion, country_iso3: s.country_iso3,
+    first_date: s.first, last_date: s.last, declared: s.declared,
   }));
 }
 
 const key = (dataset: string, version: string, country: string | null) => `${dataset}\u0000${version}\u0000${country ?? ""}`;
 
-/** Coverage rows with their spans attached (each row's spans by first day, then batch). */
+/** Coverage rows with their spans attached (each row's spans by first day, last day, then batch). */
 export function attachSpans(coverage: DatasetCoverage[], spans: SpanRow[]): DatasetCoverage[] {
   const by = new Map<string, CoverageSpan[]>();
   for (const s of spans) {
@@ -49,6 +36,6 @@ export function attachSpans(coverage: DatasetCoverage[], spans: SpanRow[]): Data
     list.push({ batch_id: s.batch_id, first: s.first_date, last: s.last_date, declared: s.declared });
     by.set(k, list);
   }
-  const order = (a: CoverageSpan, b: CoverageSpan) => a.first.localeCompare(b.first) || a.batch_id.localeCompare(b.batch_id);
+  const order = (a: CoverageSpan, b: CoverageSpan) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.batch_id.localeCompare(b.batch_id);
   return coverage.map((c) => ({ ...c, spans: (by.get(key(c.dataset, c.dataset_version, c.country_iso3)) ?? []).sort(order) }));
 }
