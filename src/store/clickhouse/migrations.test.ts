@@ -37,7 +37,8 @@ describe.skipIf(!cluster)("ClickHouse migration 3: coverage spans", () => {
         const backfilled = await reopened.coverage();
         await reopened.close();
         expect(written.every((r) => (r.spans ?? []).length === 1)).toBe(true);
-        expect(backfilled).toEqual(written);
+        // The backfill finds each batch's first..last event (the ingest had declared the whole GED 19.1 release's).
+        expect(backfilled).toEqual(written.map((r) => ({ ...r, spans: r.spans?.map((s) => ({ ...s, first: r.first_date, last: r.last_date, declared: false })) })));
       } finally {
         await cluster!.drop(db);
       }

@@ -31,8 +31,9 @@ describe("migration 4: coverage spans", () => {
     const reopened = await DuckDBStore.open(path);
     const backfilled = await reopened.coverage();
     await reopened.close();
-    // Both files load every valid row as new events, so the backfill finds the same spans the ingest recorded.
-    expect(backfilled).toEqual(written);
+    // Both files load every valid row as new events, so the backfill finds each batch's first..last event; the
+    // ingest had declared the Iraq file's span (the whole GED 19.1 release), which the events cannot show.
+    expect(backfilled).toEqual(written.map((r) => ({ ...r, spans: r.spans?.map((s) => ({ ...s, first: r.first_date, last: r.last_date, declared: false })) })));
     const batches = new Set(backfilled.flatMap((r) => (r.spans ?? []).map((s) => s.batch_id)));
     expect(batches).toEqual(new Set([iraq.batchId, syria.batchId]));
     expect(backfilled.every((r) => r.spans?.every((s) => !s.declared))).toBe(true);
