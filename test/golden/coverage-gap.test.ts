@@ -38,14 +38,20 @@ const isEvents = (from: string, to: string) =>
     return d >= from && d <= to && sideHas(Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])), "IS");
   }).length;
 
-async function run(db: string, ...args: string[]): Promise<string> {
+async function exec(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
+  const err: string[] = [];
   const code = await main(["node", "resurgence", "--db", db, ...args], {
     env: {},
-    io: { out: (l) => out.push(l), err: () => undefined, isTTY: false, now: () => new Date("2026-11-29T12:00:00Z"), stdin: async () => "" },
+    io: { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-11-29T12:00:00Z"), stdin: async () => "" },
   });
-  expect(code, out.join("\n")).toBe(0);
-  return out.join("\n");
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function run(db: string, ...args: string[]): Promise<string> {
+  const r = await exec(db, ...args);
+  expect(r.code, `${r.out}\n${r.err}`).toBe(0);
+  return r.out;
 }
 
 interface Side {
@@ -91,5 +97,13 @@ describe("a two-file store with a gap (Iraq 2010 and 2014 only)", () => {
     const status = await run(declared, "status");
     const [d10, d14] = [dates("2014")[0]!, dates("2014").at(-1)!];
     expect(status).toContain(`2010-01-01..2010-12-31 declared, ${d10}..${d14} inferred`);
+  });
+
+  it("refuses --covers days that leave out some of the file's events, and stores nothing of the file", async () => {
+    const db = join(dir, "refused.duckdb");
+    const r = await exec(db, "ingest", "--covers", "2010-02..2010-12", FILES[2010]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`the file has events from ${dates("2010")[0]} to ${dates("2010").at(-1)}, outside --covers 2010-02-01..2010-12-31`);
+    expect(await run(db, "status")).toContain(", 0 events");
   });
 });
