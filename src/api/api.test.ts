@@ -323,6 +323,22 @@ describe("writes", () => {
     expect(summary.read).toBe(1);
   });
 
+  it("records the days an upload declares with covers=, and refuses a covers that is not a period with 400", async () => {
+    const { store, dir } = await tempStore(() => new Date("2026-01-01T00:00:00Z"));
+    try {
+      const app = createApp({ store, config: { db: dir, actorFiles: [], debug: false, apiToken: TOKEN }, log: () => {} });
+      const send = (covers: string) =>
+        app.request(`/api/ingest?filename=xss-ged191.csv&covers=${covers}`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv")) });
+      expect((await send("last-year")).status).toBe(400);
+      expect((await send("2017")).status).toBe(200);
+      const { coverage } = (await (await app.request("/api/coverage")).json()) as { coverage: Array<{ spans: Array<{ first: string; last: string; declared: boolean }> }> };
+      expect(coverage.map((c) => c.spans.map(({ first, last, declared }) => ({ first, last, declared })))).toEqual([[{ first: "2017-01-01", last: "2017-12-31", declared: true }]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("refuses an upload larger than the limit with 413", async () => {
     const small = createApp({ store: demo.store, config: { db: demo.dir, actorFiles: [], debug: false, apiToken: TOKEN }, limits: { maxUploadBytes: 100 }, log: () => {} });
     const res = await small.request("/api/ingest?filename=big.csv", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: "x".repeat(1000) });
