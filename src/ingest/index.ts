@@ -3,6 +3,7 @@
  * writes through the store's narrow batch interface (store/batch.ts); neither knows it.
  */
 export { ingestFile, type IngestDeps } from "./ingest-file.ts";
+export { parseCovers, type Covers } from "./covers.ts";
 export type { IngestRequest, IngestSummary } from "./types.ts";
 export { formatSummary, newBatchId } from "./summary.ts";
 export { recordLines, keptToAbsolute, scanLines, unclosedQuoteLine, lineEndings, LineScanner, type RowLines } from "./lines.ts";

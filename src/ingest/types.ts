@@ -1,4 +1,5 @@
 /** The request and the accounting line of one file's ingest. */
+import type { Covers } from "./covers.ts";
 
 export interface IngestRequest {
   file: string;
@@ -8,6 +9,11 @@ export interface IngestRequest {
   dataset?: string;
   /** Overrides the version the layout implies (e.g. "25.1"). */
   datasetVersion?: string;
+  /**
+   * The days the file covers, as its publisher or the user states them (`ingest --covers`), for every country
+   * it has events of; absent, each country's first to last event in the file, marked inferred.
+   */
+  covers?: Covers;
   /** Called with 0..1 while the file is read and mapped. */
   onProgress?: (fraction: number, stage: string) => void;
 }

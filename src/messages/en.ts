@@ -33,9 +33,12 @@ export const en = {
   coverage: {
     noEvents: (dataset: string, places: string) => `${dataset} has no events for ${places} in the store`,
     anyCountry: "any country",
-    noData: (label: string, dataset: string, first: string, last: string) => `no data for ${label}: ${dataset} in the store runs ${first}..${last}`,
-    partly: (label: string, covered: number, days: number, dataset: string, first: string, last: string) =>
-      `${label} is covered only ${covered} of ${days} days (${dataset} in the store runs ${first}..${last}); rates use covered days`,
+    noData: (label: string, dataset: string, runs: string) => `no data for ${label}: ${dataset} in the store runs ${runs}`,
+    partly: (label: string, covered: number, days: number, dataset: string, runs: string) =>
+      `${label} is covered only ${covered} of ${days} days (${dataset} in the store runs ${runs}); rates use covered days`,
+    /** Joins covered spans with a gap between them: "2010-01-03..2010-12-30 and 2014-01-01..2014-12-31". */
+    and: " and ",
+    noCommonDays: "on no day common to the chosen countries",
   },
   pooling: {
     leftOut: (pooled: string, left: string) => `the total pools ${pooled} only: ${left} has no data for one of the periods`,

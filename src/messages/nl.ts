@@ -35,8 +35,10 @@ export const nl: typeof en = {
   coverage: {
     noEvents: (dataset, places) => `${dataset} heeft geen gebeurtenissen voor ${places} in de opslag`,
     anyCountry: "enig land",
-    noData: (label, dataset, first, last) => `geen gegevens voor ${label}: ${dataset} loopt in de opslag van ${first} tot ${last}`,
-    partly: (label, covered, days, dataset, first, last) => `${label} is maar ${covered} van de ${days} dagen gedekt (${dataset} loopt in de opslag van ${first} tot ${last}); tempo's gebruiken gedekte dagen`,
+    noData: (label, dataset, runs) => `geen gegevens voor ${label}: ${dataset} dekt in de opslag ${runs}`,
+    partly: (label, covered, days, dataset, runs) => `${label} is maar ${covered} van de ${days} dagen gedekt (${dataset} dekt in de opslag ${runs}); tempo's gebruiken gedekte dagen`,
+    and: " en ",
+    noCommonDays: "geen dag die alle gekozen landen dekt",
   },
   pooling: {
     leftOut: (pooled, left) => `het totaal telt alleen ${pooled}: ${left} heeft geen gegevens voor een van de perioden`,

@@ -6,7 +6,7 @@ import { defineQuestion } from "./question.ts";
 const Output = z.object({
   store: z.object({ kind: z.enum(["duckdb", "clickhouse"]), location: z.string() }),
   events: z.number().int(),
-  coverage: z.array(z.custom<DatasetCoverage>()).describe("per dataset and country: events, first and last date"),
+  coverage: z.array(z.custom<DatasetCoverage>()).describe("per dataset and country: events, first and last date, and the spans each batch covers (declared or inferred)"),
   batches: z.array(z.custom<BatchInfo>()).describe("every ingest: file, rows read, loaded, duplicates, quarantined"),
 });
 

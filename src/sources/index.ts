@@ -6,7 +6,7 @@ import type { Layout } from "./layout.ts";
 import { acledLayouts } from "./acled/index.ts";
 import { gdeltLayouts } from "./gdelt/index.ts";
 import { gtdLayouts } from "./gtd/index.ts";
-import { ucdpLayouts } from "./ucdp/index.ts";
+import { gedRelease, ucdpLayouts } from "./ucdp/index.ts";
 import { ucdpApiLayouts } from "./ucdp-api/index.ts";
 
 export type { Layout, Mapping, Check, ReadSpec } from "./layout.ts";
@@ -16,6 +16,11 @@ export { GDELT_CITATION } from "./gdelt/index.ts";
 export { ACLED_CITATION } from "./acled/index.ts";
 export { GTD_CITATION } from "./gtd/index.ts";
 export { CITATIONS } from "./citations.ts";
+
+/** The days a release of `dataset` at `version` states it covers, when its source knows them. */
+export function releaseSpan(dataset: string, version: string): { first: string; last: string } | undefined {
+  return gedRelease(dataset, version);
+}
 
 /** Every layout of every source, in detection order; `now` bounds plausible years. */
 export function allLayouts(now: Date = new Date()): Layout[] {

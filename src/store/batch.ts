@@ -31,6 +31,17 @@ export interface BatchRecord {
   living: boolean;
 }
 
+/**
+ * Days the file covers for one country (YYYY-MM-DD, inclusive), as the ingest decided them: `declared` when the
+ * release or the user states them, else the first to the last event of that country in the file.
+ */
+export interface BatchSpan {
+  country_iso3: string | null;
+  first: string;
+  last: string;
+  declared: boolean;
+}
+
 /** What a preparation found in the file. */
 export interface PreparedRows {
   /** Records in the file (metadata rows excluded): read = loaded + duplicates + quarantined. */
@@ -39,6 +50,8 @@ export interface PreparedRows {
   valid: number;
   /** Quarantined records with their physical lines, sorted by line. */
   rejects: RejectRow[];
+  /** The days the file covers, per country of its valid records; the store keeps them with the batch. */
+  spans: BatchSpan[];
 }
 
 /** One file's batch, as an ingest hands it to `Store.writeBatch`. */

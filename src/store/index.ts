@@ -5,8 +5,8 @@
 import { UsageError } from "../errors.ts";
 import type { Store } from "./store.ts";
 
-export type { Store, GridCell, CountRow, CountQuery, DatasetCoverage, BatchInfo, RejectRow, Page } from "./store.ts";
-export type { BatchRecord, BatchSource, BatchWritten, PreparedRows } from "./batch.ts";
+export type { Store, GridCell, CountRow, CountQuery, DatasetCoverage, CoverageSpan, BatchInfo, RejectRow, Page } from "./store.ts";
+export type { BatchRecord, BatchSource, BatchSpan, BatchWritten, PreparedRows } from "./batch.ts";
 /** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
 export { rows, withProgress, type Row, type OnProgress } from "./shared/index.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";

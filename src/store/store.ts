@@ -35,6 +35,17 @@ export interface GridCell {
   deaths: number;
 }
 
+/**
+ * Days one batch covers for one country (YYYY-MM-DD, inclusive): `declared` when the file or the user stated
+ * them (`ingest --covers`), else inferred from the batch's first and last event of that country.
+ */
+export interface CoverageSpan {
+  batch_id: string;
+  first: string;
+  last: string;
+  declared: boolean;
+}
+
 export interface DatasetCoverage {
   dataset: string;
   dataset_version: string;
@@ -42,6 +53,11 @@ export interface DatasetCoverage {
   events: number;
   first_date: string;
   last_date: string;
+  /**
+   * The spans the batches of this dataset version cover for this country, by first day then batch. Gaps between
+   * them are days without data. Absent only in rows not read from a store (then first..last is the span).
+   */
+  spans?: CoverageSpan[];
 }
 
 export interface BatchInfo {

@@ -1,16 +1,19 @@
 /**
  * How much of a period a dataset covers for the chosen countries. Rates use covered days, not calendar
- * days, so a half-covered year is not read as a halved rate; the result says so.
+ * days, so a half-covered year is not read as a halved rate; the result says so. Covered days are those
+ * inside the spans the ingested batches cover (covered-spans.ts), so a gap between two files is no data.
  */
 import type { DatasetCoverage } from "../../store/index.ts";
 import type { Period } from "../../periods/index.ts";
 import { overlapDays } from "../../periods/index.ts";
 import { messages, type MessageLang } from "../../messages/index.ts";
+import { coveredSpans } from "./covered-spans.ts";
 
 export interface Covered {
   days: number;
   /** The period's days with data; 0 when the dataset has nothing for it. */
   coveredDays: number;
+  /** The first and last covered day (days between them may be uncovered: see the note). */
   first?: string;
   last?: string;
   note?: string;
@@ -43,14 +46,21 @@ export function commonSpan(
   return { first, last };
 }
 
+/**
+ * How many of the period's days the dataset covers for the chosen countries: the days inside the union of
+ * each country's covered spans (gaps between ingested files are not covered), common to every country.
+ */
 export function coveredDays(period: Period, coverage: DatasetCoverage[], dataset: string, countries: string[], lang: MessageLang = "en"): Covered {
   const m = messages(lang).coverage;
-  const span = commonSpan(coverage, dataset, countries);
-  if ("missing" in span) return { days: period.days, coveredDays: 0, note: m.noEvents(dataset, span.missing.join(", ") || m.anyCountry) };
-  const { first, last } = span;
-  const covered = overlapDays(period, { start: first, end: last });
+  const found = coveredSpans(coverage, dataset, countries);
+  if ("missing" in found) return { days: period.days, coveredDays: 0, note: m.noEvents(dataset, found.missing.join(", ") || m.anyCountry) };
+  const { spans } = found;
+  const covered = spans.reduce((n, s) => n + overlapDays(period, { start: s.first, end: s.last }), 0);
+  const first = spans[0]?.first;
+  const last = spans.at(-1)?.last;
+  const runs = spans.length > 0 ? spans.map((s) => `${s.first}..${s.last}`).join(m.and) : m.noCommonDays;
   let note: string | undefined;
-  if (covered === 0) note = m.noData(period.label, dataset, first, last);
-  else if (covered < period.days) note = m.partly(period.label, covered, period.days, dataset, first, last);
-  return { days: period.days, coveredDays: covered, first, last, note };
+  if (covered === 0) note = m.noData(period.label, dataset, runs);
+  else if (covered < period.days) note = m.partly(period.label, covered, period.days, dataset, runs);
+  return { days: period.days, coveredDays: covered, ...(first && last ? { first, last } : {}), note };
 }

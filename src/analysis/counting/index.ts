@@ -7,3 +7,4 @@ export { compareInStore, type CompareRow, type PeriodCounts, type StoreCompariso
 export { seriesInStore, type SeriesPoint } from "./series.ts";
 export { compareByPlace, type PlaceRow } from "./places.ts";
 export { commonSpan, coveredDays, type Covered } from "./coverage.ts";
+export { coveredSpans, intersectionOf, unionOf, type DaySpan } from "./covered-spans.ts";

@@ -19,7 +19,7 @@ import { InputError, UsageError } from "../../errors.ts";
 import { parseQuery } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { PayloadTooLarge, requireToken } from "../security.ts";
-import { ingestFile } from "../../ingest/index.ts";
+import { ingestFile, parseCovers } from "../../ingest/index.ts";
 
 function capped(max: number): Transform {
   let seen = 0;
@@ -66,6 +66,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(csv|json|jsonl|tsv|txt)(\.gz)?$/i, "expected a plain file name ending .csv, .json, .tsv or .txt, optionally .gz")
       .describe("the file's name; its extension tells the reader the format"),
     dataset: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/).optional().describe("force a dataset instead of detecting it"),
+    covers: z.string().max(40).optional().describe("the days the file covers, e.g. 2010-01-01..2010-12-31 (default: each country's first to last event, inferred)"),
   });
   return {
     capability: "ingest",
@@ -84,6 +85,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
       removeOrphanedUploads(deps.tmpDir);
       app.post("/api/ingest", requireToken(apiTokenFrom(deps.config), deps.localToken), async (c) => {
         const q = parseQuery(c, Query);
+        const covers = q.covers === undefined ? undefined : parseCovers(q.covers);
         const declared = Number(c.req.header("content-length") ?? NaN);
         if (declared > deps.limits.maxUploadBytes) throw new PayloadTooLarge(`upload larger than ${deps.limits.maxUploadBytes} bytes`);
         const body = c.req.raw.body;
@@ -94,7 +96,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
           await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), capped(deps.limits.maxUploadBytes), createWriteStream(file));
           let summary;
           try {
-            summary = await ingestFile(deps.store, { file, displayName: q.filename, dataset: q.dataset }, { registry: deps.registry, now: deps.now });
+            summary = await ingestFile(deps.store, { file, displayName: q.filename, dataset: q.dataset, ...(covers ? { covers } : {}) }, { registry: deps.registry, now: deps.now });
           } catch (e) {
             // Bad input is named as the client named it.
             if (e instanceof InputError && e.where.file === file) throw new InputError(e.message, { ...e.where, file: q.filename }, e.hint, { cause: e });

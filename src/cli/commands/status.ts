@@ -5,12 +5,18 @@ import { statusQuestion } from "../../questions/index.ts";
 import { questionCommand } from "../ask.ts";
 import type { Context } from "../context.ts";
 import { table } from "../table.ts";
+import type { DatasetCoverage } from "../../store/index.ts";
+
+/** A row's covered spans, each marked declared or inferred: "2010-01-03..2010-12-30 inferred, 2014-01-01..2014-12-31 declared". */
+function coversText(x: DatasetCoverage): string {
+  return (x.spans ?? []).map((s) => `${s.first}..${s.last} ${s.declared ? "declared" : "inferred"}`).join(", ");
+}
 
 export function registerStatus(program: Command, ctx: () => Context): void {
   questionCommand(program, ctx, statusQuestion, {
     present(r, c) {
       c.io.out(`store: ${r.store.location} (${r.store.kind}), ${r.events.toLocaleString("en")} events\n`);
-      c.io.out(table(["dataset", "version", "country", "events", "first", "last"], r.coverage.map((x) => [x.dataset, x.dataset_version, x.country_iso3 ?? "?", Number(x.events), x.first_date, x.last_date])));
+      c.io.out(table(["dataset", "version", "country", "events", "first", "last", "covers"], r.coverage.map((x) => [x.dataset, x.dataset_version, x.country_iso3 ?? "?", Number(x.events), x.first_date, x.last_date, coversText(x)])));
       c.io.out("");
       c.io.out(table(["batch", "file", "read", "loaded", "duplicates", "quarantined"], r.batches.map((b) => [b.batch_id, b.file.split("/").at(-1) ?? b.file, Number(b.rows_read), Number(b.loaded), Number(b.duplicates), Number(b.quarantined)])));
     },

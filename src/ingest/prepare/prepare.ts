@@ -7,9 +7,10 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
 import { InputError } from "../../errors.ts";
-import type { Layout } from "../../sources/index.ts";
+import { releaseSpan, type Layout } from "../../sources/index.ts";
 import type { InflateLimits } from "../../sources/zip/index.ts";
 import { rows, withProgress, type PreparedRows, type RejectRow } from "../../store/index.ts";
+import { fileSpans } from "../spans.ts";
 import { checkWholeGzip } from "../gzip-check.ts";
 import { scanLines } from "../lines.ts";
 import { resolveNames } from "../resolution.ts";
@@ -59,7 +60,7 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
     ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
     ...bad.map((b) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(Number(b.rec)) ?? -1, reason: String(b.reason), raw: String(b.raw) })),
   ].sort((a, b) => a.line - b.line);
-  return { read, valid, rejects };
+  return { read, valid, rejects, spans: await fileSpans(c, req.covers, releaseSpan(layout.dataset, t.version)) };
 }
 
 /** Drops the temp tables of a preparation (best effort: used in `finally`). */

@@ -8,3 +8,4 @@ export { ged191Mapping, mirrorMapping, ucdpChecks } from "./mapping.ts";
 export { GED231_EXTRA, REQUIRED as UCDP_REQUIRED } from "./columns.ts";
 
 export { UCDP_CITATION } from "./citation.ts";
+export { gedRelease } from "./releases.ts";

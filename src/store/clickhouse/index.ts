@@ -13,7 +13,7 @@ import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
-import { round6 } from "../shared/index.ts";
+import { attachSpans, round6, type SpanRow } from "../shared/index.ts";
 import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { openClickHouse } from "./connection.ts";
 import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connection-schema.ts";
@@ -22,7 +22,7 @@ import type { ChNode, Row } from "./node.ts";
 import { ident } from "./quote.ts";
 import { addReported, listReported, removeReported } from "./reported.ts";
 import { writeToClickHouse } from "./write.ts";
-import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, gridSql, rejectsSql } from "./queries.ts";
+import { actorCountsSql, BATCHES_SQL, countSql, COVERAGE_SQL, eventsSql, gridSql, rejectsSql, SPANS_SQL } from "./queries.ts";
 
 export { parseClickHouseUrl, describeSpec, type ClickHouseSpec } from "./connection-schema.ts";
 
@@ -102,8 +102,11 @@ export class ClickHouseStore implements Store {
   }
 
   async coverage(): Promise<DatasetCoverage[]> {
-    const out = await this.reader.rows(COVERAGE_SQL);
-    return out.map((r) => ({ ...(r as unknown as DatasetCoverage), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events) }));
+    const [out, spans] = await Promise.all([this.reader.rows(COVERAGE_SQL), this.reader.rows(SPANS_SQL)]);
+    return attachSpans(
+      out.map((r) => ({ ...(r as unknown as DatasetCoverage), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events) })),
+      spans.map((s) => ({ ...(s as unknown as SpanRow), country_iso3: (s.country_iso3 as string | null) ?? null, declared: num(s.declared) === 1 })),
+    );
   }
 
   async batches(): Promise<BatchInfo[]> {

@@ -59,6 +59,9 @@ export const EVENT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ["raw", "String"],
 ];
 
+const SPAN_COLUMNS = `batch_id String, dataset String, dataset_version String, country_iso3 Nullable(String),
+  first_date String, last_date String, declared UInt8`;
+
 const BATCH_COLUMNS = `batch_id String, file String, file_bytes UInt64, dataset String, dataset_version String, layout String,
   started_at String, finished_at String, rows_read UInt64, loaded UInt64, duplicates UInt64, quarantined UInt64`;
 const REPORTED_COLUMNS = `id String, issuer String, statement_date FixedString(10), period_start FixedString(10), period_end FixedString(10),
@@ -99,6 +102,19 @@ export const migrations: Migration[] = [
     version: 2,
     name: "reported figures",
     statements: (t) => createTable(t, "reported", REPORTED_COLUMNS, "(statement_date, id)", "cityHash64(id)"),
+  },
+  {
+    version: 3,
+    name: "coverage spans per batch and country",
+    // A store written before spans were kept gets each batch's first..last event per country, marked inferred.
+    // Each node fills its own local table from its own shard of events (no other node need be migrated yet): a
+    // batch's span is then split over shards, and a re-run copies it; both merge on read (queries.ts SPANS_SQL).
+    statements: (t) => [
+      ...createTable(t, "coverage_spans", SPAN_COLUMNS, "(dataset, batch_id)", "cityHash64(batch_id)"),
+      `INSERT INTO ${ident(t.database)}.${localName(t, "coverage_spans")}
+        SELECT batch_id, dataset, dataset_version, country_iso3, toString(min(date_start)), toString(max(date_start)), 0
+        FROM ${ident(t.database)}.${localName(t, "events")} GROUP BY batch_id, dataset, dataset_version, country_iso3`,
+    ],
   },
 ];
 

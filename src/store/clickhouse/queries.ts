@@ -92,6 +92,10 @@ export const COVERAGE_SQL = `SELECT dataset, dataset_version, country_iso3, coun
   toString(min(date_start)) AS first_date, toString(max(date_start)) AS last_date
   FROM events GROUP BY dataset, dataset_version, country_iso3 ORDER BY dataset, dataset_version, country_iso3`;
 
+/** One row per batch, dataset, version and country: copies of a backfill (one per node) merge here. */
+export const SPANS_SQL = `SELECT batch_id, dataset, dataset_version, country_iso3, min(first_date) AS first_date, max(last_date) AS last_date,
+  max(declared) AS declared FROM coverage_spans GROUP BY batch_id, dataset, dataset_version, country_iso3`;
+
 export const BATCHES_SQL = `SELECT batch_id, file, dataset, layout, started_at, rows_read, loaded, duplicates, quarantined
   FROM batches ORDER BY started_at, batch_id`;
 

@@ -87,7 +87,7 @@ export class Staging {
   /** Deletes every row of the batch from events and rejects on every node, and waits until the deletes are done. */
   async undo(batchId: string): Promise<void> {
     for (const n of this.nodes) {
-      for (const table of ["events", "rejects"]) {
+      for (const table of ["events", "rejects", "coverage_spans"]) {
         await n.run(`ALTER TABLE ${this.q(localName(this.t, table))} DELETE WHERE batch_id = ${str(batchId)}`);
       }
     }

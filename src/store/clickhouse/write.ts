@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { BatchSource, BatchWritten } from "../batch.ts";
-import { MAPPED_FOR_EXPORT, withProgress } from "../shared/index.ts";
+import { MAPPED_FOR_EXPORT, spanRows, withProgress } from "../shared/index.ts";
 import type { Topology } from "./migrations.ts";
 import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
@@ -71,6 +71,8 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
     });
     const duplicates = valid - loaded;
     await first.insertRows(`${db}.rejects`, rejects.map((r) => ({ ...r })), staging.insertSettings);
+    const spans = spanRows(r, prepared.spans);
+    await first.insertRows(`${db}.coverage_spans`, spans.map((s) => ({ ...s, declared: s.declared ? 1 : 0 })), staging.insertSettings);
     const finished = deps.now();
     const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
     await first.insertRows(

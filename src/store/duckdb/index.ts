@@ -14,7 +14,7 @@ import { addReported, listReported, removeReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
 import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./queries.ts";
-import { round6, rows, type Row } from "../shared/index.ts";
+import { attachSpans, round6, rows, type Row, type SpanRow } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
 
 export interface DuckDBStoreOptions {
@@ -111,10 +111,17 @@ export class DuckDBStore implements Store {
   private coverageCache?: Promise<DatasetCoverage[]>;
 
   coverage(): Promise<DatasetCoverage[]> {
-    this.coverageCache ??= this.gate.read(() => rows(
-      this.connection,
-      `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`,
-    )).then((out) => out as unknown as DatasetCoverage[]);
+    this.coverageCache ??= this.gate.read(async () => {
+      const events = await rows(
+        this.connection,
+        `SELECT dataset, dataset_version, country_iso3, count(*) AS events, strftime(min(date_start), '%Y-%m-%d') AS first_date, strftime(max(date_start), '%Y-%m-%d') AS last_date FROM events GROUP BY ALL ORDER BY ALL`,
+      );
+      const spans = await rows(
+        this.connection,
+        `SELECT batch_id, dataset, dataset_version, country_iso3, strftime(first_date, '%Y-%m-%d') AS first_date, strftime(last_date, '%Y-%m-%d') AS last_date, declared FROM coverage_spans`,
+      );
+      return attachSpans(events as unknown as DatasetCoverage[], spans as unknown as SpanRow[]);
+    });
     // A failed scan is not kept: the next call tries again.
     this.coverageCache.catch(() => (this.coverageCache = undefined));
     return this.coverageCache;

@@ -96,6 +96,25 @@ export const migrations: Migration[] = [
     name: "source versions of living datasets",
     sql: [`ALTER TABLE events ADD COLUMN source_version BIGINT`],
   },
+  {
+    version: 4,
+    name: "coverage spans per batch and country",
+    // A store written before spans were kept gets each batch's first..last event per country, marked inferred.
+    sql: [
+      `CREATE TABLE coverage_spans (
+        batch_id VARCHAR NOT NULL,
+        dataset VARCHAR NOT NULL,
+        dataset_version VARCHAR NOT NULL,
+        country_iso3 VARCHAR,
+        first_date DATE NOT NULL,
+        last_date DATE NOT NULL,
+        declared BOOLEAN NOT NULL
+      )`,
+      `INSERT INTO coverage_spans
+       SELECT batch_id, dataset, dataset_version, country_iso3, min(date_start), max(date_start), false
+       FROM events GROUP BY batch_id, dataset, dataset_version, country_iso3`,
+    ],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
-import { FIRST_VALID, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { FIRST_VALID, spanRows, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
 import { isResurgenceError } from "../../errors.ts";
 import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
@@ -47,6 +47,14 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
       await c.run(
         `INSERT INTO rejects SELECT j->>'batch_id', j->>'file', (j->>'line')::BIGINT, j->>'reason', j->>'raw' FROM (SELECT unnest(from_json($p, '["JSON"]')) AS j)`,
         { p: JSON.stringify(rejects) },
+      );
+    }
+    const spans = spanRows(r, prepared.spans);
+    if (spans.length > 0) {
+      await c.run(
+        `INSERT INTO coverage_spans SELECT j->>'batch_id', j->>'dataset', j->>'dataset_version', j->>'country_iso3',
+           (j->>'first_date')::DATE, (j->>'last_date')::DATE, (j->>'declared')::BOOLEAN FROM (SELECT unnest(from_json($p, '["JSON"]')) AS j)`,
+        { p: JSON.stringify(spans) },
       );
     }
     await c.run(
