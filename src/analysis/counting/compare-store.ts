@@ -7,6 +7,7 @@ import type { Period } from "../../periods/index.ts";
 import type { DatasetCoverage, Store } from "../../store/index.ts";
 import { messages } from "../../messages/index.ts";
 import { coveredDays, type Covered } from "./coverage.ts";
+import { coveredSpans } from "./covered-spans.ts";
 import { toFilter, type CountingRule } from "./rule.ts";
 
 export interface PeriodCounts {
@@ -40,7 +41,7 @@ async function countsFor(store: Store, rule: CountingRule, actorIds: string[], c
 /**
  * The total over several countries. It pools only the countries with data in both periods (those without are
  * named in a note, not counted as zeros), and counts each of them over the days all of them cover in each
- * period, so one exposure holds for every country in the total and the exact test stays exact (a country whose
+ * period (gaps between ingested files included), so one exposure holds for every country in the total and the exact test stays exact (a country whose
  * data run a few days longer does not add events without adding days).
  */
 async function pooledRow(store: Store, q: CompareQuery, perCountry: CompareRow[], coverage: DatasetCoverage[], notes: Set<string>): Promise<CompareRow> {
@@ -50,10 +51,14 @@ async function pooledRow(store: Store, q: CompareQuery, perCountry: CompareRow[]
   const side = async (period: Period): Promise<PeriodCounts> => {
     const cov = coveredDays(period, coverage, q.rule.dataset, pooled.length ? pooled : perCountry.map((r) => r.country), q.lang);
     if (pooled.length === 0 || cov.coveredDays === 0 || !cov.first || !cov.last) return { period, events: 0, deaths: 0, coverage: cov };
-    const start = period.start > cov.first ? period.start : cov.first;
-    const end = period.end < cov.last ? period.end : cov.last;
-    const [row] = await store.count({ filter: toFilter(q.rule, { actorIds: q.actorIds, countries: pooled, start, end }) });
-    return { period, events: row?.events ?? 0, deaths: row?.deaths ?? 0, coverage: cov };
+    // Count only inside the days every pooled country covers: a gap in one country's data is a gap in the total.
+    const found = coveredSpans(coverage, q.rule.dataset, pooled);
+    const spans = "spans" in found ? found.spans.filter((x) => x.first <= period.end && x.last >= period.start) : [];
+    const counted = await Promise.all(
+      spans.map((x) => store.count({ filter: toFilter(q.rule, { actorIds: q.actorIds, countries: pooled, start: period.start > x.first ? period.start : x.first, end: period.end < x.last ? period.end : x.last }) })),
+    );
+    const rows = counted.flat();
+    return { period, events: rows.reduce((n, r) => n + r.events, 0), deaths: rows.reduce((n, r) => n + r.deaths, 0), coverage: cov };
   };
   const [a, b] = await Promise.all([side(q.a), side(q.b)]);
   if (pooled.length > 0 && left.length > 0) notes.add(m.pooling.leftOut(pooled.join(", "), left.join(", ")));
