@@ -1,7 +1,8 @@
 /** `reported`: figures officials and analysts stated (not events) whose period and places overlap the question's. */
 import { z } from "zod";
-import { MEASURE_WORDS, type ReportedFigure } from "../reported/index.ts";
-import { actorField, countriesField, periodField } from "./fields.ts";
+import { messages } from "../messages/index.ts";
+import type { ReportedFigure } from "../reported/index.ts";
+import { actorField, countriesField, langField, periodField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveActor } from "./scope.ts";
 
@@ -9,6 +10,7 @@ const Input = z.strictObject({
   actor: actorField.optional(),
   country: countriesField.optional(),
   period: periodField.optional(),
+  lang: langField,
 });
 
 const Output = z.object({
@@ -25,6 +27,6 @@ export const reportedQuestion = defineQuestion({
   async run(q, { store, registry }) {
     const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store) : null;
     const figures = await store.reported({ actorIds: resolved ? [resolved.actor.id] : undefined, countries: q.country, start: q.period?.start, end: q.period?.end });
-    return { warnings: resolved?.warnings ?? [], figures: figures.map((f) => ({ ...f, measure_words: MEASURE_WORDS[f.measure] })) };
+    return { warnings: resolved?.warnings ?? [], figures: figures.map((f) => ({ ...f, measure_words: messages(q.lang).reconcile.measures[f.measure] ?? f.measure })) };
   },
 });

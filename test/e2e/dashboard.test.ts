@@ -175,6 +175,24 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     expect(hidden).toBeLessThanOrEqual(0);
   });
 
+  it("speaks Dutch throughout: a Dutch page holds no sentence of the English catalogue", async () => {
+    const { messages } = await import("../../src/messages/index.ts");
+    const { strings } = await import("../../web/src/i18n.ts");
+    const sentences = (node: unknown): string[] =>
+      typeof node === "string" ? [node] : typeof node === "function" ? [(node as (...a: unknown[]) => string)("§", "§", "§", "§", "§", "§", "§", "§", "§")] : node && typeof node === "object" ? Object.values(node).flatMap(sentences) : [];
+    // The fixed words of each English sentence (between its slots), long enough to be a sentence and not a name.
+    const english = [...sentences(messages("en")), ...sentences(strings("en"))].flatMap((x) => x.split("§")).map((x) => x.trim()).filter((x) => x.length >= 24);
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2019&vs=2018&lang=nl`);
+    await p.locator("#panel-compare table.compare").waitFor();
+    await p.locator("#panel-series svg.chart").waitFor();
+    await p.locator("#panel-reconcile table").waitFor();
+    await p.locator("#panel-alerts ul, #panel-alerts p:not(.muted)").first().waitFor();
+    const text = (await p.locator("main").innerText()).replace(/\s+/g, " ");
+    expect(english.filter((x) => text.includes(x))).toEqual([]);
+    await p.close();
+  });
+
   it("says how fresh the data are: the last day each dataset reaches", async () => {
     await expect(page.locator("footer").textContent()).resolves.toMatch(/data through: ucdp-ged 2019-11-30/);
   });

@@ -14,7 +14,7 @@ export const reportedPanel: OptionalPanel = {
   title: (t) => t.reported,
   async render(el, st, t) {
     fill(el, h("h2", {}, t.reported), h("p", { class: "muted" }, t.loading));
-    const a = await getJson<ReportedAnswer>("/api/reported", { actor: st.actor, country: st.country || undefined });
+    const a = await getJson<ReportedAnswer>("/api/reported", { actor: st.actor, country: st.country || undefined, lang: st.lang });
     const rows = a.figures.map((f) => {
       const url = safeUrl(f.source_url);
       return h(
