@@ -1,4 +1,6 @@
 /** English: the catalogue's reference language; every other language is typed against it. */
+import { MEASURE_WORDS } from "../reported-figure.ts";
+
 export const en = {
   rule: {
     sentence: (dataset: string, who: string, types: string, precision: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`,
@@ -78,18 +80,14 @@ export const en = {
       acled: "counts political-violence events (battles, violence against civilians, explosions and remote violence) whether or not anyone died, with the group on either side",
       gtd: "counts incidents meeting its terrorism criteria, attributed to the group as perpetrator, whether or not anyone died",
     } as Record<string, string>,
-    measures: {
-      claimed_attacks: "attacks the group itself claimed",
-      attacks: "attacks (as counted by the issuer)",
-      events: "events",
-      deaths: "deaths",
-      civilian_deaths: "civilian deaths",
-      casualties: "casualties (killed and injured)",
-      injuries: "injuries",
-      operations_against: "operations against the group",
-      operatives_killed: "group members killed",
-      operatives_detained: "group members detained",
-    } as Record<string, string>,
+    // The reported-figure schema states what each measure counts; the catalogue reads it, not a copy.
+    measures: MEASURE_WORDS as Record<string, string>,
+  },
+  ledger: {
+    counts: (v: number, label: string, what: string, who: string) => `${v} for ${label} counts ${what} (${who}).`,
+    differ: "The two figures count different things, so their ratio compares unlike quantities: read it as an indication, not a measured change.",
+    issuers: "The two figures come from different issuers, who may count differently.",
+    ledger: "No events in the store for these periods: these are figures stated by officials, not counted events.",
   },
   noComparison: "No comparison possible: a period has no data in the store.",
   check: {

@@ -91,6 +91,12 @@ export const nl: typeof en = {
       operatives_detained: "aangehouden leden van de groep",
     },
   },
+  ledger: {
+    counts: (v, label, what, who) => `${v} voor ${label} telt ${what} (${who}).`,
+    differ: "De twee cijfers tellen verschillende dingen, dus hun verhouding vergelijkt ongelijke grootheden: lees haar als een aanwijzing, niet als een gemeten verandering.",
+    issuers: "De twee cijfers komen van verschillende bronnen, die anders kunnen tellen.",
+    ledger: "Geen gebeurtenissen in de opslag voor deze perioden: dit zijn cijfers die functionarissen noemden, geen getelde gebeurtenissen.",
+  },
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
   check: {
     needsPublished: (expressions) => `Relatieve perioden (${expressions}) hebben de publicatiedatum nodig (--published): de beweringen die ze gebruiken zijn niet gecontroleerd.`,

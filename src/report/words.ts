@@ -1,4 +1,6 @@
 /** The briefing's fixed words in English and Dutch; the Dutch table is typed against the English keys. */
+import { messages } from "../messages/index.ts";
+
 const en = {
   title: (actor: string, where: string, a: string, b: string) => `${actor} in ${where}: ${a} compared with ${b}`,
   allCountries: "all countries",
@@ -26,7 +28,7 @@ const en = {
   chartOverlay: "Lines: regimes (events per month, band: 95% interval); triangles: CUSUM alarms.",
   caveats: "Caveats",
   sources: "Sources",
-  noComparison: "No comparison possible: a period has no data in the store.",
+  noComparison: messages("en").noComparison,
   ledger: "What officials stated",
   where: "Where: provinces, largest rise first",
   whereHead: (a: string, b: string) => ["province", `${a} events`, `${b} events`, "rate ratio"],
@@ -70,7 +72,7 @@ const nl: BriefingWords = {
   chartOverlay: "Lijnen: regimes (gebeurtenissen per maand, band: 95%-interval); driehoekjes: CUSUM-alarmen.",
   caveats: "Kanttekeningen",
   sources: "Bronnen",
-  noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
+  noComparison: messages("nl").noComparison,
   ledger: "Wat functionarissen zeiden",
   where: "Waar: provincies, grootste stijging eerst",
   whereHead: (a, b) => ["provincie", `${a} gebeurtenissen`, `${b} gebeurtenissen`, "verhouding"],

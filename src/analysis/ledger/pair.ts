@@ -7,6 +7,7 @@
  */
 import { comparePeriods, type Comparison, type Lang } from "../compare/index.ts";
 import type { Period } from "../../periods/index.ts";
+import { messages } from "../../messages/index.ts";
 import { MEASURE_WORDS, type Measure, type ReportedFigure } from "../../reported-figure.ts";
 
 /** What may stand for an event count: figures of attacks or events, never of operations against the group. */
@@ -30,31 +31,9 @@ function candidates(figures: ReportedFigure[], period: Period, actorIds: string[
     .sort((x, y) => y.statement_date.localeCompare(x.statement_date) || x.id.localeCompare(y.id));
 }
 
-const WORDS: Record<Lang, { counts: (v: number, label: string, what: string, who: string) => string; differ: string; issuers: string; ledger: string }> = {
-  en: {
-    counts: (v, label, what, who) => `${v} for ${label} counts ${what} (${who}).`,
-    differ: "The two figures count different things, so their ratio compares unlike quantities: read it as an indication, not a measured change.",
-    issuers: "The two figures come from different issuers, who may count differently.",
-    ledger: "No events in the store for these periods: these are figures stated by officials, not counted events.",
-  },
-  nl: {
-    counts: (v, label, what, who) => `${v} voor ${label} telt ${what} (${who}).`,
-    differ: "De twee cijfers tellen verschillende dingen, dus hun verhouding vergelijkt ongelijke grootheden: lees haar als een aanwijzing, niet als een gemeten verandering.",
-    issuers: "De twee cijfers komen van verschillende bronnen, die anders kunnen tellen.",
-    ledger: "Geen gebeurtenissen in de opslag voor deze perioden: dit zijn cijfers die functionarissen noemden, geen getelde gebeurtenissen.",
-  },
-};
-
-/** The measure in words, per language (Dutch words for the countable measures). */
-const MEASURE_NL: Partial<Record<Measure, string>> = {
-  claimed_attacks: "aanslagen die de groep zelf opeiste",
-  attacks: "aanslagen (zoals de bron ze telde)",
-  events: "gebeurtenissen",
-};
-
 /** What a figure counts, in the reader's language. */
 export function measureWords(m: Measure, lang: Lang): string {
-  return lang === "nl" ? (MEASURE_NL[m] ?? MEASURE_WORDS[m]) : MEASURE_WORDS[m];
+  return messages(lang).reconcile.measures[m] ?? MEASURE_WORDS[m];
 }
 
 /**
@@ -70,7 +49,7 @@ export function ledgerComparison(figures: ReportedFigure[], q: { a: Period; b: P
   // Prefer a pair that counts the same thing, then one from the same issuer.
   const pairs = as.flatMap((a) => bs.map((b) => ({ a, b, score: (a.measure === b.measure ? 2 : 0) + (a.issuer === b.issuer ? 1 : 0) })));
   const { a, b } = pairs.sort((x, y) => y.score - x.score)[0]!;
-  const w = WORDS[q.lang];
+  const w = messages(q.lang).ledger;
   const caveats = [w.ledger, w.counts(a.value, q.a.label, measureWords(a.measure, q.lang), a.issuer), w.counts(b.value, q.b.label, measureWords(b.measure, q.lang), b.issuer)];
   if (a.measure !== b.measure) caveats.push(w.differ);
   if (a.issuer !== b.issuer) caveats.push(w.issuers);

@@ -1,4 +1,6 @@
 /** What each dataset counts, in words a journalist understands. */
+import { messages } from "../../messages/index.ts";
+
 export const DATASET_NAMES: Record<string, string> = {
   "ucdp-ged": "UCDP GED",
   gdelt: "GDELT",
@@ -6,15 +8,8 @@ export const DATASET_NAMES: Record<string, string> = {
   gtd: "GTD",
 };
 
-export const DATASET_DEFINITIONS: Record<string, string> = {
-  "ucdp-ged":
-    "counts uses of armed force that killed at least one person, with the group on either side — so it includes fighting government forces started against the group, and leaves out attacks that killed no one",
-  gdelt:
-    "codes news reports by machine; an 'attack' is a report coded as assault, fight or mass violence with the group as the actor, re-reports of the same event collapsed — a count of coverage as much as of events",
-  acled:
-    "counts political-violence events (battles, violence against civilians, explosions and remote violence) whether or not anyone died, with the group on either side",
-  gtd: "counts incidents meeting its terrorism criteria, attributed to the group as perpetrator, whether or not anyone died",
-};
+/** What each dataset counts, in English (the catalogue holds them, with their Dutch). */
+export const DATASET_DEFINITIONS: Record<string, string> = messages("en").reconcile.definitions;
 
 export function datasetName(d: string): string {
   return DATASET_NAMES[d] ?? d;

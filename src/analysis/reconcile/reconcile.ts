@@ -9,7 +9,6 @@ import type { Period } from "../../periods/index.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
 import type { Store } from "../../store/index.ts";
 import { coveredDays, defaultRuleFor, toFilter, type CountingRule } from "../counting/index.ts";
-import { DATASET_DEFINITIONS } from "./definitions.ts";
 import { explain } from "./explain.ts";
 import { messages, type MessageLang } from "../../messages/index.ts";
 import type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
@@ -81,7 +80,7 @@ export async function reconcile(
     lines.push({
       dataset,
       rule,
-      definition: messages(q.lang).reconcile.definitions[dataset] ?? DATASET_DEFINITIONS[dataset] ?? "counts events as its own documentation defines them",
+      definition: messages(q.lang).reconcile.definitions[dataset] ?? "counts events as its own documentation defines them",
       events: row?.events ?? 0,
       deaths: row?.deaths ?? 0,
       coverage: coveredDays(q.period, coverage, dataset, q.countries),
