@@ -76,6 +76,18 @@ describe("GET /api/compare", () => {
     expect((body.notes as string[]).join(" ")).toMatch(/the total pools SYR only: IRQ has no data for one of the periods/);
   });
 
+  it("counts a total over the days both countries cover when one country's data end inside the period", async () => {
+    // Syria's data run to 2019-11-30, Iraq's (GED 19.1) to 2018-12-31: in 2018-06..2019-06 both cover 2018-06-01..2018-12-31.
+    const { body } = await get("/api/compare?actor=IS&country=SYR,IRQ&period=2018-06..2019-06&vs=2017");
+    const total = (body.rows as Array<{ country: string; a: { events: number; coverage: { coveredDays: number } } }>).at(-1)!;
+    const inside = (file: string) => readCsvObjects(file).filter((r) => r.id !== "" && sideHas(r, "IS") && r.date_start! >= "2018-06-01" && r.date_start! <= "2018-12-31").length;
+    expect(total.a.coverage.coveredDays).toBe(214);
+    expect(total.a.events).toBe(inside(SYRIA) + inside(IRAQ));
+    // Syria's own row counts its whole covered part of the period, so the total is not the sum of the rows here.
+    const syria = (body.rows as Array<{ country: string; a: { events: number } }>).find((r) => r.country === "SYR")!;
+    expect(syria.a.events).toBeGreaterThan(inside(SYRIA));
+  });
+
   it("counts what an independent CSV reader counts", async () => {
     const { body } = await get("/api/compare?actor=Daesh&country=IRQ&period=2014&vs=2013");
     const plain = countByYear(readCsvObjects(IRAQ), (r) => sideHas(r, "IS"));

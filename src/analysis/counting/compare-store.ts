@@ -51,7 +51,13 @@ async function pooledRow(store: Store, q: CompareQuery, perCountry: CompareRow[]
   const side = async (period: Period): Promise<PeriodCounts> => {
     const cov = coveredDays(period, coverage, q.rule.dataset, pooled.length ? pooled : perCountry.map((r) => r.country), q.lang);
     if (pooled.length === 0 || cov.coveredDays === 0 || !cov.first || !cov.last) return { period, events: 0, deaths: 0, coverage: cov };
-    // Count only inside the days every pooled country covers: a gap in one country's data is a gap in the total.
+    // When each pooled country covers exactly the pooled days of this period (the usual case), its own row already
+    // counted just those days (a country's events lie inside its covered days): the total is their sum, no query.
+    const own = perCountry.filter((r) => pooled.includes(r.country)).map((r) => (period === q.a ? r.a : r.b));
+    if (own.every((c) => c.coverage.coveredDays === cov.coveredDays)) {
+      return { period, events: own.reduce((n, c) => n + c.events, 0), deaths: own.reduce((n, c) => n + c.deaths, 0), coverage: cov };
+    }
+    // Otherwise count only inside the days every pooled country covers: a gap in one country's data is a gap in the total.
     const found = coveredSpans(coverage, q.rule.dataset, pooled);
     const spans = "spans" in found ? found.spans.filter((x) => x.first <= period.end && x.last >= period.start) : [];
     const counted = await Promise.all(
