@@ -52,7 +52,7 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
   try {
     w = await store.writeBatch({
       record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
-      prepare: (c) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry),
+      prepare: (c, rawFile) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry, rawFile),
       prepared: async ({ rejects }) => {
         if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);
       },

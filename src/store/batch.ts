@@ -57,8 +57,12 @@ export interface PreparedRows {
 /** One file's batch, as an ingest hands it to `Store.writeBatch`. */
 export interface BatchSource {
   record: BatchRecord;
-  /** Stages, checks and maps the file into the temp view `mapped` on `c`; the store owns the transaction. */
-  prepare(c: DuckDBConnection): Promise<PreparedRows>;
+  /**
+   * Stages, checks and maps the file into the temp view `mapped` on `c`; the store owns the transaction. The
+   * file's records, as read, are written to `rawFile` (Parquet, one row per record in file order, the source's
+   * own columns as text; a JSON source's record in one column, `__record`): the store keeps it or removes it.
+   */
+  prepare(c: DuckDBConnection, rawFile: string): Promise<PreparedRows>;
   /**
    * Called with what `prepare` found, before anything is written: the ingest writes its rejects file here, so a
    * failure to write it (a full disk, a blocked folder) leaves the store as it was instead of following a COMMIT.

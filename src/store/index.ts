@@ -9,6 +9,7 @@ export type { Store, GridCell, CountRow, CountQuery, DatasetCoverage, CoverageSp
 export type { BatchRecord, BatchSource, BatchSpan, BatchWritten, PreparedRows } from "./batch.ts";
 /** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
 export { rows, withProgress, type Row, type OnProgress } from "./shared/index.ts";
+export { isDiskFull, isPermissionDenied } from "./duckdb/failure.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
 // The implementations load only when a store is opened: a command that never reads one (compare --counts,
 // --help) does not pay for the DuckDB binding or the ClickHouse client.

@@ -11,13 +11,14 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticGed } from "../../bench/synthetic.ts";
 import { createApp } from "../../src/api/index.ts";
 import { DuckDBStore } from "../../src/store/duckdb/index.ts";
+import { rows } from "../../src/store/index.ts";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 import { NOW, SEED, snapshot } from "./store-state.ts";
 import { ingestFile } from "../../src/ingest/index.ts";
@@ -70,6 +71,9 @@ describe("an ingest killed with SIGKILL", () => {
     const gtd = await ingestFile(store, { file: join(FIXTURES, "gtd", "globalterrorismdb.csv") });
     expect(gtd.loaded).toBeGreaterThan(0);
     expect(Number((await snapshot(store)).events)).toBe(Number(before.events) + gtd.loaded);
+    // The killed batch had written its raw file: the next batch removes it, leaving one file per stored batch.
+    const named = await rows(store.connection, `SELECT raw_file FROM batches WHERE raw_file IS NOT NULL ORDER BY raw_file`);
+    expect(readdirSync(`${db}.raw`).sort()).toEqual(named.map((r) => String(r.raw_file)));
   }, 150_000);
 
   it("then ingests the file completely while the API answers reads from the store as it was, and refuses a second process", async () => {

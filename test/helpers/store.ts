@@ -22,3 +22,9 @@ export async function storeWith(files: string[], now?: () => Date): Promise<{ st
   for (const file of files) await ingestFile(made.store, { file });
   return made;
 }
+
+/** The raw source rows of a batch's events, read through the store as any reader does. */
+export async function rawRowsOf(store: DuckDBStore, batchId: string): Promise<Array<Record<string, unknown>>> {
+  const events = await store.events(EventFilter.parse({}), { limit: 1_000_000, offset: 0 });
+  return events.filter((e) => e.batch_id === batchId).map((e) => e.raw);
+}

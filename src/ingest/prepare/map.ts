@@ -38,13 +38,14 @@ function reasonSql(layout: Layout): string {
 
 /**
  * The one pass over the file: every record's skip flag, quarantine reason, canonical columns (names still
- * unresolved) and raw row, from the reader's output `s` straight into the temp table `staged`. `opts.reason`
- * (SQL, NULL when fine) is checked before the layout's rules; `opts.raw` replaces the row as raw.
+ * unresolved) and record number (`opts.rec`: 0-based, in file order), from the reader's output `s` into the temp
+ * table `staged`. The raw row is not copied: it stays in the batch's raw file (stage.ts). `opts.reason` (SQL, NULL
+ * when fine) is checked before the layout's rules; `opts.keep` adds columns of `s` as they are.
  */
-export function stagedSelect(layout: Layout, source: string, opts: { raw?: string; reason?: string } = {}): string {
+export function stagedSelect(layout: Layout, source: string, opts: { rec: string; reason?: string; keep?: string }): string {
   const m = layout.mapping;
   const reason = opts.reason ? `COALESCE(${opts.reason}, ${reasonSql(layout)})` : reasonSql(layout);
-  return `SELECT ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
+  return `SELECT ${opts.rec} AS rec, ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
        ${reason} AS reason,
        $dataset || ':' || ${m.source_event_id} AS id,
        ${m.source_event_id} AS source_event_id,
@@ -56,8 +57,7 @@ export function stagedSelect(layout: Layout, source: string, opts: { raw?: strin
        COALESCE(${m.violence_type}, 'other') AS violence_type, ${m.source_violence_type} AS source_violence_type,
        ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
        ${m.source_count} AS source_count, ${m.source_text} AS source_text,
-       ${layout.living ? layout.living.version : "NULL::BIGINT"} AS source_version,
-       ${opts.raw ?? "to_json(s)"} AS raw
+       ${layout.living ? layout.living.version : "NULL::BIGINT"} AS source_version${opts.keep ? `, ${opts.keep}` : ""}
      FROM ${source} s`;
 }
 
@@ -79,7 +79,7 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
   // A view, not a copy: the rows are written once more only when they reach their store.
   await c.run(
     `CREATE TEMP VIEW mapped AS
-     SELECT s.rowid - (SELECT MIN(rowid) FROM staged) AS rec, ${meta.iso3MustMatchCountry ? `COALESCE(s.reason, ${ISO3_REASON})` : "s.reason"} AS reason, s.id,
+     SELECT s.rec, ${meta.iso3MustMatchCountry ? `COALESCE(s.reason, ${ISO3_REASON})` : "s.reason"} AS reason, s.id,
        ${sqlString(meta.dataset)} AS dataset, ${sqlString(meta.version)} AS dataset_version,
        s.source_event_id, s.date_start, s.date_end, s.date_precision,
        COALESCE(UPPER(s.file_iso3), cm.iso3) AS country_iso3, s.country_name,
@@ -89,7 +89,7 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
        CASE WHEN s.side_a_perpetrates THEN COALESCE(sa.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS perpetrator_actor_ids,
        CASE WHEN s.side_a_perpetrates THEN COALESCE(sb.ids, []::VARCHAR[]) ELSE []::VARCHAR[] END AS target_actor_ids,
        s.violence_type, s.source_violence_type, s.deaths_best, s.deaths_low, s.deaths_high, s.source_count, s.source_text,
-       ${sqlString(meta.batchId)} AS batch_id, s.raw, s.source_version
+       ${sqlString(meta.batchId)} AS batch_id, s.source_version
      FROM staged s
      LEFT JOIN side_map sa ON sa.name = s.side_a
      LEFT JOIN side_map sb ON sb.name = s.side_b

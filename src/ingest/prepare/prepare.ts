@@ -42,15 +42,15 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 }
 
 /** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
-export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry): Promise<PreparedRows> {
+export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry, rawFile: string): Promise<PreparedRows> {
   const { layout, batchId } = t;
   if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file, t.inflateLimits);
-  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip));
+  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
   await classify(c, { dataset: layout.dataset, version: t.version, batchId, iso3MustMatchCountry: layout.iso3MustMatchCountry });
-  const bad = await rows(c, `SELECT rec, reason, raw::VARCHAR AS raw FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
+  const bad = await rows(c, `SELECT m.rec, m.reason, r.raw::VARCHAR AS raw FROM (SELECT rec, reason FROM mapped WHERE reason IS NOT NULL) m JOIN raw_rows r ON r.rec = m.rec ORDER BY m.rec`);
   const read = staged.parsed - skipped + staged.parseRejects.length;
   if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
   const valid = staged.parsed - skipped - bad.length;
@@ -66,6 +66,6 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
 /** Drops the temp tables of a preparation (best effort: used in `finally`). */
 export async function dropPrepared(c: DuckDBConnection): Promise<void> {
   // Cleanup must not mask the error that brought us here, so a failed drop is ignored.
-  await c.run(`DROP VIEW IF EXISTS mapped`).catch(() => undefined);
+  for (const v of ["mapped", "raw_rows"]) await c.run(`DROP VIEW IF EXISTS ${v}`).catch(() => undefined);
   for (const t of PREPARED_TABLES) await c.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
 }

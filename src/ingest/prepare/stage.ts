@@ -7,7 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { totalmem } from "node:os";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
-import { rows } from "../../store/index.ts";
+import { isDiskFull, isPermissionDenied, rows } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
@@ -92,21 +92,48 @@ function rejectReason(type: string, message: string, raw: string, layout: Layout
   return `${kind}: ${message.split("\n")[0]}`;
 }
 
-/** Reads, checks and maps the file in one pass into the temp table `staged`. */
-export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip = false): Promise<Staged> {
+/** A DuckDB string literal for a path this program chose. */
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The temp view `raw_rows` (rec, raw): each record of the raw file as the JSON object the source gave, for the
+ * few rows that need it as text (quarantined rows) and for stores that keep it as JSON (ClickHouse).
+ */
+async function rawRowsView(c: DuckDBConnection, rawFile: string): Promise<void> {
+  const src = `read_parquet(${literal(rawFile)}, file_row_number=true)`;
+  const names = (await rows(c, `DESCRIBE SELECT * EXCLUDE (file_row_number) FROM ${src}`)).map((r) => String(r.column_name));
+  const raw = names.length === 1 && names[0] === RECORD ? `p.${RECORD}::JSON` : `json_object(${names.map((n) => `${literal(n)}, p.${ident(n)}`).join(", ")})`;
+  await c.run(`CREATE OR REPLACE TEMP VIEW raw_rows AS SELECT p.file_row_number AS rec, ${raw} AS raw FROM ${src} p`);
+}
+
+/**
+ * Reads, checks and maps the file into the temp table `staged`, and writes its records as read to `rawFile`.
+ * A CSV file is read once, into the raw file (Parquet: its own columns as text, compressed, in file order); the
+ * checks and the mapping then run over that file's columns. A JSON file is staged from its records, which are
+ * then written out as they were.
+ */
+export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
-  // Built outside the try: a mistake in building SQL is a bug, not bad input.
-  const sql =
-    layout.read.kind === "csv"
-      ? stagedSelect(layout, csvSource(layout as Layout & { read: { kind: "csv" } }, gzip))
-      : stagedSelect(layout, jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip)), { raw: `s.${RECORD}`, reason: `s.${SHAPE}` });
-  const params: Record<string, string> = layout.read.kind === "csv" ? { file, delim: layout.read.delim, quote: layout.read.quote ?? '"', dataset } : { file, dataset };
+  const out = literal(rawFile);
   try {
-    const create = () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, params);
-    await (layout.read.kind === "json" ? withoutMemoryLimit(c, create) : create());
+    if (layout.read.kind === "csv") {
+      const csv = csvSource(layout as Layout & { read: { kind: "csv" } }, gzip);
+      await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (FORMAT parquet, COMPRESSION zstd)`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"' });
+      const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number" });
+      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { dataset });
+    } else {
+      const source = jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip));
+      const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}` });
+      await withoutMemoryLimit(c, () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, dataset }));
+      await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (FORMAT parquet, COMPRESSION zstd)`);
+    }
   } catch (cause) {
+    // Writing the raw file can fail for the machine's reasons; the store names those, not the input.
+    if (isDiskFull(cause) || isPermissionDenied(cause)) throw cause;
     throw await readError(cause, file, layout, gzip);
   }
+  await rawRowsView(c, rawFile);
   const counts = (await rows(c, `SELECT count(*) AS n, count(*) FILTER (WHERE skip) AS skipped FROM staged`))[0];
   const parsed = Number(counts?.n ?? 0);
   const skipped = Number(counts?.skipped ?? 0);

@@ -52,7 +52,8 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   let published = false;
   let recorded = false;
   try {
-    const prepared = await batch.prepare(c);
+    // The raw rows go to ClickHouse as JSON with their events; the batch's raw file is only a staging step here.
+    const prepared = await batch.prepare(c, join(exportDir, "raw.parquet"));
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {

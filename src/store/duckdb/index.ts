@@ -4,6 +4,8 @@
  * bound parameters.
  */
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
@@ -16,6 +18,7 @@ import { openDuckDB } from "./connection.ts";
 import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./queries.ts";
 import { attachSpans, round6, rows, type Row, type SpanRow } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
+import { readRawRows } from "./raw-rows.ts";
 
 export interface DuckDBStoreOptions {
   /** The clock batches and reported figures are recorded by. */
@@ -59,6 +62,14 @@ export class DuckDBStore implements Store {
     for (const l of this.listeners) l();
   }
 
+  /** Each batch's raw rows: `<store>.raw/` beside the store's file (raw-rows.ts); a store in memory keeps them in a temporary folder. */
+  get rawDir(): string {
+    this.rawFolder ??= this.location === ":memory:" ? mkdtempSync(join(tmpdir(), "resurgence-raw-")) : `${this.location}.raw`;
+    return this.rawFolder;
+  }
+
+  private rawFolder?: string;
+
   /** Quarantined rows go to `rejects/` beside the store's file. */
   get rejectsDir(): string {
     return this.location === ":memory:" ? join(process.cwd(), "data", "rejects") : join(dirname(this.location), "rejects");
@@ -74,7 +85,7 @@ export class DuckDBStore implements Store {
     const run = async () => {
       const c = await this.instance.connect();
       try {
-        const r = await writeBatch(c, batch, { now: this.now, commit: (f) => this.gate.commit(f) });
+        const r = await writeBatch(c, batch, { now: this.now, rawDir: this.rawDir, commit: (f) => this.gate.commit(f) });
         if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
         return r;
       } finally {
@@ -99,7 +110,8 @@ export class DuckDBStore implements Store {
 
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
     const out = await this.query(eventsSql(filter, page.limit, page.offset));
-    return out.map((r) => CanonicalEvent.parse({ ...r, raw: JSON.parse(String(r.raw)) }));
+    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, out.map((r) => ({ id: String(r.id), batch_id: String(r.batch_id), raw_rec: r.raw_rec === null ? null : Number(r.raw_rec) }))));
+    return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, raw: raw.get(String(r.id)) ?? {} }));
   }
 
   async eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]> {

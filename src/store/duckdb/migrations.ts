@@ -115,6 +115,17 @@ export const migrations: Migration[] = [
        FROM events GROUP BY batch_id, dataset, dataset_version, country_iso3`,
     ],
   },
+  {
+    version: 5,
+    name: "raw source rows kept columnar beside the store, not as JSON per event",
+    // Rows stored before keep their JSON, moved to raw_legacy by event id; new batches name their raw file.
+    sql: [
+      `CREATE TABLE raw_legacy AS SELECT id, raw FROM events`,
+      `ALTER TABLE events DROP COLUMN raw`,
+      `ALTER TABLE events ADD COLUMN raw_rec BIGINT`,
+      `ALTER TABLE batches ADD COLUMN raw_file VARCHAR`,
+    ],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

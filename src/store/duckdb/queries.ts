@@ -93,9 +93,9 @@ const SUMMARY_COLUMNS = `id, dataset, dataset_version, source_event_id, strftime
   target_actor_ids, violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
   batch_id`;
 
-export const EVENT_COLUMNS = `${SUMMARY_COLUMNS}, raw::VARCHAR AS raw`;
+export const EVENT_COLUMNS = `${SUMMARY_COLUMNS}, raw_rec`;
 
-/** A page of events; without `raw` the raw JSON column is not read at all (most of a big store's bytes). */
+/** A page of events; with `raw` it carries the key of each event's raw row (raw-rows.ts reads them). */
 export function eventsSql(f: EventFilter, limit: number, offset: number, raw = true): Sql {
   const w = where(f);
   return {

@@ -9,14 +9,19 @@ import { FIRST_VALID, spanRows, PRECISION_RANK, rows, withProgress } from "../sh
 import { isResurgenceError } from "../../errors.ts";
 import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
+import { rawFileName, removeOrphanRawFiles } from "./raw-rows.ts";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 
 export interface WriteDeps {
   now: () => Date;
+  /** The folder the store keeps its batches' raw files in (raw-rows.ts). */
+  rawDir: string;
   /** Runs the COMMIT; the store passes its CommitGate so reads never overlap it (commit-gate.ts). */
   commit?: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
-/** Inserts the valid, new events of `mapped`; returns how many were inserted. */
+/** Inserts the valid, new events of `mapped` (their raw rows go to raw-rows.ts); returns how many were inserted. */
 async function insertNew(c: DuckDBConnection): Promise<number> {
   const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
   await c.run(
@@ -25,7 +30,7 @@ async function insertNew(c: DuckDBConnection): Promise<number> {
        country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
        side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
        violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-       batch_id, raw, source_version
+       batch_id, source_version, rec
      FROM (${FIRST_VALID}) m
      WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
   );
@@ -35,13 +40,18 @@ async function insertNew(c: DuckDBConnection): Promise<number> {
 
 export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: WriteDeps): Promise<BatchWritten> {
   const r = batch.record;
+  const rawFile = join(deps.rawDir, rawFileName(r.batchId));
+  await removeOrphanRawFiles(c, deps.rawDir);
   await c.run("BEGIN TRANSACTION");
   try {
-    const prepared = await batch.prepare(c);
+    mkdirSync(deps.rawDir, { recursive: true });
+    const prepared = await batch.prepare(c, rawFile);
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
     const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c));
+    // A batch that loaded nothing needs none of its raw rows.
+    const keepRaw = loaded > 0;
     const duplicates = valid - loaded;
     if (rejects.length > 0) {
       await c.run(
@@ -58,18 +68,20 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
       );
     }
     await c.run(
-      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q)`,
+      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q, $raw)`,
       {
         b: r.batchId, f: r.file, bytes: r.bytes, d: r.dataset, v: r.datasetVersion, l: r.layout,
-        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length,
+        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length, raw: keepRaw ? rawFileName(r.batchId) : null,
       },
     );
     await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
+    if (!keepRaw) rmSync(rawFile, { force: true });
     return { read, loaded, duplicates, rejects, ...living };
   } catch (e) {
     // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
     // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
     await c.run("ROLLBACK").catch(() => undefined);
+    rmSync(rawFile, { force: true });
     // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
     if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
     throw e;

@@ -5,8 +5,9 @@
  *   columns (id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, country_iso3,
  *   country_name, admin1, admin2, place_name, latitude, longitude, place_precision, side_a, side_b,
  *   side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids, violence_type,
- *   source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text), batch_id,
- *   raw (JSON) and source_version (living datasets' revision, else NULL).
+ *   source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text), batch_id and
+ *   source_version (living datasets' revision, else NULL). The raw rows are in the batch's raw file, as the
+ *   temp view `raw_rows` (rec, raw JSON) shows them.
  * Both stores select from it with the SQL here, so they keep the same rows.
  */
 
@@ -29,5 +30,5 @@ export const MAPPED_FOR_EXPORT = `SELECT id, dataset, dataset_version, source_ev
     country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
     side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
     violence_type, source_violence_type, deaths_best::INTEGER AS deaths_best, deaths_low::INTEGER AS deaths_low,
-    deaths_high::INTEGER AS deaths_high, source_count::INTEGER AS source_count, source_text, batch_id, raw::VARCHAR AS raw
-  FROM (${FIRST_VALID}) m`;
+    deaths_high::INTEGER AS deaths_high, source_count::INTEGER AS source_count, source_text, batch_id, r.raw::VARCHAR AS raw
+  FROM (${FIRST_VALID}) m JOIN raw_rows r ON r.rec = m.rec`;
