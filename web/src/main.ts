@@ -10,6 +10,7 @@ import { fill, h } from "./dom.ts";
 import { strings, type Strings } from "./i18n.ts";
 import { optionalPanels } from "./panels/optional.ts";
 import { renderCompare } from "./panels/compare.ts";
+import { renderCoverage } from "./panels/coverage.ts";
 import { renderControls, type ActorOption } from "./panels/controls.ts";
 import { renderMap } from "./panels/map.ts";
 import { renderSeries } from "./panels/series.ts";
@@ -68,7 +69,9 @@ function renderHeader(t: Strings): void {
   const skip = document.querySelector(".skip");
   if (skip) skip.textContent = t.skip;
   const through = Object.entries(health.data_through ?? {}).map(([d, day]) => `${d} ${day}`).join(", ");
-  fill($("footer"), t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${t.eventsInStore(health.events)}${through ? ` · ${t.dataThrough}: ${through}` : ""} · v${health.version}`);
+  const coverage = h("section", { id: "coverage", class: "coverage-part", "aria-labelledby": "coverage-h" });
+  fill($("footer"), h("p", {}, t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${t.eventsInStore(health.events)}${through ? ` · ${t.dataThrough}: ${through}` : ""} · v${health.version}`), coverage);
+  if (health.capabilities.includes("meta")) renderCoverage(coverage, state, t).catch((e: Error) => fill(coverage, h("p", { class: "error" }, `${t.error}: ${e.message}`)));
 }
 
 function renderAll(): void {
