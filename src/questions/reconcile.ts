@@ -1,5 +1,6 @@
 /** `reconcile`: every dataset's count and every reported figure for one question, side by side, with why they differ. */
 import { z } from "zod";
+import { describeRule } from "../analysis/counting/index.ts";
 import { DEFAULT_MATCH_RULE, reconcile, type DatasetLine, type MatchSummary, type ReportedLine } from "../analysis/reconcile/index.ts";
 import type { Period } from "../periods/index.ts";
 import { citationFor } from "./citation.ts";
@@ -21,6 +22,7 @@ const Output = z.object({
   actor: z.object({ id: z.string(), name: z.string() }),
   countries: z.array(z.string()),
   period: z.custom<Period>(),
+  rule_text: z.string().describe("the counting rule the chosen dataset was counted under (the one compare uses)"),
   datasets: z.array(z.custom<DatasetLine>()).describe("each dataset with its coverage, counted as compare counts a period: the chosen rule's dataset under that rule, each other under its own default rule"),
   reported: z.array(z.custom<ReportedLine>()).describe("figures in the ledger for overlapping periods and places"),
   matches: z.array(z.custom<MatchSummary | Omit<MatchSummary, "pairs">>()),
@@ -45,6 +47,6 @@ export const reconcileQuestion = defineQuestion({
       const c = citationFor(d.dataset);
       if (c) citations[d.dataset] = c;
     }
-    return { ...r, matches, citations, warnings };
+    return { ...r, rule_text: describeRule(rule, actor!.name, q.lang), matches, citations, warnings };
   },
 });

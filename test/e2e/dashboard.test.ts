@@ -171,7 +171,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     const values = await page.locator("#panel-reported tbody td.num").allTextContents();
     expect(values).toContain("121");
     expect(values).toContain("153");
-    const hidden = await page.locator("#panel-reported .scroll").evaluate((el) => el.scrollHeight - el.clientHeight);
+    const hidden = await page.locator("#panel-reported .fit").evaluate((el) => el.scrollHeight - el.clientHeight);
     expect(hidden).toBeLessThanOrEqual(0);
   });
 

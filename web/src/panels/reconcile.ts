@@ -40,6 +40,7 @@ export const reconcilePanel: OptionalPanel = {
       notes.length ? h("ul", { class: "notes" }, ...notes.map((n) => h("li", {}, n))) : null,
       ...a.matches.map((m) => h("p", {}, m.skipped ? `${m.a} / ${m.b}: ${m.skipped}` : t.matched(m.a, m.b, fmt(m.matched, st.lang), fmt(m.merged, st.lang)))),
       h("ul", { class: "notes" }, ...a.explanation.map((x) => h("li", {}, x))),
+      h("p", { class: "rule" }, a.rule_text),
     );
   },
 };
