@@ -27,7 +27,7 @@ function whereBlock(places: NonNullable<CompareAnswer["places"]>, t: Strings, la
         "table",
         {},
         h("thead", {}, h("tr", {}, ...t.whereCols.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("td", { class: "wrap-s" }, `${p.admin1 ?? t.notGiven}${p.country ? ` (${p.country})` : ""}`), h("td", { class: "num" }, fmt(p.a.events, lang)), h("td", { class: "num" }, fmt(p.b.events, lang)), h("td", { class: "num" }, p.comparison?.rateRatio === null && p.b.events === 0 && p.a.events > 0 ? "∞" : ratio(p.comparison?.rateRatio ?? null, lang))))),
+        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("th", { scope: "row", class: "wrap-s" }, `${p.admin1 ?? t.notGiven}${p.country ? ` (${p.country})` : ""}`), h("td", { class: "num" }, fmt(p.a.events, lang)), h("td", { class: "num" }, fmt(p.b.events, lang)), h("td", { class: "num" }, p.comparison?.rateRatio === null && p.b.events === 0 && p.a.events > 0 ? "∞" : ratio(p.comparison?.rateRatio ?? null, lang))))),
       ),
     ),
   );
