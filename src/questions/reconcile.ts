@@ -3,6 +3,7 @@ import { z } from "zod";
 import { describeRule } from "../analysis/counting/index.ts";
 import { DEFAULT_MATCH_RULE, reconcile, type DatasetLine, type MatchSummary, type ReportedLine } from "../analysis/reconcile/index.ts";
 import type { Period } from "../periods/index.ts";
+import { messages } from "../messages/index.ts";
 import { citationFor } from "./citation.ts";
 import { actorField, countriesField, flagField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
@@ -24,7 +25,7 @@ const Output = z.object({
   period: z.custom<Period>(),
   rule_text: z.string().describe("the counting rule the chosen dataset was counted under (the one compare uses)"),
   datasets: z.array(z.custom<DatasetLine>()).describe("each dataset with its coverage, counted as compare counts a period: the chosen rule's dataset under that rule, each other under its own default rule"),
-  reported: z.array(z.custom<ReportedLine>()).describe("figures in the ledger for overlapping periods and places"),
+  reported: z.array(z.custom<ReportedLine & { measure_words: string }>()).describe("figures in the ledger for overlapping periods and places, each with what it counts in words"),
   matches: z.array(z.custom<MatchSummary | Omit<MatchSummary, "pairs">>()),
   explanation: z.array(z.string()),
   citations: z.record(z.string(), z.string()),
@@ -47,6 +48,8 @@ export const reconcileQuestion = defineQuestion({
       const c = citationFor(d.dataset);
       if (c) citations[d.dataset] = c;
     }
-    return { ...r, rule_text: describeRule(rule, actor!.name, q.lang), matches, citations, warnings };
+    const words = messages(q.lang).reconcile.measures;
+    const reported = r.reported.map((x) => ({ ...x, measure_words: words[x.figure.measure] ?? x.figure.measure }));
+    return { ...r, reported, rule_text: describeRule(rule, actor!.name, q.lang), matches, citations, warnings };
   },
 });

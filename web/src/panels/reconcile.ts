@@ -22,7 +22,7 @@ export const reconcilePanel: OptionalPanel = {
     const head = t.reconcileCols;
     const rows = [
       ...a.datasets.map((d) => [d.dataset, fmt(d.events, st.lang), fmt(d.deaths, st.lang), `${fmt(d.coverage.coveredDays, st.lang)}/${fmt(d.coverage.days, st.lang)}`, d.definition]),
-      ...a.reported.map((r) => [r.figure.issuer, fmt(r.figure.value, st.lang), "", `${r.figure.period_label} (${t.periodRelation[r.period]})`, `${r.figure.measure.replace(/_/g, " ")}, ${r.figure.countries.join("+")} (${t.placeRelation[r.places]})`]),
+      ...a.reported.map((r) => [r.figure.issuer, fmt(r.figure.value, st.lang), "", `${r.figure.period_label} (${t.periodRelation[r.period]})`, `${r.measure_words}, ${r.figure.countries.join("+")} (${t.placeRelation[r.places]})`]),
     ];
     const notes = [...a.warnings, ...a.datasets.flatMap((d) => d.notes)];
     fill(
