@@ -188,7 +188,9 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.locator("#panel-series svg.chart").waitFor();
     await p.locator("#panel-reconcile table").waitFor();
     await p.locator("#panel-alerts ul, #panel-alerts p:not(.muted)").first().waitFor();
-    const text = (await p.locator("main").innerText()).replace(/\s+/g, " ");
+    await p.locator("#coverage table").waitFor();
+    // The whole page: the panels, the form and the coverage under them.
+    const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");
     expect(english.filter((x) => text.includes(x))).toEqual([]);
     await p.close();
   });
