@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the dashboard for docs/screenshots/: English and Dutch, desktop (1440 px) and phone (390 px), on
- * the seed's question and on IS in Iraq 2014 vs 2013. Run against a server on the demo store:
+ * the seed's question and on IS in Iraq 2014 vs 2013; on the phone, scrolled to the comparison (or the ledger). Run against a server
+ * on the demo store:
  *
  *   node dist/cli.js --db /tmp/demo.duckdb demo --no-serve && node dist/cli.js --db /tmp/demo.duckdb serve --port 8099 &
  *   node scripts/screenshots.mjs http://localhost:8099
@@ -31,6 +32,15 @@ for (const [name, query] of views)
       await page.locator("#panel-compare table.compare").waitFor();
       await page.locator("#panel-series svg.chart").waitFor();
       await page.locator("#panel-map svg.map").waitFor();
+      await page.locator("#coverage table").waitFor();
+      // On a phone the map fills the first screen: show the comparison, reflowed, instead (when the store has no
+      // events for the periods, the officials' figures it answers from).
+      if (size === "phone") {
+        const ledger = page.locator("#compare-ledger");
+        await ((await ledger.count()) ? ledger : page.locator("#panel-compare")).evaluate((el) => el.scrollIntoView());
+      }
+      // A layout pass, so the tables have been measured (and stacked) at this width.
+      await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
       const file = join(out, `${name}-${lang}-${size}.png`);
       await page.screenshot({ path: file, fullPage: false });
       process.stdout.write(`${file}\n`);

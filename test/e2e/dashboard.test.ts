@@ -171,7 +171,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     const values = await page.locator("#panel-reported tbody td.num").allTextContents();
     expect(values).toContain("121");
     expect(values).toContain("153");
-    const hidden = await page.locator("#panel-reported .scroll").evaluate((el) => el.scrollHeight - el.clientHeight);
+    const hidden = await page.locator("#panel-reported .fit").evaluate((el) => el.scrollHeight - el.clientHeight);
     expect(hidden).toBeLessThanOrEqual(0);
   });
 
@@ -188,7 +188,9 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.locator("#panel-series svg.chart").waitFor();
     await p.locator("#panel-reconcile table").waitFor();
     await p.locator("#panel-alerts ul, #panel-alerts p:not(.muted)").first().waitFor();
-    const text = (await p.locator("main").innerText()).replace(/\s+/g, " ");
+    await p.locator("#coverage table").waitFor();
+    // The whole page: the panels, the form and the coverage under them.
+    const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");
     expect(english.filter((x) => text.includes(x))).toEqual([]);
     await p.close();
   });
@@ -201,7 +203,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     const p = await hx.page();
     await p.goto(`${hx.server.url}/?actor=IS&country=IRQ&period=2014&vs=2013`);
     await p.locator("#compare-where tbody tr").first().waitFor();
-    const first = await p.locator("#compare-where tbody tr").first().locator("td").allTextContents();
+    const first = await p.locator("#compare-where tbody tr").first().locator("th, td").allTextContents();
     expect(first.slice(0, 3)).toEqual(["Al Anbār province (IRQ)", "179", "41"]);
     await p.close();
   });

@@ -111,6 +111,13 @@ const en = {
   api: "API",
   language: "Language",
   noData: "No data.",
+  periodRelation: { same: "same period", inside: "within the period", contains: "spans the period", overlaps: "overlaps the period" },
+  placeRelation: { same: "same places", fewer: "fewer places", more: "more places", overlap: "other places too" },
+  coverage: "Coverage of the data",
+  coverageHelp: "The days each dataset covers per country: declared by the file it came from, or inferred from its first and last event. Days outside them are no data, not zero events.",
+  coverageCols: ["dataset", "country", "covered days", "data through"],
+  declared: "declared",
+  inferred: "inferred",
 };
 
 export type Strings = typeof en;
@@ -224,6 +231,13 @@ const nl: Strings = {
   api: "API",
   language: "Taal",
   noData: "Geen gegevens.",
+  periodRelation: { same: "dezelfde periode", inside: "binnen de periode", contains: "omvat de periode", overlaps: "overlapt de periode" },
+  placeRelation: { same: "dezelfde plaatsen", fewer: "minder plaatsen", more: "meer plaatsen", overlap: "deels andere plaatsen" },
+  coverage: "Dekking van de gegevens",
+  coverageHelp: "De dagen die elke dataset per land dekt: opgegeven door het bestand waaruit ze komen, of afgeleid uit de eerste en laatste gebeurtenis. Dagen daarbuiten zijn geen gegevens, geen nul gebeurtenissen.",
+  coverageCols: ["dataset", "land", "gedekte dagen", "gegevens tot en met"],
+  declared: "opgegeven",
+  inferred: "afgeleid",
 };
 
 export type Lang = "en" | "nl";

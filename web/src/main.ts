@@ -10,6 +10,7 @@ import { fill, h } from "./dom.ts";
 import { strings, type Strings } from "./i18n.ts";
 import { optionalPanels } from "./panels/optional.ts";
 import { renderCompare } from "./panels/compare.ts";
+import { renderCoverage } from "./panels/coverage.ts";
 import { renderControls, type ActorOption } from "./panels/controls.ts";
 import { renderMap } from "./panels/map.ts";
 import { renderSeries } from "./panels/series.ts";
@@ -68,7 +69,7 @@ function renderHeader(t: Strings): void {
   const skip = document.querySelector(".skip");
   if (skip) skip.textContent = t.skip;
   const through = Object.entries(health.data_through ?? {}).map(([d, day]) => `${d} ${day}`).join(", ");
-  fill($("footer"), t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${t.eventsInStore(health.events)}${through ? ` · ${t.dataThrough}: ${through}` : ""} · v${health.version}`);
+  fill($("footer"), h("p", {}, t.footer, " ", h("a", { href: "/openapi.json" }, t.api), ` · ${t.eventsInStore(health.events)}${through ? ` · ${t.dataThrough}: ${through}` : ""} · v${health.version}`), h("section", { id: "coverage", class: "coverage-part", "aria-labelledby": "coverage-h" }));
 }
 
 function renderAll(): void {
@@ -81,10 +82,18 @@ function renderAll(): void {
   const extra = optionalPanels(health.capabilities).map((p) => ({ p, el: section(`panel-${p.id}`, p.wide ? "wide" : "") }));
   fill($("main"), h("div", { class: "grid" }, map, compare, series, ...extra.map((x) => x.el)));
   const caps = health.capabilities;
-  void guarded(map, t, t.map, () => renderMap(map, { state, t, lang: state.lang, update }));
-  void guarded(compare, t, t.compare, () => renderCompare(compare, state, t, caps));
-  void guarded(series, t, t.series, () => renderSeries(series, state, t));
-  for (const { p, el } of extra) void guarded(el, t, p.title(t), () => p.render(el, state, t, caps));
+  for (const { p, el } of extra) fill(el, h("h2", {}, p.title(t)), h("p", { class: "muted" }, t.loading));
+  // The panels ask in turns: the comparison, map and series first, then the others, the coverage last. A server
+  // works on a few answers at once and sheds the rest (503, retried); asking for everything at once on a cold
+  // server would have it shed the later panels' questions.
+  const coverage = $("coverage");
+  void Promise.allSettled([
+    guarded(map, t, t.map, () => renderMap(map, { state, t, lang: state.lang, update })),
+    guarded(compare, t, t.compare, () => renderCompare(compare, state, t, caps)),
+    guarded(series, t, t.series, () => renderSeries(series, state, t)),
+  ])
+    .then(() => Promise.allSettled(extra.map(({ p, el }) => guarded(el, t, p.title(t), () => p.render(el, state, t, caps)))))
+    .then(() => (caps.includes("meta") ? guarded(coverage, t, t.coverage, () => renderCoverage(coverage, state, t)) : undefined));
 }
 
 async function start(): Promise<void> {

@@ -29,6 +29,8 @@ export function explain(r: Input, lang: MessageLang = "en"): string[] {
   }
   for (const d of r.datasets) {
     const name = datasetName(d.dataset);
+    // A dataset's count is over the countries it counted (those with data), which may be fewer than were asked for.
+    const where = d.events > 0 && d.places.length ? places(d.places) : places(r.countries);
     const definition = m.definitions[d.dataset] ?? d.definition;
     if (d.coverage.coveredDays === 0) {
       out.push(m.noData(name, r.period.label, where, d.coverage.first ? m.runs(d.coverage.first, d.coverage.last ?? "?") : "", definition));

@@ -10,6 +10,7 @@ import { tempStore } from "../../../test/helpers/store.ts";
 import { join } from "node:path";
 import { haversineKm, matchEvents, reconcile } from "./index.ts";
 import { ingestFile } from "../../ingest/index.ts";
+import { compareInStore, CountingRule } from "../counting/index.ts";
 
 let store: DuckDBStore;
 beforeAll(async () => {
@@ -76,5 +77,18 @@ describe("reconcile", () => {
     const expected = countByYear(readCsvObjects(SYRIA), (x) => sideHas(x, "IS")).get("2017");
     expect(r.datasets.find((d) => d.dataset === "ucdp-ged")?.events).toBe(expected);
     expect(r.explanation.join("\n")).toMatch(/No reported figure in the ledger covers Islamic State in SYR for 2017/);
+  });
+
+  it("counts as compare counts: under the chosen rule, over the countries with data, with the days it counted", async () => {
+    // The store holds Syria only: Iraq has no data, so it is left out of the count and named, not counted as days without events.
+    const rule = CountingRule.parse({ dataset: "ucdp-ged", violenceTypes: ["one_sided"] });
+    const period = parsePeriod("2017");
+    const r = await reconcile(store, bundledRegistry(), { actorId: "is", countries: ["SYR", "IRQ"], period, rule });
+    const c = await compareInStore(store, { actorIds: ["is"], countries: ["SYR", "IRQ"], a: period, b: parsePeriod("2018"), rule });
+    const total = c.rows.at(-1)!;
+    const ucdp = r.datasets.find((d) => d.dataset === "ucdp-ged")!;
+    expect(ucdp).toMatchObject({ rule, events: total.a.events, deaths: total.a.deaths, coverage: { coveredDays: 365 }, places: ["SYR"] });
+    expect(ucdp.events).toBeGreaterThan(0);
+    expect(ucdp.notes.join("\n")).toMatch(/IRQ/);
   });
 });

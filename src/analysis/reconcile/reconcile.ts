@@ -8,7 +8,7 @@ import type { EventSummary } from "../../event.ts";
 import type { Period } from "../../periods/index.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
 import type { Store } from "../../store/index.ts";
-import { coveredDays, defaultRuleFor, toFilter, type CountingRule } from "../counting/index.ts";
+import { actorIdsFor, compareInStore, defaultRuleFor, toFilter, type CountingRule } from "../counting/index.ts";
 import { explain } from "./explain.ts";
 import { messages, type MessageLang } from "../../messages/index.ts";
 import type { DatasetLine, MatchSummary, Reconciliation, ReportedLine } from "./types.ts";
@@ -63,35 +63,55 @@ async function matchPair(store: Store, a: DatasetLine, b: DatasetLine, scope: { 
   };
 }
 
+/**
+ * One dataset's line, counted exactly as `compare` counts a period: per country, then the total over the countries
+ * with data (each over the days all of them cover), so a country without data is left out and named in a note
+ * rather than counted in the events and not in the days.
+ */
+async function datasetLine(store: Store, dataset: string, rule: CountingRule, q: { actorIds: string[]; countries: string[]; period: Period; lang?: MessageLang }): Promise<DatasetLine> {
+  const { rows, notes } = await compareInStore(store, { actorIds: q.actorIds, countries: q.countries, a: q.period, b: q.period, rule, lang: q.lang });
+  const total = rows.at(-1)!;
+  return {
+    dataset,
+    rule,
+    definition: messages(q.lang).reconcile.definitions[dataset] ?? "counts events as its own documentation defines them",
+    events: total.a.events,
+    deaths: total.a.deaths,
+    coverage: total.a.coverage,
+    places: total.pooled ?? q.countries,
+    notes,
+  };
+}
+
+/**
+ * @param q.rule the counting rule the reader chose (as `compare` takes it): its dataset is counted under it and
+ *   its affiliates choice holds for every dataset; each other dataset under its own default rule.
+ */
 export async function reconcile(
   store: Store,
   registry: Registry,
-  q: { actorId: string; countries: string[]; period: Period; matchRule?: MatchRule; lang?: MessageLang },
+  q: { actorId: string; countries: string[]; period: Period; matchRule?: MatchRule; lang?: MessageLang; rule?: CountingRule },
 ): Promise<Reconciliation> {
   const actor = registry.actors.get(q.actorId);
-  const actorIds = [q.actorId];
+  const actorIds = q.rule ? actorIdsFor(q.actorId, q.rule, registry) : [q.actorId];
   const coverage = await store.coverage();
-  const datasets = [...new Set(coverage.map((c) => c.dataset))].sort();
-  const scope = { actorIds, countries: q.countries, start: q.period.start, end: q.period.end };
+  const datasets = [...new Set([...coverage.map((c) => c.dataset), ...(q.rule ? [q.rule.dataset] : [])])].sort();
   const lines: DatasetLine[] = [];
   for (const dataset of datasets) {
-    const rule = defaultRuleFor(dataset);
-    const [row] = await store.count({ filter: toFilter(rule, scope) });
-    lines.push({
-      dataset,
-      rule,
-      definition: messages(q.lang).reconcile.definitions[dataset] ?? "counts events as its own documentation defines them",
-      events: row?.events ?? 0,
-      deaths: row?.deaths ?? 0,
-      coverage: coveredDays(q.period, coverage, dataset, q.countries),
-    });
+    const rule = q.rule?.dataset === dataset ? q.rule : { ...defaultRuleFor(dataset), includeAffiliates: q.rule?.includeAffiliates ?? false };
+    lines.push(await datasetLine(store, dataset, rule, { actorIds, countries: q.countries, period: q.period, lang: q.lang }));
   }
   const figures = await store.reported({ actorIds, countries: q.countries.length ? q.countries : undefined, start: q.period.start, end: q.period.end });
   const reported = figures.map((figure) => ({ figure, period: periodRelation(figure, q.period), places: placeRelation(figure, q.countries) }));
   const covered = lines.filter((l) => l.coverage.coveredDays > 0 && l.events > 0);
   const matches: MatchSummary[] = [];
   for (let i = 0; i < covered.length; i++) {
-    for (let j = i + 1; j < covered.length; j++) matches.push(await matchPair(store, covered[i]!, covered[j]!, scope, q.matchRule ?? DEFAULT_MATCH_RULE));
+    for (let j = i + 1; j < covered.length; j++) {
+      const [a, b] = [covered[i]!, covered[j]!];
+      // Match only over the places both lines counted.
+      const countries = a.places.filter((c) => b.places.includes(c));
+      matches.push(await matchPair(store, a, b, { actorIds, countries, start: q.period.start, end: q.period.end }, q.matchRule ?? DEFAULT_MATCH_RULE));
+    }
   }
   const result = { actor: { id: q.actorId, name: actor?.name ?? q.actorId }, countries: q.countries, period: q.period, datasets: lines, reported, matches };
   return { ...result, explanation: explain(result, q.lang) };

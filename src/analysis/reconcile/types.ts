@@ -10,6 +10,10 @@ export interface DatasetLine {
   events: number;
   deaths: number;
   coverage: Covered;
+  /** The countries counted: those asked for (every one with events when none was) that have data for the period. */
+  places: string[];
+  /** Coverage notes, per country and on the total, as `compare` writes them. */
+  notes: string[];
 }
 
 export interface ReportedLine {

@@ -8,6 +8,7 @@ import { downloadLink, toCsv } from "../export.ts";
 import type { CompareAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
+import { fitTable } from "../fit.ts";
 import { interval, pValue, ratio } from "../format.ts";
 import { ruleParams, type State } from "../state.ts";
 
@@ -21,14 +22,12 @@ function whereBlock(places: NonNullable<CompareAnswer["places"]>, t: Strings, la
     "div",
     { class: "where", id: "compare-where" },
     h("h3", {}, t.where),
-    h(
-      "div",
-      { class: "scroll" },
+    fitTable(
       h(
         "table",
         {},
         h("thead", {}, h("tr", {}, ...t.whereCols.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("td", { class: "wrap-s" }, `${p.admin1 ?? t.notGiven}${p.country ? ` (${p.country})` : ""}`), h("td", { class: "num" }, fmt(p.a.events, lang)), h("td", { class: "num" }, fmt(p.b.events, lang)), h("td", { class: "num" }, p.comparison?.rateRatio === null && p.b.events === 0 && p.a.events > 0 ? "∞" : ratio(p.comparison?.rateRatio ?? null, lang))))),
+        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("th", { scope: "row", class: "wrap-s" }, `${p.admin1 ?? t.notGiven}${p.country ? ` (${p.country})` : ""}`), h("td", { class: "num" }, fmt(p.a.events, lang)), h("td", { class: "num" }, fmt(p.b.events, lang)), h("td", { class: "num" }, p.comparison?.rateRatio === null && p.b.events === 0 && p.a.events > 0 ? "∞" : ratio(p.comparison?.rateRatio ?? null, lang))))),
       ),
     ),
   );
@@ -41,7 +40,7 @@ function ledgerBlock(l: NonNullable<CompareAnswer["ledger"]>, t: Strings, lang: 
     "div",
     { class: "ledger", id: "compare-ledger" },
     h("h3", {}, t.ledger),
-    h("div", { class: "scroll" }, h("table", {}, h("thead", {}, h("tr", {}, ...t.ledgerCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, row(l.a), row(l.b)))),
+    fitTable(h("table", {}, h("thead", {}, h("tr", {}, ...t.ledgerCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, row(l.a), row(l.b)))),
     h("p", { class: "sentence", id: "ledger-sentence" }, l.comparison.sentence),
     h("ul", { class: "notes" }, ...l.caveats.map((c) => h("li", {}, c))),
   );
@@ -51,25 +50,34 @@ export function compareParams(st: State): Record<string, string | undefined> {
   return { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.period, vs: st.vs, lang: st.lang };
 }
 
+/**
+ * Two header rows (each period over its three columns), so the column heads stay short and the table fits a
+ * half-width panel; every body cell carries its own label for the stacked layout of a narrow screen.
+ */
 function table(rows: CompareRow[], t: Strings, lang: Lang): HTMLElement {
   const [first] = rows;
   const la = first?.a.period.label ?? "A";
   const lb = first?.b.period.label ?? "B";
-  const head = h(
-    "tr",
-    {},
-    h("th", { scope: "col" }, t.country),
-    ...[la, lb].flatMap((l) => [h("th", { scope: "col" }, `${l} ${t.events.toLowerCase()}`), h("th", { scope: "col" }, t.days), h("th", { scope: "col" }, t.perYear)]),
-    h("th", { scope: "col" }, t.rateRatio),
-    h("th", { scope: "col" }, t.ci),
-    h("th", { scope: "col" }, t.p),
-  );
+  const cols = [t.events, t.days, t.perYear];
+  const head = [
+    h(
+      "tr",
+      {},
+      h("th", { scope: "col", rowspan: 2 }, t.country),
+      ...[la, lb].map((l) => h("th", { scope: "colgroup", colspan: 3, class: "period" }, l)),
+      h("th", { scope: "col", rowspan: 2 }, t.rateRatio),
+      h("th", { scope: "col", rowspan: 2 }, t.ci),
+      h("th", { scope: "col", rowspan: 2 }, t.p),
+    ),
+    h("tr", {}, ...[la, lb].flatMap(() => cols.map((c) => h("th", { scope: "col" }, c)))),
+  ];
   const body = rows.map((r) => {
     const c = r.comparison;
+    const label = (p: CompareRow["a"], i: number) => `${p.period.label}: ${cols[i]!.toLowerCase()}`;
     const side = (p: CompareRow["a"], rate: number | undefined) => [
-      h("td", { class: "num", "data-k": "events" }, fmt(p.events, lang)),
-      h("td", { class: "num" }, fmt(p.coverage.coveredDays, lang)),
-      h("td", { class: "num" }, rate === undefined ? "–" : dec(rate, 1, lang)),
+      h("td", { class: "num", "data-k": "events", "data-label": label(p, 0) }, fmt(p.events, lang)),
+      h("td", { class: "num", "data-label": label(p, 1) }, fmt(p.coverage.coveredDays, lang)),
+      h("td", { class: "num", "data-label": label(p, 2) }, rate === undefined ? "–" : dec(rate, 1, lang)),
     ];
     return h(
       "tr",
@@ -78,12 +86,12 @@ function table(rows: CompareRow[], t: Strings, lang: Lang): HTMLElement {
       ...side(r.a, c?.a.annualRate),
       ...side(r.b, c?.b.annualRate),
       // JSON writes an infinite ratio (b = 0) as null; the count says which it was.
-      h("td", { class: "num", "data-k": "ratio" }, c && c.rateRatio === null && r.b.events === 0 && r.a.events > 0 ? "∞" : ratio(c?.rateRatio ?? null, lang)),
-      h("td", { class: "num", "data-k": "ci" }, interval(c?.ci ?? null, lang)),
-      h("td", { class: "num" }, pValue(c?.pValue ?? null, lang)),
+      h("td", { class: "num", "data-k": "ratio", "data-label": t.rateRatio }, c && c.rateRatio === null && r.b.events === 0 && r.a.events > 0 ? "∞" : ratio(c?.rateRatio ?? null, lang)),
+      h("td", { class: "num", "data-k": "ci", "data-label": t.ci }, interval(c?.ci ?? null, lang)),
+      h("td", { class: "num", "data-k": "p", "data-label": t.p }, pValue(c?.pValue ?? null, lang)),
     );
   });
-  return h("div", { class: "scroll" }, h("table", { class: "compare" }, h("thead", {}, head), h("tbody", {}, ...body)));
+  return fitTable(h("table", { class: "compare" }, h("thead", {}, ...head), h("tbody", {}, ...body)));
 }
 
 export async function renderCompare(section: HTMLElement, st: State, t: Strings, capabilities: string[]): Promise<void> {

@@ -1,7 +1,11 @@
-/** The reported-figures ledger for the actor and places: what officials and analysts said, by whom, about what. */
+/**
+ * The reported-figures ledger for the actor and places: what officials and analysts said, by whom, about what.
+ * Every figure is shown: no box of its own height that would hide rows below its fold.
+ */
 import { getJson } from "../api.ts";
 import type { ReportedAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
+import { fitTable } from "../fit.ts";
 import { fmt } from "../i18n.ts";
 import type { OptionalPanel } from "./optional.ts";
 
@@ -32,7 +36,7 @@ export const reportedPanel: OptionalPanel = {
       el,
       h("h2", {}, t.reported),
       rows.length
-        ? h("div", { class: "scroll" }, h("table", {}, h("thead", {}, h("tr", {}, ...t.reportedCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows)))
+        ? fitTable(h("table", { class: "reported" }, h("thead", {}, h("tr", {}, ...t.reportedCols.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows)))
         : h("p", {}, t.noData),
     );
   },

@@ -9,6 +9,7 @@ import { getJson } from "../api.ts";
 import { downloadLink, pngLink, toCsv } from "../export.ts";
 import type { DetectAnswer } from "../answers.ts";
 import { fill, h, s } from "../dom.ts";
+import { fitTable } from "../fit.ts";
 import { dec, fmt, type Lang, type Strings } from "../i18n.ts";
 import { ruleParams, type State } from "../state.ts";
 
@@ -27,6 +28,8 @@ export interface SeriesData {
   regimes: Regime[] | null;
   alarms: string[] | null;
   regrouping: string | null;
+  /** The months the verdict is over: every covered month, not the chart's window. */
+  regroupingSpan: string;
   rule_text: string;
   /** The months after the last whole month; null with the reason when there is no forecast for this view. */
   forecast: { points: ForecastPoint[]; fitted: string; model: string } | null;
@@ -37,8 +40,12 @@ export interface SeriesData {
 export async function loadSeries(st: State): Promise<SeriesData> {
   const params = { ...ruleParams(st), actor: st.actor, country: st.country || undefined, period: st.range || undefined };
   // A forecast the server cannot make (too short a series, an older build) leaves the series as it is, with the reason.
-  const [d, f] = await Promise.all([
+  // The regrouping verdict is the question's over every covered month, whatever window the chart shows: a
+  // narrower window would otherwise change the verdict (issue #14). Without a window it is the same answer.
+  const whole = { ...params, period: undefined, lang: st.lang };
+  const [d, verdict, f] = await Promise.all([
     getJson<DetectAnswer>("/api/detect", { ...params, lang: st.lang }),
+    st.range ? getJson<DetectAnswer>("/api/detect", whole) : null,
     getJson<ForecastAnswer>("/api/forecast", params).then(
       (a) => ({ ok: true as const, a }),
       (e: unknown) => ({ ok: false as const, message: (e as Error).message }),
@@ -53,9 +60,14 @@ export async function loadSeries(st: State): Promise<SeriesData> {
     partial: d.partial,
     regimes: d.regimes,
     alarms: d.alarms.filter((a) => a.alarm).map((a) => a.month),
-    regrouping: d.regrouping.found ? d.regrouping.explanation : d.regrouping.reason,
+    regrouping: regroupingText((verdict ?? d).regrouping),
+    regroupingSpan: (verdict ?? d).span.label,
     rule_text: d.rule_text,
   };
+}
+
+function regroupingText(r: DetectAnswer["regrouping"]): string {
+  return r.found ? r.explanation : r.reason;
 }
 
 function niceMax(v: number): number {
@@ -165,12 +177,12 @@ function forecastPart(data: SeriesData, t: Strings, lang: Lang): HTMLElement | n
     { class: "forecast" },
     h("h3", {}, t.forecast),
     h("p", {}, t.forecastLine(f.points[0]?.month ?? "", f.points.at(-1)?.month ?? "", f.fitted)),
-    h(
+    fitTable(h(
       "table",
       {},
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.month), h("th", { scope: "col" }, t.median), h("th", { scope: "col" }, t.interval80), h("th", { scope: "col" }, t.interval95))),
       h("tbody", {}, ...f.points.map((p) => h("tr", {}, h("th", { scope: "row" }, p.month), h("td", { class: "num" }, fmt(p.median, lang)), h("td", { class: "num" }, `${fmt(p.pi80[0], lang)}–${fmt(p.pi80[1], lang)}`), h("td", { class: "num" }, `${fmt(p.pi95[0], lang)}–${fmt(p.pi95[1], lang)}`)))),
-    ),
+    )),
     h("details", {}, h("summary", {}, t.forecastModel), h("p", {}, f.model)),
   );
 }
@@ -187,7 +199,7 @@ export async function renderSeries(section: HTMLElement, st: State, t: Strings):
     h("h2", {}, `${t.series}: ${st.actor} ${st.country ? `(${st.country})` : ""} ${data.span}`),
     drawChart(data, st, t, width),
     h("p", { class: "legend-line muted" }, h("span", { class: "key shade-a" }), ` ${st.period} `, h("span", { class: "key shade-b" }), ` ${st.vs} `, data.regimes ? h("span", { class: "key regime" }) : null, data.regimes ? ` ${t.regimes} ` : null, data.alarms ? h("span", { class: "key alarm" }) : null, data.alarms ? ` ${t.alarms}` : null, data.forecast ? s("svg", { width: 14, height: 10, "aria-hidden": "true" }, s("rect", { width: 14, height: 10, fill: FAN.band80 }), s("line", { x1: 0, x2: 14, y1: 5, y2: 5, stroke: FAN.median, "stroke-width": 2 })) : null, data.forecast ? ` ${t.forecastLegend}` : null),
-    data.regrouping ? h("p", { class: "sentence" }, `${t.regrouping}: ${data.regrouping}`) : null,
+    data.regrouping ? h("p", { class: "sentence", id: "series-regrouping" }, `${t.regrouping} (${data.regroupingSpan}): ${data.regrouping}`) : null,
     regimes,
     data.alarms && data.alarms.length ? h("p", {}, `${t.alarms}: ${data.alarms.join(", ")}`) : null,
     forecastPart(data, t, st.lang),
