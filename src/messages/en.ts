@@ -1,7 +1,9 @@
 /** English: the catalogue's reference language; every other language is typed against it. */
 import { MEASURE_WORDS } from "../reported-figure.ts";
+import { brief } from "./brief/en.ts";
 
 export const en = {
+  brief,
   rule: {
     sentence: (dataset: string, who: string, types: string, precision: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`,
     givenFigures: "Counting rule: the figures as given; their source's definition applies. Rates are per 365.25 days.",

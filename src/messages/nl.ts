@@ -1,7 +1,9 @@
 /** Dutch: typed against the English catalogue, so a missing message is a compile error. */
 import type { en } from "./en.ts";
+import { brief } from "./brief/nl.ts";
 
 export const nl: typeof en = {
+  brief,
   rule: {
     sentence: (dataset, who, types, precision) => `Telregel: ${dataset} waarin ${who}; ${types}; ${precision}; een gebeurtenis hoort bij de periode van haar begindatum; doden = beste schatting.`,
     givenFigures: "Telregel: de cijfers zoals gegeven; de definitie van hun bron geldt. Tempo's zijn per 365,25 dagen.",
