@@ -94,6 +94,23 @@ export const en = {
     ledger: "No events in the store for these periods: these are figures stated by officials, not counted events.",
   },
   noComparison: "No comparison possible: a period has no data in the store.",
+  /** The API's own error messages (the parameter, the route); a message from deeper down keeps its words. */
+  api: {
+    where: { query: "query parameter", body: "body field" } as Record<"query" | "body", string>,
+    missing: "is required",
+    oneOf: (values: string) => `expected one of ${values}`,
+    unknown: (where: string, keys: string, many: boolean) => `unknown ${where}${many ? "s" : ""} ${keys}`,
+    seeOpenapi: "see /openapi.json for the accepted parameters",
+    repeated: (key: string) => `query parameter "${key}" is given more than once`,
+    giveOnce: "give it once; a list is comma-separated, e.g. country=SYR,IRQ",
+    notJson: "the request body is not valid JSON",
+    sendJson: "send Content-Type: application/json and a JSON object",
+    noRoute: (method: string, path: string) => `no route ${method} ${path}`,
+    wrongMethod: (path: string, method: string, methods: string) => `${path} does not take ${method}; it takes ${methods}`,
+    seeRoutes: "see /openapi.json",
+    internal: "unexpected failure (this is a bug; the server log has the details)",
+    refused: "request refused",
+  },
   check: {
     needsPublished: (expressions: string) => `Relative periods (${expressions}) need the publication date (--published): the claims that use them are not checked.`,
     needsPublishedClaim: "Not checked: its period is relative and the publication date is not given.",
