@@ -66,7 +66,7 @@ ${d.warnings.map((x) => `<p class="warning">${esc(x)}</p>`).join("\n")}
 ${
   d.series.points.some((p) => p.covered)
     ? `<section class="keep"><h2>${esc(w.chart)}</h2>
-${chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null)}
+${chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null, w)}
 <p class="note">${esc(w.chartNote(d.period.label, d.vs.label))} ${"regimes" in d.detection ? esc(w.chartOverlay) : ""}</p>
 ${"regimes" in d.detection && d.detection.regrouping ? `<p>${esc(d.detection.regrouping)}</p>` : ""}</section>`
     : ""

@@ -65,7 +65,7 @@ export async function renderMarkdown(d: BriefingData, place: ImagePlacer = inlin
   const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
   const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
   // No covered month in the span: no chart (all hatched, it would say nothing the coverage notes do not).
-  const chart = d.series.points.some((p) => p.covered) ? chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null) : "";
+  const chart = d.series.points.some((p) => p.covered) ? chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null, w) : "";
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   const lines = [

@@ -8,6 +8,8 @@ export const brief = {
   chartNote: (a: string, b: string) => `Shaded: ${a} (blue) and ${b} (grey). Hatched: months the data do not cover.`,
   regimes: "Regimes (events per month, 95% interval)",
   alarms: "CUSUM alarms",
+  regimeTip: (from: string, to: string, rate: string, lower: string, upper: string) => `${from}–${to}: ${rate} events/month (95% interval ${lower}–${upper})`,
+  alarmTip: (month: string) => `CUSUM alarm in ${month}`,
   noAlarms: "none",
   map: "Where",
   mapNote: (a: string, b: string, shown: string) => `Events in ${a} (blue) and ${b} (grey); ${shown}.`,

@@ -10,6 +10,8 @@ export const brief: typeof en = {
   chartNote: (a, b) => `Gekleurd: ${a} (blauw) en ${b} (grijs). Gearceerd: maanden zonder gegevens.`,
   regimes: "Regimes (gebeurtenissen per maand, 95%-interval)",
   alarms: "CUSUM-alarmen",
+  regimeTip: (from, to, rate, lower, upper) => `${from}–${to}: ${rate} gebeurtenissen per maand (95%-interval ${lower}–${upper})`,
+  alarmTip: (month) => `CUSUM-alarm in ${month}`,
   noAlarms: "geen",
   map: "Waar",
   mapNote: (a, b, shown) => `Gebeurtenissen in ${a} (blauw) en ${b} (grijs); ${shown}.`,
