@@ -83,3 +83,11 @@ describe("eventHeadline", () => {
     expect(eventHeadline(row(300, 100, y17, y18, 200), "ucdp-ged", "en")).toMatch(/; the data cover only part of a period\.$/);
   });
 });
+
+describe("longDate", () => {
+  it("writes the day in each language's words", async () => {
+    const { longDate } = await import("./dates.ts");
+    expect(longDate("2026-12-07", "en-GB")).toBe("7 December 2026");
+    expect(longDate("2026-12-07", "nl-NL")).toBe("7 december 2026");
+  });
+});

@@ -3,6 +3,7 @@
  * on two A4 pages at most. `BRIEFING_CSS` is exported so a server can allow exactly this style by its hash.
  */
 import type { BriefingData } from "./data.ts";
+import { longDate } from "./dates.ts";
 import { esc } from "./svg/escape.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
@@ -103,7 +104,7 @@ ${table("rec", reconcileHeader(w), reconcileRows(d, w))}
 <ul class="note">${d.reconciliation.a.explanation.slice(0, 3).map((x) => `<li>${esc(x)}</li>`).join("")}</ul></section>
 <section class="keep"><h2>${esc(w.caveats)}</h2><ul>${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
 <section class="keep"><h2>${esc(w.sources)}</h2><ul>${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
-<footer>${esc(w.generated)} ${esc(d.generated)} · resurgence</footer>
+<footer>${esc(w.generated)} ${esc(longDate(d.generated, w.locale))} · resurgence</footer>
 </body></html>
 `;
 }

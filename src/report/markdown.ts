@@ -6,6 +6,7 @@
  * break the table.
  */
 import type { BriefingData } from "./data.ts";
+import { longDate } from "./dates.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
 import { ledgerHeader, ledgerRows, placeHeader, placeRows, reconcileHeader, reconcileRows, tableHeader, tableRows } from "./table.ts";
@@ -131,7 +132,7 @@ export async function renderMarkdown(d: BriefingData, place: ImagePlacer = inlin
     "",
     ...d.sources.map((s) => `- ${mdEscape(s)}`),
     "",
-    `_${w.generated} ${d.generated} · resurgence_`,
+    `_${w.generated} ${longDate(d.generated, w.locale)} · resurgence_`,
     "",
   ];
   return lines.join("\n");
