@@ -75,8 +75,13 @@ describe("eventHeadline", () => {
     expect(eventHeadline(row(40, 100, y17, y18), "ucdp-ged", "en")).toBe("Events fell by 60% (40 in 2017 vs 100 in 2018); 80 deaths in 2017; UCDP GED counts only violence that killed someone.");
   });
 
-  it("does not call a change chance could explain a rise, and says so as the caveat", () => {
-    expect(eventHeadline(row(11, 9, y17, y18), "ucdp-ged", "nl")).toBe("Gebeurtenissen bleven ongeveer gelijk (11 in 2017 tegen 9 in 2018); 22 doden in 2017; het verschil kan toeval zijn.");
+  it("does not call a change chance could explain a rise", () => {
+    expect(eventHeadline(row(11, 9, y17, y18), "ucdp-ged", "nl")).toBe("Gebeurtenissen veranderden niet duidelijk (11 in 2017 tegen 9 in 2018); 22 doden in 2017; UCDP GED telt alleen geweld waarbij iemand omkwam.");
+  });
+
+  it("says 'annualised' only when the periods' lengths differ by more than a leap day", () => {
+    expect(eventHeadline(row(300, 100, y17, parsePeriod("2016")), "ucdp-ged", "en")).not.toMatch(/annualised/);
+    expect(eventHeadline(row(300, 100, parsePeriod("2017-H1"), y18), "ucdp-ged", "en")).toMatch(/\(300 in 2017-H1 vs 100 in 2018, annualised\)/);
   });
 
   it("puts partial coverage first among the caveats", () => {

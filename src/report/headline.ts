@@ -12,7 +12,7 @@ import type { ReportedFigure } from "../reported-figure.ts";
 const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
 const int = (n: number, lang: Lang) => n.toLocaleString(locale(lang));
 
-/** "rose 2.54×", "fell by 40%" or "held roughly level", decided by the interval, not the point estimate. */
+/** "rose 2.54×", "fell by 40%" or "no clear change", decided by the 95% interval, not the point estimate. */
 function direction(c: Comparison, what: string, lang: Lang): string {
   const h = messages(lang).brief.headline;
   const r = c.rateRatio;
@@ -21,14 +21,16 @@ function direction(c: Comparison, what: string, lang: Lang): string {
   return h.fell(what, int(Math.round((1 - r) * 100), lang));
 }
 
-const annualised = (c: Comparison) => c.a.days !== c.b.days;
+/** Said only when the lengths differ enough to matter: a leap year's extra day does not. */
+const annualised = (c: Comparison) => Math.abs(c.a.days - c.b.days) > 0.02 * Math.max(c.a.days, c.b.days);
 
 /** The headline of an event-based comparison: the total row's counts, its deaths, and the dataset's main caveat. */
 export function eventHeadline(total: CompareRow & { comparison: Comparison }, dataset: string, lang: Lang): string {
   const h = messages(lang).brief.headline;
   const c = total.comparison;
   const partial = total.a.coverage.coveredDays < total.a.period.days || total.b.coverage.coveredDays < total.b.period.days;
-  const caveat = partial ? h.caveat.partial : !c.significant ? h.caveat.chance : (h.dataset[dataset] ?? h.otherDataset(dataset));
+  // "No clear change" already says chance could explain the difference; the caveat is what the data leave out.
+  const caveat = partial ? h.caveat.partial : (h.dataset[dataset] ?? h.otherDataset(dataset));
   const counts = h.counts(int(total.a.events, lang), total.a.period.label, int(total.b.events, lang), total.b.period.label, annualised(c));
   return `${direction(c, h.events, lang)} ${counts}; ${h.deaths(int(total.a.deaths, lang), total.a.period.label)}; ${caveat}.`;
 }
