@@ -27,6 +27,9 @@ tr.total td { font-weight: bold; border-top: 1.5px solid #1b1f24; }
 ul { margin: 2pt 0; padding-left: 14pt; }
 li { margin: 1pt 0; }
 .keep { break-inside: avoid; }
+/* Two pages at most: the statistics sentence, caveats and sources in smaller type than the headline's story. */
+.finding { font-size: 9.5pt; margin: 4pt 0; }
+ul.small { font-size: 9pt; }
 /* The tables must fit A4 in both languages with no clipped column: figures, periods, places and dates never
    wrap; only the long texts (sources, what a figure counts, definitions) do. */
 table.cmp { font-size: 7.5pt; font-family: "DejaVu Sans Condensed", "Liberation Sans Narrow", "Arial Narrow", "DejaVu Sans", Arial, sans-serif; font-stretch: condensed; }
@@ -83,7 +86,7 @@ ${map}
 <table class="cmp"><thead><tr>${head.groups.map((g) => `<th scope="colgroup" colspan="${g.span}">${esc(g.label)}</th>`).join("")}</tr>
 <tr>${head.columns.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${cells(r)}</tr>`).join("\n")}</tbody></table>
-${d.ledger ? "" : `<p>${esc(d.finding)}</p>`}
+${d.ledger ? "" : `<p class="finding">${esc(d.finding)}</p>`}
 <p class="rule">${esc(d.ruleText)}</p></section>
 ${
   d.places.length
@@ -95,15 +98,15 @@ ${
   d.ledger
     ? `<section class="keep"><h2>${esc(w.ledger)}</h2>
 ${table("ledger", ledgerHeader(w), ledgerRows([d.ledger.a, d.ledger.b], d.lang))}
-<p>${esc(d.finding)}</p>
-<ul>${d.ledger.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>`
+<p class="finding">${esc(d.finding)}</p>
+<ul class="small">${d.ledger.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>`
     : ""
 }
 <section class="keep"><h2>${esc(w.reconciliation)}</h2>
 ${table("rec", reconcileHeader(w), reconcileRows(d, w))}
 <ul class="note">${d.reconciliation.a.explanation.slice(0, 3).map((x) => `<li>${esc(x)}</li>`).join("")}</ul></section>
-<section class="keep"><h2>${esc(w.caveats)}</h2><ul>${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
-<section class="keep"><h2>${esc(w.sources)}</h2><ul>${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
+<section class="keep"><h2>${esc(w.caveats)}</h2><ul class="small">${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
+<section class="keep"><h2>${esc(w.sources)}</h2><ul class="small">${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
 <footer>${esc(w.generated)} ${esc(longDate(d.generated, w.locale))} · resurgence</footer>
 </body></html>
 `;

@@ -80,6 +80,8 @@ function brokenRows(r: Rendered): string[][] {
 
 const SEED = ["--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1", "--vs", "2023"];
 const IRAQ = ["--actor", "IS", "--country", "IRQ,SYR", "--period", "2014", "--vs", "2013"];
+// The fullest briefing of the demo data: chart with regimes, map, provinces, two countries with data in both years.
+const FULL = ["--actor", "IS", "--country", "SYR,IRQ", "--period", "2017", "--vs", "2016"];
 
 describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_000 }, () => {
   const got: Record<string, Rendered> = {};
@@ -91,6 +93,7 @@ describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_0
     got.seedEn = await brief("seed-en", [...SEED, "--lang", "en"]);
     got.iraqNl = await brief("iraq-nl", [...IRAQ, "--lang", "nl"]);
     got.iraqEn = await brief("iraq-en", [...IRAQ, "--lang", "en"]);
+    got.fullNl = await brief("full-nl", [...FULL, "--lang", "nl"]);
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -122,7 +125,7 @@ describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_0
   });
 
   it("fits a briefing on counted events too, in Dutch and in English, with Dutch and English number formats", () => {
-    for (const r of [got.iraqNl!, got.iraqEn!, got.seedEn!]) {
+    for (const r of [got.iraqNl!, got.iraqEn!, got.seedEn!, got.fullNl!]) {
       expect(r.pages).toBeLessThanOrEqual(2);
       expect(lostCells(r)).toEqual([]);
       expect(brokenRows(r)).toEqual([]);
@@ -131,5 +134,6 @@ describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_0
     expect(got.iraqNl!.layout).toContain("15.092");
     expect(got.iraqEn!.layout).toContain("15,092");
     expect(englishIn(got.iraqNl!.raw)).toEqual([]);
+    expect(englishIn(got.fullNl!.raw)).toEqual([]);
   });
 });
