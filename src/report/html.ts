@@ -22,7 +22,8 @@ svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 2pt 4pt; text-align: right; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }
-thead th { color: #555; vertical-align: bottom; }
+/* Headers wrap between words (never inside one): "gedekte dagen" or a range period takes two short lines, not the last column. */
+thead th { color: #555; vertical-align: bottom; white-space: normal; }
 tr.total td { font-weight: bold; border-top: 1.5px solid #1b1f24; }
 ul { margin: 2pt 0; padding-left: 14pt; }
 li { margin: 1pt 0; }
@@ -34,8 +35,6 @@ ul.small { font-size: 9pt; }
    wrap; only the long texts (sources, what a figure counts, definitions) do. */
 table.cmp { font-size: 7.5pt; font-family: "DejaVu Sans Condensed", "Liberation Sans Narrow", "Arial Narrow", "DejaVu Sans", Arial, sans-serif; font-stretch: condensed; }
 table.cmp th, table.cmp td { padding: 2pt 3pt; }
-/* Headers wrap between words (never inside one), so "gedekte dagen" takes two short lines, not the p column. */
-table.cmp th { white-space: normal; }
 table.cmp thead tr:first-child th { text-align: center; border-bottom: 1px solid #9aa4ae; }
 table.rec td, table.rec th, table.ledger td, table.ledger th { text-align: left; }
 table.rec td:nth-child(1), table.rec td:nth-child(5) { white-space: normal; }

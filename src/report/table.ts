@@ -3,6 +3,7 @@ import { formatP, formatRatio, type Lang } from "../analysis/compare/index.ts";
 import type { CompareRow, PeriodCounts, PlaceRow } from "../analysis/counting/index.ts";
 import { datasetName } from "../analysis/reconcile/index.ts";
 import { measureWords } from "../analysis/ledger/index.ts";
+import { messages } from "../messages/index.ts";
 import type { ReportedFigure } from "../reported-figure.ts";
 import type { BriefingData } from "./data.ts";
 import type { BriefingWords } from "./words.ts";
@@ -57,11 +58,12 @@ export function reconcileRows(d: BriefingData, w: BriefingWords): string[][] {
   const lang = d.lang;
   const rows: string[][] = [];
   const defined = new Set<string>();
-  const here = d.countries.length ? d.countries.join("+") : w.allCountries;
+  const here = d.countries.length ? [...d.countries].sort().join("+") : w.allCountries;
   for (const r of [d.reconciliation.a, d.reconciliation.b]) {
     for (const x of r.datasets) {
       // Each dataset's definition once; its later rows point back to it.
-      rows.push([datasetName(x.dataset), r.period.label, here, x.coverage.coveredDays > 0 ? int(x.events, lang) : "–", defined.has(x.dataset) ? "″" : x.definition]);
+      // The dataset's short description here; its full definition is in the explanation under the table.
+      rows.push([datasetName(x.dataset), r.period.label, here, x.coverage.coveredDays > 0 ? int(x.events, lang) : "–", defined.has(x.dataset) ? "″" : (messages(lang).rule.datasets[x.dataset] ?? x.definition)]);
       defined.add(x.dataset);
     }
     for (const { figure: f } of r.reported) rows.push(figureRow(f, lang));

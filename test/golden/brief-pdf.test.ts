@@ -82,6 +82,8 @@ const SEED = ["--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1", "-
 const IRAQ = ["--actor", "IS", "--country", "IRQ,SYR", "--period", "2014", "--vs", "2013"];
 // The fullest briefing of the demo data: chart with regimes, map, provinces, two countries with data in both years.
 const FULL = ["--actor", "IS", "--country", "SYR,IRQ", "--period", "2017", "--vs", "2016"];
+// Range periods: the longest labels the comparison table's header and the provinces table carry.
+const RANGE = ["--actor", "IS", "--country", "SYR,IRQ", "--period", "2017-01-15..2017-06-30", "--vs", "2016-07-01..2016-12-31"];
 
 describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_000 }, () => {
   const got: Record<string, Rendered> = {};
@@ -94,6 +96,7 @@ describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_0
     got.iraqNl = await brief("iraq-nl", [...IRAQ, "--lang", "nl"]);
     got.iraqEn = await brief("iraq-en", [...IRAQ, "--lang", "en"]);
     got.fullNl = await brief("full-nl", [...FULL, "--lang", "nl"]);
+    got.rangeNl = await brief("range-nl", [...RANGE, "--lang", "nl"]);
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -124,8 +127,8 @@ describe.skipIf(missing !== undefined)("the briefing as a PDF", { timeout: 120_0
     expect(r.raw.replace(/\s+/g, " ")).toContain("Aanslagen stegen 2,54× volgens cijfers van functionarissen (153 in 2024-H1 tegen 121 in 2023, op jaarbasis)");
   });
 
-  it("fits a briefing on counted events too, in Dutch and in English, with Dutch and English number formats", () => {
-    for (const r of [got.iraqNl!, got.iraqEn!, got.seedEn!, got.fullNl!]) {
+  it("fits a briefing on counted events too, in Dutch and in English, range periods included, with each language's number formats", () => {
+    for (const r of [got.iraqNl!, got.iraqEn!, got.seedEn!, got.fullNl!, got.rangeNl!]) {
       expect(r.pages).toBeLessThanOrEqual(2);
       expect(lostCells(r)).toEqual([]);
       expect(brokenRows(r)).toEqual([]);
