@@ -19,7 +19,7 @@ export function registerBrief(program: Command, ctx: () => Context): void {
   addInputOptions(cmd, briefQuestion.input)
     .option("--format <f>", "md, html, pdf or json (default md)")
     .option("--json", "same as --format json")
-    .option("--out <file>", "write to FILE (needed for pdf; the others go to stdout without it)")
+    .option("--out <file>", "write to FILE (needed for pdf; md puts its chart and map beside it as SVG files; without it md, html and json go to stdout)")
     .action(async (opts: Record<string, unknown> & { format?: string; out?: string; json?: boolean }) => {
       const c = ctx();
       const format = opts.json ? "json" : (opts.format ?? "md");
