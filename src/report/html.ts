@@ -56,8 +56,7 @@ export async function renderHtml(d: BriefingData): Promise<string> {
   const rows = d.comparison.rows;
   const body = tableRows(rows, w, d.lang);
   const head = tableHeaderGroups(rows, w);
-  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(w.locale), t.toLocaleString(w.locale), s);
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   return `<!doctype html>

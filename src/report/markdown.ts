@@ -63,8 +63,7 @@ export function svgFiles(stem: string): { place: ImagePlacer; files: Array<{ nam
 export async function renderMarkdown(d: BriefingData, place: ImagePlacer = inlineSvg): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
-  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(w.locale), t.toLocaleString(w.locale), s);
   // No covered month in the span: no chart (all hatched, it would say nothing the coverage notes do not).
   const chart = d.series.points.some((p) => p.covered) ? chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null, w) : "";
   // No event in either period: no map (an empty map of the world says nothing the table does not).
