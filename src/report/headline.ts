@@ -9,7 +9,7 @@ import type { LedgerComparison } from "../analysis/ledger/index.ts";
 import { messages } from "../messages/index.ts";
 import type { ReportedFigure } from "../reported-figure.ts";
 
-const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
+const locale = (lang: Lang) => messages(lang).locale;
 const int = (n: number, lang: Lang) => n.toLocaleString(locale(lang));
 
 /** "rose 2.54×", "fell by 40%" or "no clear change", decided by the 95% interval, not the point estimate. */

@@ -8,7 +8,7 @@ import type { ReportedFigure } from "../reported-figure.ts";
 import type { BriefingData } from "./data.ts";
 import type { BriefingWords } from "./words.ts";
 
-const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
+const locale = (lang: Lang) => messages(lang).locale;
 const int = (n: number, lang: Lang) => n.toLocaleString(locale(lang));
 const one = (n: number, lang: Lang) => n.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
