@@ -1,12 +1,14 @@
 /**
  * The API's one error boundary: every error becomes a JSON answer here. ResurgenceErrors carry their HTTP
  * status; Hono's HTTPExceptions (body too large, …) keep theirs; anything else is a bug: logged with its
- * stack, answered 500 without internals.
+ * stack, answered 500 without internals. The API's own messages are in the language the request asks for (`?lang=nl`).
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isResurgenceError } from "../errors.ts";
+import { messages } from "../messages/index.ts";
+import { LocalisedUsageError, requestLang } from "./localised-error.ts";
 
 export interface ErrorBody {
   error: { status: number; name: string; message: string; hint?: string };
@@ -20,14 +22,19 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, name: st
 
 export function onError(log: (line: string) => void) {
   return (err: Error, c: Context): Response => {
+    const m = messages(requestLang(c)).api;
+    if (err instanceof LocalisedUsageError) {
+      const said = err.say(m);
+      return errorResponse(c, 400, err.name, said.message, said.hint);
+    }
     if (isResurgenceError(err)) {
       return errorResponse(c, err.status as ContentfulStatusCode, err.name, err.message, err.hint);
     }
     if (err instanceof HTTPException) {
-      return errorResponse(c, err.status as ContentfulStatusCode, "HTTPException", err.message || "request refused");
+      return errorResponse(c, err.status as ContentfulStatusCode, "HTTPException", err.message || m.refused);
     }
     log(`error: unexpected failure on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`);
-    return errorResponse(c, 500, "InternalError", "unexpected failure (this is a bug; the server log has the details)");
+    return errorResponse(c, 500, "InternalError", m.internal);
   };
 }
 
@@ -39,11 +46,12 @@ export function notFound(methodsOf: (path: string) => string[] = () => []) {
   return (c: Context): Response => {
     const path = new URL(c.req.url).pathname;
     const methods = methodsOf(path);
+    const m = messages(requestLang(c)).api;
     if (methods.length > 0) {
       c.header("Allow", methods.join(", "));
-      return errorResponse(c, 405, "MethodNotAllowed", `${path} does not take ${c.req.method}; it takes ${methods.join(", ")}`, "see /openapi.json");
+      return errorResponse(c, 405, "MethodNotAllowed", m.wrongMethod(path, c.req.method, methods.join(", ")), m.seeRoutes);
     }
-    return errorResponse(c, 404, "NotFoundError", `no route ${c.req.method} ${path}`, "see /openapi.json");
+    return errorResponse(c, 404, "NotFoundError", m.noRoute(c.req.method, path), m.seeRoutes);
   };
 }
 

@@ -45,3 +45,15 @@ describe("the reconciliation in Dutch", () => {
     expect(lines.join(" ")).not.toMatch(/\b(stated|claimed attack|counts)\b/);
   });
 });
+
+describe("englishSentences (the test helper)", () => {
+  it("lists the fixed words of English sentences, and skips what Dutch says the same way", async () => {
+    const { englishSentences, englishIn } = await import("./testing/sentences.ts");
+    const all = englishSentences();
+    expect(all).toContain("the two figures come from different issuers and count different things");
+    expect(all).toContain("operations against the group");
+    // Names and symbols the Dutch catalogue shares are not English sentences.
+    expect(all.some((s) => s === "UCDP GED" || s === "95%")).toBe(false);
+    expect(englishIn("Attacks rose 2.54× by officials' figures (153 in 2024-H1 vs 121\nin 2023, annualised)")).toEqual(expect.arrayContaining(["by officials' figures"]));
+  });
+});

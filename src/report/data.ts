@@ -19,6 +19,13 @@ import { UsageError } from "../errors.ts";
 import { mapPoints, type MapPoints } from "./points.ts";
 import { briefingSpan, monthCovered, type Span } from "./span.ts";
 import { briefingWords } from "./words.ts";
+import { eventHeadline, ledgerHeadline } from "./headline.ts";
+
+/** A death toll officials stated for exactly the ledger figure's period and places, if any. */
+function deathsStated(rec: Reconciliation, ledger: LedgerComparison) {
+  const a = ledger.a;
+  return rec.reported.map((r) => r.figure).find((f) => f.measure === "deaths" && f.period_start === a.period_start && f.period_end === a.period_end && [...f.countries].sort().join() === [...a.countries].sort().join());
+}
 
 export interface BriefingQuery {
   /** The actor as the user wrote it (any alias). */
@@ -44,7 +51,10 @@ export interface BriefingData {
   rule: CountingRule;
   ruleText: string;
   title: string;
+  /** For an editor: direction, size, deaths and the main caveat, without statistics. */
   headline: string;
+  /** The comparison's full sentence (rate ratio, interval, p), or the ledger's, or why there is none. */
+  finding: string;
   comparison: StoreComparison;
   /** Where: the provinces with events in either period, largest rise in annualised rate first (at most 8). */
   places: PlaceRow[];
@@ -112,7 +122,8 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     rule: q.rule,
     ruleText: describeRule(q.rule, actor.name, q.lang),
     title: w.title(actor.name, where, q.period.label, q.vs.label),
-    headline: total?.comparison?.sentence ?? (ledger ? `${w.fromLedger}: ${ledger.comparison.sentence}` : w.noComparison),
+    headline: total?.comparison ? eventHeadline({ ...total, comparison: total.comparison }, q.rule.dataset, q.lang) : ledger ? ledgerHeadline(ledger, deathsStated(recA, ledger), q.lang) : w.noComparison,
+    finding: total?.comparison?.sentence ?? ledger?.comparison.sentence ?? w.noComparison,
     comparison,
     places: places.filter((p) => p.a.events + p.b.events > 0).slice(0, 8),
     ledger,
@@ -121,8 +132,8 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     detection,
     reconciliation: { a: recA, b: recB },
     caveats: [...w.caveatList, ...comparison.notes],
-    sources: q.rule.dataset === "ucdp-ged" ? [UCDP_CITATION] : [`${q.rule.dataset} (see its licence and citation)`],
-    warnings: actor.known ? [] : [`"${q.actor}" is not in the actor registry; counted by its written name (id ${actor.id})`],
+    sources: q.rule.dataset === "ucdp-ged" ? [UCDP_CITATION] : [w.otherCitation(q.rule.dataset)],
+    warnings: actor.known ? [] : [w.unknownActor(q.actor, actor.id)],
   };
 }
 

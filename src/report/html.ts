@@ -3,12 +3,12 @@
  * on two A4 pages at most. `BRIEFING_CSS` is exported so a server can allow exactly this style by its hash.
  */
 import type { BriefingData } from "./data.ts";
+import { longDate } from "./dates.ts";
 import { esc } from "./svg/escape.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { placeRows, reconcileRows, tableHeader, tableRows } from "./table.ts";
+import { ledgerHeader, ledgerRows, placeHeader, placeRows, reconcileHeader, reconcileRows, tableHeaderGroups, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
-import { measureWords } from "../analysis/ledger/index.ts";
 
 export const BRIEFING_CSS = `
 @page { size: A4; margin: 14mm 14mm 14mm 14mm; }
@@ -22,29 +22,41 @@ svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 2pt 4pt; text-align: right; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }
-thead th { color: #555; white-space: normal; vertical-align: bottom; }
+/* Headers wrap between words (never inside one): "gedekte dagen" or a range period takes two short lines, not the last column. */
+thead th { color: #555; vertical-align: bottom; white-space: normal; }
 tr.total td { font-weight: bold; border-top: 1.5px solid #1b1f24; }
 ul { margin: 2pt 0; padding-left: 14pt; }
 li { margin: 1pt 0; }
 .keep { break-inside: avoid; }
-table.rec td, table.rec th { white-space: normal; text-align: left; }
-table.rec td:nth-child(2) { white-space: nowrap; }
-table.rec td:nth-child(3) { text-align: right; white-space: nowrap; }
-/* Twelve columns must fit A4 in both languages: smaller type, tight padding, long headers may break anywhere. */
-table.cmp { font-size: 7.5pt; }
-table.cmp th, table.cmp td { padding: 2pt 2.5pt; }
-table.cmp th { overflow-wrap: anywhere; hyphens: auto; }
-table.cmp th:first-child, table.cmp th:nth-last-child(-n+3) { overflow-wrap: normal; }
-table.ledger td, table.ledger th { white-space: normal; text-align: left; }
-table.ledger td:nth-child(2) { text-align: right; white-space: nowrap; }
+/* Two pages at most: the statistics sentence, caveats and sources in smaller type than the headline's story. */
+.finding { font-size: 9.5pt; margin: 4pt 0; }
+ul.small { font-size: 9pt; }
+/* The tables must fit A4 in both languages with no clipped column: figures, periods, places and dates never
+   wrap; only the long texts (sources, what a figure counts, definitions) do. */
+table.cmp { font-size: 7.5pt; font-family: "DejaVu Sans Condensed", "Liberation Sans Narrow", "Arial Narrow", "DejaVu Sans", Arial, sans-serif; font-stretch: condensed; }
+table.cmp th, table.cmp td { padding: 2pt 3pt; }
+table.cmp thead tr:first-child th { text-align: center; border-bottom: 1px solid #9aa4ae; }
+table.rec td, table.rec th, table.ledger td, table.ledger th { text-align: left; }
+table.rec td:nth-child(1), table.rec td:nth-child(5) { white-space: normal; }
+table.rec td:nth-child(1) { width: 30%; }
+table.rec td:nth-child(4) { text-align: right; }
+table.ledger td:nth-child(3) { text-align: right; }
+table.ledger td:nth-child(4), table.ledger td:nth-child(5) { white-space: normal; }
 `;
+
+const cells = (r: string[]) => r.map((c) => `<td>${esc(c)}</td>`).join("");
+
+function table(cls: string, header: string[], rows: string[][]): string {
+  return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${rows.map((r) => `<tr>${cells(r)}</tr>`).join("\n")}</tbody></table>`;
+}
 
 export async function renderHtml(d: BriefingData): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
   const body = tableRows(rows, w, d.lang);
-  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
+  const head = tableHeaderGroups(rows, w);
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(w.locale), t.toLocaleString(w.locale), s);
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   return `<!doctype html>
@@ -53,10 +65,14 @@ export async function renderHtml(d: BriefingData): Promise<string> {
 <h1>${esc(d.title)}</h1>
 <p class="headline">${esc(d.headline)}</p>
 ${d.warnings.map((x) => `<p class="warning">${esc(x)}</p>`).join("\n")}
-<section class="keep"><h2>${esc(w.chart)}</h2>
-${chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null)}
+${
+  d.series.points.some((p) => p.covered)
+    ? `<section class="keep"><h2>${esc(w.chart)}</h2>
+${chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null, w)}
 <p class="note">${esc(w.chartNote(d.period.label, d.vs.label))} ${"regimes" in d.detection ? esc(w.chartOverlay) : ""}</p>
-${"regimes" in d.detection && d.detection.regrouping ? `<p>${esc(d.detection.regrouping)}</p>` : ""}</section>
+${"regimes" in d.detection && d.detection.regrouping ? `<p>${esc(d.detection.regrouping)}</p>` : ""}</section>`
+    : ""
+}
 ${
   d.map.a.shown + d.map.b.shown > 0
     ? `<section class="keep"><h2>${esc(w.map)}</h2>
@@ -65,32 +81,31 @@ ${map}
     : ""
 }
 <section class="keep"><h2>${esc(w.table)}</h2>
-<table class="cmp"><thead><tr>${tableHeader(rows, w).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
-<tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
+<table class="cmp"><thead><tr>${head.groups.map((g) => `<th scope="colgroup" colspan="${g.span}">${esc(g.label)}</th>`).join("")}</tr>
+<tr>${head.columns.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>${body.map((r, i) => `<tr${rows[i]?.country === "ALL" ? ' class="total"' : ""}>${cells(r)}</tr>`).join("\n")}</tbody></table>
+${d.ledger ? "" : `<p class="finding">${esc(d.finding)}</p>`}
 <p class="rule">${esc(d.ruleText)}</p></section>
 ${
   d.places.length
     ? `<section class="keep"><h2>${esc(w.where)}</h2>
-<table><thead><tr>${w.whereHead(d.period.label, d.vs.label).map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
-<tbody>${placeRows(d.places, w, d.lang).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table></section>`
+${table("", placeHeader(d, w), placeRows(d.places, w, d.lang))}</section>`
     : ""
 }
 ${
   d.ledger
     ? `<section class="keep"><h2>${esc(w.ledger)}</h2>
-<table class="ledger"><thead><tr>${w.ledgerHead.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
-<tbody>${[d.ledger.a, d.ledger.b].map((f) => `<tr>${[f.period_label, f.value.toLocaleString(d.lang === "nl" ? "nl-NL" : "en-GB"), measureWords(f.measure, d.lang), f.countries.join("+"), f.issuer, f.statement_date].map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
-<p>${esc(d.ledger.comparison.sentence)}</p>
-<ul>${d.ledger.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>`
+${table("ledger", ledgerHeader(w), ledgerRows([d.ledger.a, d.ledger.b], d.lang))}
+<p class="finding">${esc(d.finding)}</p>
+<ul class="small">${d.ledger.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>`
     : ""
 }
 <section class="keep"><h2>${esc(w.reconciliation)}</h2>
-<table class="rec"><thead><tr>${w.reconcileHead.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>
-<tbody>${reconcileRows(d, d.lang).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table>
+${table("rec", reconcileHeader(w), reconcileRows(d, w))}
 <ul class="note">${d.reconciliation.a.explanation.slice(0, 3).map((x) => `<li>${esc(x)}</li>`).join("")}</ul></section>
-<section class="keep"><h2>${esc(w.caveats)}</h2><ul>${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
-<section class="keep"><h2>${esc(w.sources)}</h2><ul>${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
-<footer>${esc(w.generated)} ${esc(d.generated)} · resurgence</footer>
+<section class="keep"><h2>${esc(w.caveats)}</h2><ul class="small">${d.caveats.map((c) => `<li>${esc(c)}</li>`).join("")}</ul></section>
+<section class="keep"><h2>${esc(w.sources)}</h2><ul class="small">${d.sources.map((s) => `<li>${esc(s)}</li>`).join("")}</ul></section>
+<footer>${esc(w.generated)} ${esc(longDate(d.generated, w.locale))} · resurgence</footer>
 </body></html>
 `;
 }

@@ -8,7 +8,7 @@
  * await writeFile("brief.html", await renderHtml(data));
  */
 export { buildBriefing, type BriefingData, type BriefingDeps, type BriefingQuery } from "./data.ts";
-export { renderMarkdown } from "./markdown.ts";
+export { renderMarkdown, inlineSvg, svgFiles, type ImagePlacer } from "./markdown.ts";
 export { renderHtml, BRIEFING_CSS } from "./html.ts";
 export { chromiumPdf, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
 export { CHROMIUM, NO_CHROMIUM_HINT, findChromium, requireChromium, type ChromiumLookup } from "./chromium.ts";

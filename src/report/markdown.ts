@@ -1,14 +1,16 @@
 /**
- * The briefing as Markdown: headline, chart and map as SVG data-URI images (most Markdown viewers show
- * them; the HTML and PDF renderings inline them), the table, caveats and sources. Data are escaped so a
- * name cannot become markup or break the table.
+ * The briefing as Markdown: headline, chart and map, the tables, caveats and sources. The images are placed by
+ * an `ImagePlacer`: inline SVG, one element a line, by default (one answer with nothing beside it, as the API
+ * gives it), or SVG files beside the Markdown, linked relatively (`svgFiles`, what `brief --out x.md` writes).
+ * Never a base64 data URI, which no one can read or diff. Data are escaped so a name cannot become markup or
+ * break the table.
  */
 import type { BriefingData } from "./data.ts";
+import { longDate } from "./dates.ts";
 import { chartSvg } from "./svg/chart.ts";
 import { mapSvg } from "./svg/map.ts";
-import { placeRows, reconcileRows, tableHeader, tableRows } from "./table.ts";
+import { ledgerHeader, ledgerRows, placeHeader, placeRows, reconcileHeader, reconcileRows, tableHeader, tableRows } from "./table.ts";
 import { briefingWords } from "./words.ts";
-import { measureWords } from "../analysis/ledger/index.ts";
 
 /**
  * Escapes text for Markdown: anything that could open raw HTML (`<` before a letter, `/`, `!` or `?`; `&`
@@ -22,14 +24,48 @@ export function mdEscape(s: string): string {
     .replace(/\r?\n/g, " ");
 }
 
-const dataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+/** A Markdown table; the columns in `left` are left-aligned, the others (figures) right-aligned. */
+function mdTable(header: string[], rows: string[][], left: number[]): string[] {
+  return [`| ${header.map(mdEscape).join(" | ")} |`, `|${header.map((_, i) => (left.includes(i) ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.map(mdEscape).join(" | ")} |`)];
+}
 
-export async function renderMarkdown(d: BriefingData): Promise<string> {
+/** Puts an image into the Markdown and returns the text that stands for it there. */
+export type ImagePlacer = (name: "chart" | "map", svg: string, alt: string) => string;
+
+/**
+ * The SVG inline, as an HTML block: one element a line, long ones (a map's paths) wrapped where SVG reads a
+ * line break as any other white space; never a blank line, so the block holds together.
+ */
+export const inlineSvg: ImagePlacer = (_name, svg) =>
+  svg
+    .replace(/></g, ">\n<")
+    .split("\n")
+    // A path's commands may be separated by any white space: a long path is broken before its L and M commands.
+    .map((line) => (line.startsWith("<path ") ? line.replace(/(.{100,}?)(?=[LM]-?\d)/g, "$1\n") : line.replace(/(.{100,}?) /g, "$1\n")))
+    .join("\n");
+
+/**
+ * Images as files named `<stem>-chart.svg` and `<stem>-map.svg`, linked relatively; the caller writes `files`
+ * beside the Markdown.
+ * @example
+ * const { place, files } = svgFiles("brief"); const md = await renderMarkdown(data, place); // then write files
+ */
+export function svgFiles(stem: string): { place: ImagePlacer; files: Array<{ name: string; svg: string }> } {
+  const files: Array<{ name: string; svg: string }> = [];
+  const place: ImagePlacer = (name, svg, alt) => {
+    const file = `${stem}-${name}.svg`;
+    files.push({ name: file, svg });
+    return `![${mdEscape(alt)}](<${file.replace(/[<>]/g, "")}>)`;
+  };
+  return { place, files };
+}
+
+export async function renderMarkdown(d: BriefingData, place: ImagePlacer = inlineSvg): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
-  const loc = d.lang === "nl" ? "nl-NL" : "en-GB";
-  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(loc), t.toLocaleString(loc), s);
-  const chart = chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null);
+  const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(w.locale), t.toLocaleString(w.locale), s);
+  // No covered month in the span: no chart (all hatched, it would say nothing the coverage notes do not).
+  const chart = d.series.points.some((p) => p.covered) ? chartSvg(d.series.points, d.period, d.vs, w.chart, "regimes" in d.detection ? d.detection : null, w) : "";
   // No event in either period: no map (an empty map of the world says nothing the table does not).
   const map = d.map.a.shown + d.map.b.shown > 0 ? await mapSvg(d.map.a, d.map.b, w.map) : "";
   const lines = [
@@ -38,18 +74,22 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     `**${mdEscape(d.headline)}**`,
     "",
     ...d.warnings.map((x) => `> ${mdEscape(x)}`),
-    `## ${w.chart}`,
-    "",
-    `![${w.chart}](${dataUri(chart)})`,
-    "",
-    `_${mdEscape([w.chartNote(d.period.label, d.vs.label), "regimes" in d.detection ? w.chartOverlay : ""].join(" ").trim())}_`,
-    "",
+    ...(chart
+      ? [
+          `## ${w.chart}`,
+          "",
+          place("chart", chart, w.chart),
+          "",
+          `_${mdEscape([w.chartNote(d.period.label, d.vs.label), "regimes" in d.detection ? w.chartOverlay : ""].join(" ").trim())}_`,
+          "",
+        ]
+      : []),
     ...("regimes" in d.detection && d.detection.regrouping ? [mdEscape(d.detection.regrouping), ""] : []),
     ...(map
       ? [
           `## ${w.map}`,
           "",
-          `![${w.map}](${dataUri(map)})`,
+          place("map", map, w.map),
           "",
           `_${mdEscape(w.mapNote(d.period.label, d.vs.label, `${shown(d.map.a.shown, d.map.a.total, d.map.a.sampled)}; ${shown(d.map.b.shown, d.map.b.total, d.map.b.sampled)}`))}_`,
           "",
@@ -61,27 +101,17 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     `|${tableHeader(rows, w).map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
     ...tableRows(rows, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
     "",
+    ...(d.ledger ? [] : [mdEscape(d.finding), ""]),
     mdEscape(d.ruleText),
     "",
-    ...(d.places.length
-      ? [
-          `## ${w.where}`,
-          "",
-          `| ${w.whereHead(d.period.label, d.vs.label).map(mdEscape).join(" | ")} |`,
-          "|---|---:|---:|---:|",
-          ...placeRows(d.places, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
-          "",
-        ]
-      : []),
+    ...(d.places.length ? [`## ${w.where}`, "", ...mdTable(placeHeader(d, w), placeRows(d.places, w, d.lang), [0]), ""] : []),
     ...(d.ledger
       ? [
           `## ${w.ledger}`,
           "",
-          `| ${w.ledgerHead.map(mdEscape).join(" | ")} |`,
-          "|---|---:|---|---|---|---|",
-          ...[d.ledger.a, d.ledger.b].map((f) => `| ${[f.period_label, f.value.toLocaleString(d.lang === "nl" ? "nl-NL" : "en-GB"), measureWords(f.measure, d.lang), f.countries.join("+"), f.issuer, f.statement_date].map(mdEscape).join(" | ")} |`),
+          ...mdTable(ledgerHeader(w), ledgerRows([d.ledger.a, d.ledger.b], d.lang), [0, 1, 3, 4, 5]),
           "",
-          mdEscape(d.ledger.comparison.sentence),
+          mdEscape(d.finding),
           "",
           ...d.ledger.caveats.map((c) => `- ${mdEscape(c)}`),
           "",
@@ -89,9 +119,7 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
       : []),
     `## ${w.reconciliation}`,
     "",
-    `| ${w.reconcileHead.map(mdEscape).join(" | ")} |`,
-    "|---|---|---:|---|",
-    ...reconcileRows(d, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
+    ...mdTable(reconcileHeader(w), reconcileRows(d, w), [0, 1, 2, 4]),
     "",
     ...d.reconciliation.a.explanation.slice(0, 3).map((x) => `- ${mdEscape(x)}`),
     "",
@@ -103,7 +131,7 @@ export async function renderMarkdown(d: BriefingData): Promise<string> {
     "",
     ...d.sources.map((s) => `- ${mdEscape(s)}`),
     "",
-    `_${w.generated} ${d.generated} · resurgence_`,
+    `_${w.generated} ${longDate(d.generated, w.locale)} · resurgence_`,
     "",
   ];
   return lines.join("\n");

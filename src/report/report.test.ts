@@ -11,7 +11,7 @@ import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-c
 import { IRAQ } from "../../test/helpers/paths.ts";
 import { demoStore, type DemoStore } from "../../test/e2e/helpers/demo-store.ts";
 import { createApp } from "../api/index.ts";
-import { buildBriefing, renderHtml, renderMarkdown, type BriefingData } from "./index.ts";
+import { buildBriefing, renderHtml, renderMarkdown, svgFiles, type BriefingData } from "./index.ts";
 
 let demo: DemoStore;
 let iraq: BriefingData;
@@ -43,7 +43,7 @@ describe("buildBriefing", () => {
     const late = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "en" }, deps());
     expect(late.series.points.filter((p) => p.bucket >= "2019-01").every((p) => !p.covered)).toBe(true);
     // No events for either period: the headline answers from the officials' figures, and says so.
-    expect(late.headline).toMatch(/^From officials' figures, not counted events: 2024-H1 alone already exceeds all of 2023 \(153 vs 121\)/);
+    expect(late.headline).toMatch(/^Attacks rose [\d.]+× by officials' figures \(153 in 2024-H1 vs 121 in 2023, annualised\)/);
   });
 
   it("answers the seed's question from the ledger, with the caveat that the figures count different things", async () => {
@@ -51,7 +51,7 @@ describe("buildBriefing", () => {
     expect([seed.ledger?.a.value, seed.ledger?.b.value]).toEqual([153, 121]);
     const md = await renderMarkdown(seed);
     expect(md).toContain("## Wat functionarissen zeiden");
-    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| 153 \| aanslagen die de groep zelf opeiste \| IRQ\+SYR \|/);
+    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| IRQ\+SYR \| 153 \| aanslagen die de groep zelf opeiste \|/);
     expect(md).toMatch(/De twee cijfers tellen verschillende dingen/);
   });
 
@@ -61,8 +61,17 @@ describe("buildBriefing", () => {
     expect(values).toEqual(expect.arrayContaining([153, 121]));
     const md = await renderMarkdown(seed);
     expect(md).toContain("## Other sources");
-    expect(md).toMatch(/\| 153 \| attacks the group itself claimed \|/);
+    expect(md).toMatch(/\| IRQ\+SYR \| 153 \| attacks the group itself claimed \|/);
     expect(md).not.toContain("## Where");
+  });
+
+  it("gives each reported figure its places, so CENTCOM's 196, 137 and 59 read as Iraq and Syria, Iraq, and Syria", async () => {
+    const seed = await buildBriefing({ actor: "IS", countries: ["SYR", "IRQ"], period: parsePeriod("2024-H1"), vs: parsePeriod("2023"), rule: CountingRule.parse({}), lang: "nl" }, deps());
+    const md = await renderMarkdown(seed);
+    // The demo ledger (data/demo/reported/centcom_statements.csv): 196 for Iraq+Syria, 137 for Iraq, 59 for Syria.
+    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| IRQ\+SYR \| 196 \| operaties tegen de groep \|/);
+    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| IRQ \| 137 \| operaties tegen de groep \|/);
+    expect(md).toMatch(/\| 2024-01\.\.2024-06 \| SYR \| 59 \| operaties tegen de groep \|/);
   });
 
   it("says where: Iraq's provinces with the largest rise first, in Markdown", async () => {
@@ -81,7 +90,9 @@ describe("renderMarkdown", () => {
     const [y14, y13] = [plain().get("2014")!, plain().get("2013")!];
     expect(md).toContain(`**${iraq.headline.replace(/\*/g, "\\*")}**`);
     expect(md).toMatch(new RegExp(`\\| IRQ \\| ${y14.toLocaleString("en-GB")} \\|[^\\n]*\\| ${y13.toLocaleString("en-GB")} \\|`));
-    expect(md.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(2);
+    expect(md).not.toContain("base64");
+    expect(md.match(/^<svg /gm)).toHaveLength(2);
+    expect(Math.max(...md.split("\n").map((l) => l.length))).toBeLessThan(400);
     expect(md).toContain(UCDP_CITATION.slice(0, 60));
     expect(md).toContain("## Caveats");
   });
@@ -91,6 +102,18 @@ describe("renderMarkdown", () => {
     const md = await renderMarkdown(nl);
     expect(md).toContain("## Kanttekeningen");
     expect(md).toContain(nl.headline.split(" ")[0]);
+  });
+});
+
+describe("svgFiles", () => {
+  it("puts the chart and map in files beside the Markdown and links them relatively", async () => {
+    const { place, files } = svgFiles("iraq brief");
+    const md = await renderMarkdown(iraq, place);
+    expect(files.map((f) => f.name)).toEqual(["iraq brief-chart.svg", "iraq brief-map.svg"]);
+    expect(files.every((f) => f.svg.startsWith("<svg "))).toBe(true);
+    expect(md).toContain("![Events per month](<iraq brief-chart.svg>)");
+    expect(md).toContain("![Where](<iraq brief-map.svg>)");
+    expect(md).not.toContain("<svg");
   });
 });
 

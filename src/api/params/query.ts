@@ -6,24 +6,28 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { UsageError } from "../../errors.ts";
 import { issueText } from "../../questions/index.ts";
+import { fieldText, LocalisedUsageError } from "../localised-error.ts";
 
-/** The first issue of a failed parse, as one line naming the parameter. */
-export function describeIssues(error: z.ZodError, where: "query parameter" | "body field"): UsageError {
+/** The first issue of a failed parse, as one line naming the parameter (in the request's language when onError renders it). */
+export function describeIssues(error: z.ZodError, where: "query" | "body"): UsageError {
   const issue = error.issues[0];
   if (!issue) return new UsageError(`invalid ${where}`);
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
-    return new UsageError(`unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${keys}`, "see /openapi.json for the accepted parameters");
+    return new LocalisedUsageError((m) => ({ message: m.unknown(m.where[where], keys, issue.keys.length > 1), hint: m.seeOpenapi }));
   }
   const name = issue.path.length ? String(issue.path[0]) : "(root)";
-  return new UsageError(`${where} "${name}": ${issueText(issue)}`);
+  // What the catalogue can say itself (a missing field, a value not among the choices); a refinement's own words otherwise.
+  const missing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
+  const choices = issue.code === "invalid_value" ? issue.values.map(String).join(", ") : null;
+  return new LocalisedUsageError((m) => ({ message: fieldText(m, where, name, missing ? m.missing : choices !== null ? m.oneOf(choices) : issueText(issue)) }));
 }
 
 /** A parameter given twice is refused: which one was meant cannot be known (lists are comma-separated). */
 function refuseRepeated(c: Context): void {
   const seen = new Set<string>();
   for (const key of new URL(c.req.url).searchParams.keys()) {
-    if (seen.has(key)) throw new UsageError(`query parameter "${key}" is given more than once`, "give it once; a list is comma-separated, e.g. country=SYR,IRQ");
+    if (seen.has(key)) throw new LocalisedUsageError((m) => ({ message: m.repeated(key), hint: m.giveOnce }));
     seen.add(key);
   }
 }
@@ -32,7 +36,7 @@ function refuseRepeated(c: Context): void {
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   refuseRepeated(c);
   const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) throw describeIssues(parsed.error, "query parameter");
+  if (!parsed.success) throw describeIssues(parsed.error, "query");
   return parsed.data;
 }
 
@@ -42,9 +46,9 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
   try {
     json = await c.req.json();
   } catch (cause) {
-    throw new UsageError("the request body is not valid JSON", 'send Content-Type: application/json and a JSON object', { cause });
+    throw new LocalisedUsageError((m) => ({ message: m.notJson, hint: m.sendJson }), { cause });
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw describeIssues(parsed.error, "body field");
+  if (!parsed.success) throw describeIssues(parsed.error, "body");
   return parsed.data;
 }

@@ -14,7 +14,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => demo.close());
 
-const check = (text: string, lang: "nl" | "en" | "de" | "fr", published?: string) => checkText(demo.store, bundledRegistry(), text, { lang, published });
+// English sentences whatever the article's language: these tests are about the verdicts (the Dutch report is tested in check.test.ts).
+const check = (text: string, lang: "nl" | "en" | "de" | "fr", published?: string) => checkText(demo.store, bundledRegistry(), text, { lang, published, messageLang: "en" });
 
 describe("checkText without a publication date", () => {
   it.each([

@@ -24,7 +24,7 @@ afterAll(async () => store.close());
 
 describe("checkText on the seed article", () => {
   it("confirms the 121 from the ledger, flags the 153 as claimed attacks, and 'verdubbeld' as a projection only", async () => {
-    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07" });
+    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07", messageLang: "en" });
     const by = (pred: (q: string) => boolean) => r.claims.find((c) => pred(c.quote));
     const c121 = by((q) => q.includes("121"));
     expect(c121?.verdict).toBe("consistent");
@@ -43,7 +43,7 @@ describe("checkText on the seed article", () => {
   });
 
   it("says the store has no UCDP data for 2024 rather than comparing zeros", async () => {
-    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07" });
+    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07", messageLang: "en" });
     const c153 = r.claims.find((c) => c.quote.includes("153"));
     expect(c153?.evidence.some((e) => e.kind === "dataset" && /UCDP GED has no data for this period/.test(e.text))).toBe(true);
   });
@@ -59,6 +59,27 @@ describe("checkText on the seed article", () => {
   it("renders article text inert in Markdown", async () => {
     const r = await checkText(store, bundledRegistry(), "IS carried out <script>alert(1)</script> 40 attacks in Iraq last year.", { published: "2024-07-01", lang: "en" });
     expect(checkMarkdown(r)).not.toMatch(/<script>/);
+  });
+});
+
+describe("checkText on a Dutch article, reported in Dutch", () => {
+  it("writes verdicts, summaries and evidence in Dutch, with Dutch number formats and no English catalogue sentence", async () => {
+    const { englishIn } = await import("../../messages/testing/sentences.ts");
+    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07" });
+    expect(r.messageLang).toBe("nl");
+    const md = checkMarkdown(r);
+    expect(md).toMatch(/^# Gecontroleerde beweringen/);
+    expect(md).toContain("— **klopt niet**");
+    const doubled = r.claims.find((c) => c.claim.comparison?.text === "verdubbeld");
+    // 153 in 182 days against 121 in 365: 1.26× the count, 2.54× the yearly rate (data/demo/README.md's figures).
+    expect(doubled?.summary).toBe(`Klopt alleen als projectie: de aantallen zijn ${(153 / 121).toFixed(2).replace(".", ",")}×, maar het tempo op jaarbasis is ${(153 / 182 / (121 / 365)).toFixed(2).replace(".", ",")}× omdat de perioden niet even lang zijn; de tekst brengt het als feit over de aantallen.`);
+    expect(md).toContain("aanslagen die de groep zelf opeiste");
+    expect(englishIn(md)).toEqual([]);
+  });
+
+  it("answers in English when asked, whatever the article's language", async () => {
+    const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07", messageLang: "en" });
+    expect(checkMarkdown(r)).toMatch(/^# Claims checked[\s\S]*— \*\*inconsistent\*\*/);
   });
 });
 

@@ -15,8 +15,13 @@ import type { CheckReport, CheckedClaim } from "./types.ts";
 export interface CheckOptions {
   published?: string;
   lang?: "auto" | "nl" | "en" | "de" | "fr";
-  /** The language of the new sentences (from `src/messages`); English unless asked. */
+  /** The language of the new sentences (from `src/messages`); unless asked, the article's when the catalogue has it, else English. */
   messageLang?: MessageLang;
+}
+
+/** The language a report on an article in `lang` is written in: the article's when the catalogue has it (a Dutch article gets a Dutch report), else English. */
+export function replyLang(lang: string): MessageLang {
+  return lang === "nl" ? "nl" : "en";
 }
 
 /** A period the text gives only relative to its publication ("vorig jaar"), left open because no date was given. */
@@ -49,8 +54,8 @@ function withOwnComparison(checked: CheckedClaim, m: Messages): CheckedClaim {
  * const r = await checkText(store, registry, "IS pleegde vorig jaar 121 aanslagen in Irak.", { published: "2024-07" });
  */
 export async function checkText(store: Store, registry: Registry, text: string, opts: CheckOptions = {}): Promise<CheckReport> {
-  const m = messages(opts.messageLang ?? "en");
   const lang = !opts.lang || opts.lang === "auto" ? detectLanguage(text) : opts.lang;
+  const m = messages(opts.messageLang ?? replyLang(lang));
   const claims = extractClaims(text, { lang, published: opts.published });
   const counts = claims.filter((c) => c.claim_type === "count");
   const open = opts.published ? [] : claims.filter(unresolved);
@@ -65,9 +70,9 @@ export async function checkText(store: Store, registry: Registry, text: string, 
       out.push(figuresOpen ? waiting : checkComparison(c, quote, counts, m));
     }
     else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
-    else out.push({ claim: c, quote, verdict: "unchecked", summary: `A ${c.claim_type} claim: resurgence checks counts and comparisons.`, evidence: [] });
+    else out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.otherType(c.claim_type), evidence: [] });
   }
   const expressions = [...new Set(open.map((c) => `'${c.period_expression!.trim()}'`))];
   const notes = expressions.length ? [m.check.needsPublished(expressions.join(", "))] : [];
-  return { published: opts.published ?? null, lang, notes, claims: out };
+  return { published: opts.published ?? null, lang, messageLang: opts.messageLang ?? replyLang(lang), notes, claims: out };
 }

@@ -55,25 +55,23 @@ export function checkComparison(c: Claim, quote: string, counts: Claim[], m: Mes
   const absolute = cmp.countRatio ?? NaN;
   const rate = cmp.rateRatio ?? NaN;
   const ci = cmp.ci;
+  const w = m.check;
+  const x2 = (n: number) => n.toLocaleString(m.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = (v: number) => v.toLocaleString(m.locale, { maximumFractionDigits: 2 });
   const evidence: Evidence[] = [
-    { kind: "arithmetic", source: "the article's own figures", value: absolute, comparable: true, text: `${a.quantity} against ${b.quantity} is ${absolute.toFixed(2)}× in absolute terms.` },
-    { kind: "arithmetic", source: "the article's own figures", value: rate, comparable: true, text: `Per day (or per year) the rate is ${rate.toFixed(2)}×${ci ? ` (95% CI ${ci.lower.toFixed(2)}–${ci.upper.toFixed(2)})` : ""}: the periods last ${cmp.a.days} and ${cmp.b.days} days.` },
+    { kind: "arithmetic", source: w.ownFigures, value: absolute, comparable: true, text: w.absolute(n(a.quantity!), n(b.quantity!), x2(absolute)) },
+    { kind: "arithmetic", source: w.ownFigures, value: rate, comparable: true, text: w.rate(x2(rate), ci ? w.ci(x2(ci.lower), x2(ci.upper)) : "", n(cmp.a.days), n(cmp.b.days)) },
   ];
   if (ratio === null) {
     const dir = c.comparison?.direction;
     const ok = dir === "increase" ? absolute > 1 : dir === "decrease" ? absolute < 1 : true;
-    return { ...base, evidence, verdict: ok ? "consistent" : "inconsistent", summary: ok ? "The article's own figures move in the direction it says." : "The article's own figures move the other way." };
+    return { ...base, evidence, verdict: ok ? "consistent" : "inconsistent", summary: ok ? w.sameDirection : w.otherDirection };
   }
-  if (close(absolute, ratio)) return { ...base, evidence, verdict: "consistent", summary: `The counts themselves are ${absolute.toFixed(2)}× — the claimed ${ratio}× holds.` };
+  if (close(absolute, ratio)) return { ...base, evidence, verdict: "consistent", summary: w.countsHold(x2(absolute), n(ratio)) };
   const inRate = ci ? ratio >= ci.lower && ratio <= ci.upper : close(rate, ratio);
   if (inRate) {
     const projected = c.comparison?.projected ?? false;
-    return {
-      ...base,
-      evidence,
-      verdict: projected ? "consistent" : "inconsistent",
-      summary: `Holds only as a projection: the counts are ${absolute.toFixed(2)}×, but the yearly rate is ${rate.toFixed(2)}× because the periods differ in length${projected ? ", and the text presents it as a projection" : "; the text states it as a fact about the counts"}.`,
-    };
+    return { ...base, evidence, verdict: projected ? "consistent" : "inconsistent", summary: w.projection(x2(absolute), x2(rate), projected) };
   }
-  return { ...base, evidence, verdict: "inconsistent", summary: `Neither the counts (${absolute.toFixed(2)}×) nor the yearly rate (${rate.toFixed(2)}×) come to the claimed ${ratio}×.` };
+  return { ...base, evidence, verdict: "inconsistent", summary: w.neither(x2(absolute), x2(rate), n(ratio)) };
 }

@@ -4,10 +4,10 @@
  */
 import type { Registry } from "../../actors/index.ts";
 import { coveredDays, defaultRuleFor, toFilter } from "../../analysis/counting/index.ts";
-import { DATASET_DEFINITIONS, datasetName } from "../../analysis/reconcile/index.ts";
+import { datasetName } from "../../analysis/reconcile/index.ts";
 import { daysInclusive, type Period } from "../../periods/index.ts";
 import type { Messages } from "../../messages/index.ts";
-import { MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
+import type { ReportedFigure } from "../../reported/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
 import { agrees } from "./tolerance.ts";
@@ -59,7 +59,7 @@ function narrowedFrom(c: Claim, period: Period, figures: ReportedFigure[]): Repo
  * region without a list of countries (the Sahel, the World), or countries some of which the store lacks.
  */
 function widerScope(c: Claim, covered: string[], name: string, m: Messages): string | null {
-  const list = covered.join(", ") || "no country";
+  const list = covered.join(", ") || m.check.noCountry;
   if (c.countries.length === 0) return c.region ? m.check.scopeRegion(name, c.region, list) : null;
   const missing = c.countries.filter((x) => !covered.includes(x));
   // All missing is no data at all, said by the coverage line; some missing is a part passed off as the whole.
@@ -69,10 +69,13 @@ function widerScope(c: Claim, covered: string[], name: string, m: Messages): str
 /** Checks one count claim against the ledger and against each dataset the store holds. */
 export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string, m: Messages): Promise<CheckedClaim> {
   const base = { claim: c, quote };
+  const w = m.check;
+  const n = (v: number) => v.toLocaleString(m.locale);
+  const unit = w.units[c.unit] ?? c.unit.replace(/_/g, " ");
   const period = periodOf(c);
   if (!c.actor_id || !period || c.quantity == null) {
-    const missing = [!c.actor_id && "the group", !period && "the period", c.quantity == null && "the figure"].filter(Boolean).join(", ");
-    return { ...base, verdict: "unchecked", summary: `Cannot be checked: the text does not say ${missing} clearly enough.`, evidence: [] };
+    const missing = [!c.actor_id && w.missing.group, !period && w.missing.period, c.quantity == null && w.missing.figure].filter(Boolean).join(", ");
+    return { ...base, verdict: "unchecked", summary: w.unclear(missing), evidence: [] };
   }
   const evidence: Evidence[] = [];
   const figures = await store.reported({ actorIds: [c.actor_id], countries: c.countries.length ? c.countries : undefined, start: period.start, end: period.end });
@@ -89,19 +92,21 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
       value: f.value,
       comparable: same,
       url: f.source_url,
-      text: same
-        ? `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places (${f.statement_date})${ok ? ", as the text says" : `, not ${c.quantity_text ?? c.quantity}`}.`
-        : `${f.issuer} stated ${f.value} ${MEASURE_WORDS[f.measure]} for the same period and places: a different measure from the text's "${c.unit.replace(/_/g, " ")}".`,
+      text: !same
+        ? w.statedOther(f.issuer, n(f.value), m.reconcile.measures[f.measure] ?? f.measure, unit)
+        : ok
+          ? w.statedAsText(f.issuer, n(f.value), m.reconcile.measures[f.measure] ?? f.measure, f.statement_date)
+          : w.statedNot(f.issuer, n(f.value), m.reconcile.measures[f.measure] ?? f.measure, f.statement_date, c.quantity_text ?? n(c.quantity)),
     });
     if (same && c.attributed_source && !sameIssuer(c.attributed_source, f.issuer)) {
-      evidence.push({ kind: "ledger", source: f.issuer, value: f.value, comparable: true, url: f.source_url, text: `The text credits ${c.attributed_source}, but this figure came from ${f.issuer}.` });
+      evidence.push({ kind: "ledger", source: f.issuer, value: f.value, comparable: true, url: f.source_url, text: w.credits(c.attributed_source, f.issuer) });
     }
     if (same) ledgerVerdict = ok ? "consistent" : ledgerVerdict === "consistent" ? "consistent" : "inconsistent";
     else if (!ledgerVerdict && agrees(f.value, c.quantity, c.qualifier)) ledgerVerdict = "not_comparable";
   }
   const narrowed = narrowedFrom(c, period, figures);
   if (narrowed) {
-    evidence.push({ kind: "ledger", source: narrowed.issuer, value: narrowed.value, comparable: false, url: narrowed.source_url, text: m.check.narrowed(narrowed.issuer, String(narrowed.value), narrowed.countries.join("+"), c.countries.join("+")) });
+    evidence.push({ kind: "ledger", source: narrowed.issuer, value: narrowed.value, comparable: false, url: narrowed.source_url, text: m.check.narrowed(narrowed.issuer, n(narrowed.value), narrowed.countries.join("+"), c.countries.join("+")) });
     ledgerVerdict ??= "inconsistent";
   }
   const quantity = datasetQuantity(c.unit);
@@ -117,26 +122,22 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
     }
     const cov = coveredDays(period, coverage, dataset, c.countries);
     if (cov.coveredDays === 0 || !quantity) {
-      evidence.push({ kind: "dataset", source: name, value: null, comparable: false, text: quantity ? `${name} has no data for this period in this store${cov.last ? ` (it runs to ${cov.last})` : ""}.` : `${name} does not count ${c.unit.replace(/_/g, " ")}.` });
+      evidence.push({ kind: "dataset", source: name, value: null, comparable: false, text: quantity ? w.noDataHere(name, cov.last ? w.runsTo(cov.last) : "") : w.notCounted(name, unit) });
       continue;
     }
     const [row] = await store.count({ filter: toFilter(defaultRuleFor(dataset), { actorIds: [c.actor_id], countries: c.countries, start: period.start, end: period.end }) });
     const value = quantity === "events" ? (row?.events ?? 0) : (row?.deaths ?? 0);
-    const partial = cov.coveredDays < period.days ? ` (it covers only ${cov.coveredDays} of the period's ${period.days} days)` : "";
-    evidence.push({ kind: "dataset", source: name, value, comparable: false, text: `${name} has ${value.toLocaleString("en")} ${quantity === "events" ? "events" : "deaths"} for ${registry.actors.get(c.actor_id)?.name ?? c.actor_id} in this period and place${partial}; it ${DATASET_DEFINITIONS[dataset] ?? "counts by its own definition"}.` });
+    const partial = cov.coveredDays < period.days ? w.partialDays(n(cov.coveredDays), n(period.days)) : "";
+    const actor = registry.actors.get(c.actor_id)?.name ?? c.actor_id;
+    evidence.push({ kind: "dataset", source: name, value, comparable: false, text: w.datasetHas(name, n(value), w.quantities[quantity], actor, partial, m.reconcile.definitions[dataset] ?? w.ownDefinition) });
   }
   const verdict: Verdict = ledgerVerdict ?? (wider || evidence.some((e) => e.kind === "dataset" && e.value !== null) ? "not_comparable" : "no_data");
   const relatedSame = evidence.find((e) => e.kind === "ledger" && !e.comparable && e.value === c.quantity);
-  const unit = c.unit.replace(/_/g, " ");
   const summary = {
-    consistent: "A source that counts the same thing for the same period and places gives the same figure.",
-    inconsistent: "A source that counts the same thing for the same period and places gives a different figure.",
-    not_comparable: !ledgerVerdict && wider
-      ? m.check.scopeWider
-      : relatedSame
-      ? `The figure matches ${relatedSame.source}'s, but that counts something else than the text's "${unit}": the text changes what was counted.`
-      : `Sources cover this period, but they count something else than the text's "${unit}", so their numbers neither confirm nor refute it.`,
-    no_data: `No dataset in the store covers ${period.start} to ${period.end}, and no reported figure matches: nothing here can confirm or refute it.`,
+    consistent: w.summary.consistent,
+    inconsistent: w.summary.inconsistent,
+    not_comparable: !ledgerVerdict && wider ? w.scopeWider : relatedSame ? w.summary.matchesOther(relatedSame.source, unit) : w.summary.otherThing(unit),
+    no_data: w.summary.noData(period.start, period.end),
     unchecked: "",
   }[verdict];
   return { ...base, verdict, summary: narrowed && ledgerVerdict === "inconsistent" && !evidence.some((e) => e.kind === "ledger" && e.comparable) ? m.check.narrowedSummary(narrowed.issuer, narrowed.countries.join("+")) : summary, evidence };

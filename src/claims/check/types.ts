@@ -1,4 +1,5 @@
 /** What checking a claim produces: a verdict, never bare, always with the evidence behind it. */
+import type { MessageLang } from "../../messages/index.ts";
 import type { Claim } from "../claim.ts";
 
 export const verdicts = ["consistent", "inconsistent", "not_comparable", "no_data", "unchecked"] as const;
@@ -31,7 +32,10 @@ export interface CheckedClaim {
 
 export interface CheckReport {
   published: string | null;
+  /** The article's language. */
   lang: string;
+  /** The language of the report's sentences (the article's when the catalogue has it, unless asked otherwise). */
+  messageLang?: MessageLang;
   /** Lines about the whole text, e.g. that relative periods need the publication date. */
   notes: string[];
   claims: CheckedClaim[];

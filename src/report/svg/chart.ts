@@ -21,7 +21,17 @@ export interface ChartOverlay {
   alarms: string[];
 }
 
-export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, title: string, overlay: ChartOverlay | null = null, width = 680, height = 190): string {
+/** The chart's tooltips in the reader's language (from the catalogue's `brief` section). */
+export interface ChartWords {
+  locale: string;
+  regimeTip: (from: string, to: string, rate: string, lower: string, upper: string) => string;
+  alarmTip: (month: string) => string;
+}
+
+const ENGLISH: ChartWords = { locale: "en-GB", regimeTip: (f, t, r, lo, hi) => `${f}–${t}: ${r}/month (${lo}–${hi})`, alarmTip: (mo) => `alarm ${mo}` };
+
+export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, title: string, overlay: ChartOverlay | null = null, words: ChartWords = ENGLISH, width = 680, height = 190): string {
+  const one = (v: number) => v.toLocaleString(words.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const m = { l: 40, r: 8, t: 10, b: 22 };
   const n = Math.max(1, points.length);
   const bw = (width - m.l - m.r) / n;
@@ -52,7 +62,7 @@ export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, ti
     const i0 = at(r.start);
     const i1 = at(r.end);
     if (i0 < 0 || i1 < 0) continue;
-    const label = `${r.start}–${r.end}: ${r.rate.toFixed(1)}/month (${r.ci[0].toFixed(1)}–${r.ci[1].toFixed(1)})`;
+    const label = words.regimeTip(r.start, r.end, one(r.rate), one(r.ci[0]), one(r.ci[1]));
     out.push(`<rect x="${x(i0).toFixed(1)}" y="${y(Math.min(r.ci[1], ymax)).toFixed(1)}" width="${((i1 - i0 + 1) * bw).toFixed(1)}" height="${Math.max(1, y(r.ci[0]) - y(Math.min(r.ci[1], ymax))).toFixed(1)}" fill="#111" fill-opacity="0.12"><title>${esc(label)}</title></rect>`);
     out.push(`<line x1="${x(i0).toFixed(1)}" x2="${x(i1 + 1).toFixed(1)}" y1="${y(r.rate).toFixed(1)}" y2="${y(r.rate).toFixed(1)}" stroke="#111" stroke-width="1.8"><title>${esc(label)}</title></line>`);
   }
@@ -61,7 +71,7 @@ export function chartSvg(points: BriefingSeriesPoint[], a: Period, b: Period, ti
     if (i < 0) continue;
     const cx = x(i) + bw / 2;
     const top = y(points[i]?.events ?? 0) - 3;
-    out.push(`<path d="M${(cx - 3.5).toFixed(1)},${(top - 6).toFixed(1)}h7l-3.5,6z" fill="#c0162c"><title>alarm ${esc(month)}</title></path>`);
+    out.push(`<path d="M${(cx - 3.5).toFixed(1)},${(top - 6).toFixed(1)}h7l-3.5,6z" fill="#c0162c"><title>${esc(words.alarmTip(month))}</title></path>`);
   }
   out.push(`<line x1="${m.l}" x2="${width - m.r}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#777"/>`);
   return (
