@@ -1,68 +1,60 @@
 /**
- * Sending a file of JSON lines to ClickHouse as several bounded inserts, run side by side.
+ * Sending a batch's export files to ClickHouse as bounded inserts, run side by side.
  *
- * One HTTP insert per file breaks on big files (a request of many minutes, and one server core parsing it
- * while the others idle), so the file is cut into pieces of whole lines and the pieces are handed out to
- * `sinks.length` concurrent inserts of at most `bytesPerInsert` each. On a cluster each sink is a different
- * node, so every node parses its share. The text is never parsed in Node: pieces go through as JsonLines.
+ * One HTTP insert of a whole export breaks on big files (a request of many minutes, and one server core parsing
+ * it while the others idle), so DuckDB writes the export as gzip-compressed JSON-lines files of bounded size and
+ * each file is one insert. `sinks.length` inserts run at once; on a cluster each sink is a different node, so
+ * every node parses its share. A file is removed once it is in, so the export's temp space shrinks as it goes.
+ * The text is never parsed in Node: it is unpacked and passed through in pieces of whole lines (JsonLines).
  */
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { createReadStream, rmSync } from "node:fs";
+import { createGunzip } from "node:zlib";
 import { JsonLines } from "./node.ts";
 
-/** Whole lines of a newline-delimited file, in pieces of about `pieceBytes` characters, without the final newline. */
-export async function* linePieces(path: string, pieceBytes = 4 << 20): AsyncGenerator<string> {
+/** Whole lines of a gzip-compressed JSON-lines file, as pieces of about `pieceBytes` characters. */
+export async function* jsonLinePieces(path: string, pieceBytes = 4 << 20): AsyncGenerator<JsonLines> {
   let carry = "";
-  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: pieceBytes })) {
-    const text = carry + (chunk as string);
-    const cut = text.lastIndexOf("\n");
+  const text = createReadStream(path).pipe(createGunzip({ chunkSize: 1 << 16 }));
+  text.setEncoding("utf8");
+  let pending = "";
+  for await (const chunk of text) {
+    pending += chunk as string;
+    if (pending.length < pieceBytes) continue;
+    const all = carry + pending;
+    pending = "";
+    const cut = all.lastIndexOf("\n");
     if (cut < 0) {
-      carry = text;
+      carry = all;
       continue;
     }
-    if (cut > 0) yield text.slice(0, cut);
-    carry = text.slice(cut + 1);
+    if (cut > 0) yield new JsonLines(all.slice(0, cut));
+    carry = all.slice(cut + 1);
   }
-  if (carry.length > 0) yield carry;
+  const rest = (carry + pending).replace(/\n+$/, "");
+  if (rest.length > 0) yield new JsonLines(rest);
 }
 
-export type Sink = (values: Readable) => Promise<void>;
+export type FileSink = (file: string) => Promise<void>;
 
 /**
- * Sends every piece exactly once through the sinks, each insert at most about `bytesPerInsert` characters.
- * Resolves when all inserts finished; rejects with the first failure after the others have stopped.
+ * Sends every file exactly once through the sinks, removing each once sent. Resolves when all inserts finished;
+ * rejects with the first failure after the others have stopped taking files.
  */
-export async function sendPieces(pieces: AsyncIterator<string>, sinks: Sink[], bytesPerInsert: number): Promise<void> {
+export async function sendFiles(files: string[], sinks: FileSink[]): Promise<void> {
+  const queue = [...files];
   let failed = false;
-  const worker = async (sink: Sink): Promise<void> => {
-    while (!failed) {
-      const first = await pieces.next();
-      if (first.done) return;
-      async function* body(): AsyncGenerator<JsonLines> {
-        let piece: string = first.value;
-        let sent = 0;
-        for (;;) {
-          yield new JsonLines(piece);
-          sent += piece.length;
-          if (sent >= bytesPerInsert || failed) return;
-          const next = await pieces.next();
-          if (next.done) return;
-          piece = next.value;
-        }
-      }
+  const worker = async (sink: FileSink): Promise<void> => {
+    for (let file = queue.shift(); file !== undefined && !failed; file = queue.shift()) {
       try {
-        await sink(Readable.from(body(), { objectMode: true }));
+        await sink(file);
       } catch (e) {
         failed = true;
         throw e;
       }
+      rmSync(file, { force: true });
     }
   };
   const settled = await Promise.allSettled(sinks.map(worker));
   const bad = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (bad) {
-    // Close the source (its file handle) rather than leave it to the garbage collector.
-    await pieces.return?.(undefined);
-    throw bad.reason;
-  }
+  if (bad) throw bad.reason;
 }
