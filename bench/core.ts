@@ -20,6 +20,8 @@ export interface BenchRow {
   baseline_ms: number;
   ratio: number;
   target?: string;
+  /** What ours_ms and baseline_ms hold when not milliseconds. */
+  unit?: "bytes";
 }
 
 export async function runCoreBench(rows: number, workDir: string, log: (s: string) => void): Promise<BenchRow[]> {

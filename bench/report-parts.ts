@@ -10,7 +10,8 @@ export function fmt(ms: number): string {
 /** The markdown table of measured-against-baseline rows; `ours` heads the column of our times. */
 export function ratioTable(rows: BenchRow[], ours = "resurgence"): string {
   const lines = [`| benchmark | rows | ${ours} | baseline | baseline time | ratio | target |`, "|---|---:|---:|---|---:|---:|---|"];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.rows.toLocaleString("en")} | ${fmt(r.ours_ms)} | ${r.baseline} | ${fmt(r.baseline_ms)} | ${r.ratio.toFixed(2)}× | ${r.target ?? ""} |`);
+  const show = (r: BenchRow, v: number) => (r.unit === "bytes" ? `${(v / 1e6).toFixed(0)} MB` : fmt(v));
+  for (const r of rows) lines.push(`| ${r.name} | ${r.rows.toLocaleString("en")} | ${show(r, r.ours_ms)} | ${r.baseline} | ${show(r, r.baseline_ms)} | ${r.ratio.toFixed(2)}× | ${r.target ?? ""} |`);
   return lines.join("\n");
 }
 

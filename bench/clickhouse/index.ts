@@ -7,7 +7,7 @@
  * to core 1. "One node" is node 1 alone (one core); "two shards" is both (one core each).
  */
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CountingRule, compareInStore, seriesInStore } from "../../src/analysis/counting/index.ts";
@@ -79,19 +79,43 @@ function pandasCompare(csv: string, repeat: number): { load_ms: number; compare_
 }
 
 interface Measured {
+  /** The most the ingest held in the temp folder at once (sampled every 100 ms), in bytes. */
+  peak_temp: number;
   ingest_ms: number;
   compare_ms: number;
   series_ms: number;
 }
 
-async function measure(store: Store, file: string, shape: Shape, repeat: number): Promise<Measured> {
+/** Bytes of every file under `dir`. */
+function sizeOf(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) n += statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return n;
+}
+
+async function measure(store: Store, file: string, shape: Shape, repeat: number, workDir: string): Promise<Measured> {
+  // The ingest's temp folder is one of its own for the run, so its peak size can be sampled.
+  const temp = mkdtempSync(join(workDir, "tmp-"));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  let peak_temp = 0;
+  const sampler = setInterval(() => (peak_temp = Math.max(peak_temp, sizeOf(temp))), 100);
   const t = performance.now();
-  await ingestFile(store, { file });
+  try {
+    await ingestFile(store, { file });
+  } finally {
+    clearInterval(sampler);
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(temp, { recursive: true, force: true });
+  }
   const ingest_ms = performance.now() - t;
   const q = { actorIds: ["is"], countries: ["SYR", "IRQ"], a: parsePeriod(shape.a), b: parsePeriod(shape.b), rule: shape.rule };
   const compare_ms = await timeIt(() => compareInStore(store, q), repeat);
   const series_ms = await timeIt(() => seriesInStore(store, { actorIds: ["is"], countries: ["SYR", "IRQ"], ...shape.series, by: "month", rule: shape.rule }), repeat);
-  return { ingest_ms, compare_ms, series_ms };
+  return { peak_temp, ingest_ms, compare_ms, series_ms };
 }
 
 const row = (name: string, rows: number, ours: number, baseline: string, base: number, ratio: number, target?: string): BenchRow => ({
@@ -148,7 +172,7 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<BenchRo
         try {
           let m: Measured;
           try {
-            m = await measure(store, file, shape, repeat);
+            m = await measure(store, file, shape, repeat, workDir);
           } catch (e) {
             // A store that fails is reported and skipped, so the others' figures are still written.
             log(`${shape.name} ${name}: FAILED: ${String((e as Error).message ?? e)}`);
@@ -180,6 +204,9 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<BenchRo
       for (const [name, m] of [["clickhouse-1-node", one], ["clickhouse-2-shards", two]] as const) {
         if (!m || !duck) continue;
         out.push(row(`${shape.name} ingest, ${name} (${Math.round(n / (m.ingest_ms / 1000))} rows/s)`, n, m.ingest_ms, `resurgence on DuckDB (${Math.round(n / (duck.ingest_ms / 1000))} rows/s)`, duck.ingest_ms, m.ingest_ms / duck.ingest_ms));
+        out.push(row(`${shape.name} ingest rows/s per core, ${name}`, n, m.ingest_ms, "resurgence on DuckDB (2 cores)", duck.ingest_ms, duck.ingest_ms / m.ingest_ms, "≥1 (ClickHouse/DuckDB rows/s)"));
+        const source = statSync(file).size;
+        out.push({ ...row(`${shape.name} ingest peak temp space, ${name}`, n, m.peak_temp, "source file size", source, m.peak_temp / source, "≤1.2"), unit: "bytes" });
         out.push(row(`${shape.name} compare, ${name}`, n, m.compare_ms, "resurgence on DuckDB", duck.compare_ms, m.compare_ms / duck.compare_ms));
         out.push(row(`${shape.name} series, ${name}`, n, m.series_ms, "resurgence on DuckDB", duck.series_ms, m.series_ms / duck.series_ms));
       }
