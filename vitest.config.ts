@@ -10,5 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Test files share a worker's loaded modules (DuckDB's binding, zod, the registry) instead of loading them
+    // again for each of ~170 files: the unit tests run in about a third of the time. Every file passes alone,
+    // in any order and sharing a worker (no test relies on a fresh module state).
+    isolate: false,
   },
 });
