@@ -21,21 +21,30 @@ export interface WriteDeps {
   commit?: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
-/** Inserts the valid, new events of `mapped` (their raw rows go to raw-rows.ts); returns how many were inserted. */
-async function insertNew(c: DuckDBConnection): Promise<number> {
-  const before = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
+const EVENT_SELECT = `id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
+  country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
+  side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
+  violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
+  batch_id, source_version, rec`;
+
+/**
+ * Inserts the valid, new events of `mapped` (their raw rows stay in the batch's raw file); returns how many.
+ * Which records are new is decided on narrow keys first: the first valid copy of each id in the file, less
+ * the ids the store already holds (found by probing the store's ids with the file's, so a big store is scanned,
+ * not hashed). The wide rows are then written in one pass: all valid rows when every one is new (the usual
+ * case: no join at all), else only the new records.
+ */
+async function insertNew(c: DuckDBConnection, valid: number): Promise<number> {
+  await c.run(`CREATE OR REPLACE TEMP TABLE held_ids AS SELECT e.id FROM events e WHERE e.id IN (SELECT id FROM staged)`);
   await c.run(
-    `INSERT INTO events
-     SELECT id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
-       country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
-       side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
-       violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-       batch_id, source_version, rec
-     FROM (${FIRST_VALID}) m
-     WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.id)`,
+    `CREATE OR REPLACE TEMP TABLE new_recs AS SELECT m.rec FROM (${FIRST_VALID}) m WHERE NOT EXISTS (SELECT 1 FROM held_ids h WHERE h.id = m.id)`,
   );
-  const after = Number((await rows(c, `SELECT count(*) AS n FROM events`))[0]?.n ?? 0);
-  return after - before;
+  const fresh = Number((await rows(c, `SELECT count(*) AS n FROM new_recs`))[0]?.n ?? 0);
+  if (fresh === valid) await c.run(`INSERT INTO events SELECT ${EVENT_SELECT} FROM mapped WHERE reason IS NULL`);
+  else if (fresh > 0) await c.run(`INSERT INTO events SELECT ${EVENT_SELECT} FROM mapped WHERE rec IN (SELECT rec FROM new_recs)`);
+  await c.run(`DROP TABLE held_ids`);
+  await c.run(`DROP TABLE new_recs`);
+  return fresh;
 }
 
 export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: WriteDeps): Promise<BatchWritten> {
@@ -49,7 +58,7 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
-    const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c));
+    const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c, valid));
     // A batch that loaded nothing needs none of its raw rows.
     const keepRaw = loaded > 0;
     const duplicates = valid - loaded;
