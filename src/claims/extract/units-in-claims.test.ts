@@ -78,3 +78,26 @@ describe("extractClaims: rates with an indefinite article ('a day', 'par jour') 
     expect(claimsOf("IS carried out 300 attacks in a year in Iraq.", "en", "2021-05-15")).toMatchObject([{ claim_type: "count", quantity: 300 }]);
   });
 });
+
+describe("extractClaims: lives lost and compound death nouns are deaths", () => {
+  it.each<[Lang, string]>([
+    ["nl", "De gevechten rond Gao eisten in 2019 ruim 640 levens."],
+    ["nl", "In 2019 telde het instituut 640 terreurdoden in Mali."],
+    ["en", "The insurgency around Gao claimed the lives of 640 people in 2019."],
+    ["de", "Die Gewalt rund um Gao kostete 2019 mehr als 640 Menschenleben."],
+    ["fr", "Les violences autour de Gao ont coûté la vie à 640 personnes en 2019."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 640, unit: "deaths", period_start: "2019-01-01" }]);
+  });
+});
+
+describe("extractClaims: a bare figure with its own participle takes that participle's unit", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de overval op het marktplein in Mopti werden 31 mensen gedood en 58 gewond."],
+    ["en", "The raid on the market in Mopti left 31 people killed and 58 wounded."],
+    ["de", "Beim Überfall auf den Markt in Mopti wurden 31 Menschen getötet und 58 verletzt."],
+    ["fr", "Lors de l'assaut contre le marché de Mopti, 31 personnes ont été tuées et 58 blessées."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 31, unit: "deaths" }, { quantity: 58, unit: "injuries" }]);
+  });
+});
