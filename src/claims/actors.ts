@@ -35,13 +35,26 @@ interface Alias {
 
 const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes)(?![\p{L}])/gu;
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
-const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:the\s+|de\s+|het\s+|der\s+|den\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
+const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
 const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
-const PROVINCE_AFTER = /^['’]s\s+(west africa|sahel|greater sahara|khorasan|central africa|somalia|mozambique|sinai|libya)\s+(?:province|provinz|provincie)(?![\p{L}])/u;
+/**
+ * An affiliate named by its region after the parent's name, in any of the four languages: "the Islamic
+ * State's West Africa Province", "IS-Westafrika", "Islamitische Staat in de Grote Sahara", "l'État islamique
+ * au Sahel", "Islamischer Staat Provinz Khorasan", "EI au Khorassan".
+ */
+const PROVINCE_WORD = "(?:province|provinz|provincie|provinces?|wilaya|wilayat)";
+const PROVINCE_LINK = "(?:in|in de|in het|im|in der|in den|of|of the|the|au|en|dans le|dans la|du|de|de la|de l'|van|van de|der|des)";
+const PROVINCE_REGION = "(west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
+const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
 const PROVINCES: Record<string, string> = {
-  "west africa": "is-west-africa", sahel: "is-sahel", "greater sahara": "is-sahel", khorasan: "is-khorasan", "central africa": "is-central-africa",
-  somalia: "is-somalia", mozambique: "is-mozambique", sinai: "is-sinai", libya: "is-libya",
+  "west africa": "is-west-africa", "west-africa": "is-west-africa", "west afrika": "is-west-africa", "west-afrika": "is-west-africa", westafrika: "is-west-africa",
+  "afrique de l'ouest": "is-west-africa", "l'afrique de l'ouest": "is-west-africa", westafrica: "is-west-africa",
+  sahel: "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
+  khorasan: "is-khorasan", khorassan: "is-khorasan", chorasan: "is-khorasan",
+  "central africa": "is-central-africa", "centraal-afrika": "is-central-africa", zentralafrika: "is-central-africa", "afrique centrale": "is-central-africa",
+  somalia: "is-somalia", somalie: "is-somalia", mozambique: "is-mozambique", mosambik: "is-mozambique", sinai: "is-sinai", "sinaï": "is-sinai",
+  libya: "is-libya", libie: "is-libya", libyen: "is-libya", libye: "is-libya",
 };
 const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -116,7 +129,7 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
     }
     // "the Islamic State's West Africa Province": the possessive names the affiliate.
     const province = PROVINCE_AFTER.exec(after);
-    const id = province?.[1] ? PROVINCES[province[1]] : undefined;
+    const id = province?.[1] ? PROVINCES[province[1].replace(/\s+/g, " ")] : undefined;
     const actor = id ? bundledRegistry().actors.get(id) : undefined;
     if (actor && province) Object.assign(h, { actorId: actor.id, name: actor.name, end: h.end + province[0].length, mention: text.slice(h.start, h.end + province[0].length) });
   }
