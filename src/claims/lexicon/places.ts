@@ -12,6 +12,7 @@ import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import nl from "i18n-iso-countries/langs/nl.json" with { type: "json" };
 import { fold } from "../text/fold.ts";
+import { ADJECTIVE_BEFORE_PLACE, countryOfAdjective, PLACE_BEFORE_ADJECTIVE, SUBNATIONAL, SUBNATIONAL_PATTERN } from "./subnational.ts";
 
 /** A place named in the text: a country (ISO 3166 alpha-3) or a region, possibly with its countries. */
 export interface Place {
@@ -116,6 +117,25 @@ function regionsIn(folded: string, from: number, to: number): Place[] {
   return out;
 }
 
+/** Cities and provinces (capitalised in the text) and a country's adjective qualifying a place noun. */
+function subnationalIn(text: string, folded: string, from: number, to: number): Place[] {
+  const slice = folded.slice(from, to);
+  const out: Place[] = [];
+  SUBNATIONAL_PATTERN.lastIndex = 0;
+  for (let m = SUBNATIONAL_PATTERN.exec(slice); m; m = SUBNATIONAL_PATTERN.exec(slice)) {
+    const iso = SUBNATIONAL[m[0]];
+    if (iso && /\p{Lu}/u.test(text[from + m.index] ?? "")) out.push({ start: from + m.index, end: from + m.index + m[0].length, countries: [iso] });
+  }
+  for (const re of [ADJECTIVE_BEFORE_PLACE, PLACE_BEFORE_ADJECTIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const iso = countryOfAdjective(m[1] ?? "");
+      if (iso) out.push({ start: from + m.index, end: from + m.index + m[0].length, countries: [iso] });
+    }
+  }
+  return out;
+}
+
 /**
  * Places named between `from` and `to`, in text order; a region wins over a country inside it
  * ("lac Tchad" is the Lake Chad region, not Chad).
@@ -123,7 +143,9 @@ function regionsIn(folded: string, from: number, to: number): Place[] {
 export function findPlaces(text: string, folded: string, from: number, to: number): Place[] {
   const regions = regionsIn(folded, from, to);
   const found = countriesIn(text, folded, from, to).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
-  return [...regions, ...found].sort((a, b) => a.start - b.start);
+  const named = [...regions, ...found];
+  const below = subnationalIn(text, folded, from, to).filter((s) => !named.some((n) => s.start < n.end && s.end > n.start));
+  return [...named, ...below].sort((a, b) => a.start - b.start);
 }
 
 /** The ISO alpha-3 code of an English (or Dutch, German, French) country name, for reading gold data. */
