@@ -118,3 +118,24 @@ describe("findPeriods in French", () => {
     expect(periods("publié le 16 juillet", "fr", "2024-08-07")[0]).toEqual(["le 16 juillet", "2024-07-16", "2024-07-16"]);
   });
 });
+
+describe("findPeriods: days and weeks named from the publication day", () => {
+  // 2021-09-15 is a Wednesday.
+  it.each<[Lang, string, string, string]>([
+    ["nl", "op dinsdag", "2021-09-14", "2021-09-14"],
+    ["nl", "vorige week", "2021-09-06", "2021-09-12"],
+    ["nl", "gisteren", "2021-09-14", "2021-09-14"],
+    ["en", "on Sunday", "2021-09-12", "2021-09-12"],
+    ["en", "last week", "2021-09-06", "2021-09-12"],
+    ["de", "am Montag", "2021-09-13", "2021-09-13"],
+    ["de", "in der vergangenen Woche", "2021-09-06", "2021-09-12"],
+    ["fr", "mardi", "2021-09-14", "2021-09-14"],
+    ["fr", "la semaine dernière", "2021-09-06", "2021-09-12"],
+    ["fr", "ce mercredi", "2021-09-15", "2021-09-15"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2021-09-15")[0]?.slice(1)).toEqual([start, end]);
+  });
+  it("leaves a weekday unresolved when the publication gives only a month", () => {
+    expect(periods("mardi", "fr", "2021-09")[0]?.slice(1)).toEqual([undefined, undefined]);
+  });
+});

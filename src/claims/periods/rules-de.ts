@@ -39,4 +39,14 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "vor {N:n} jahren", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("dienstag", "gestern").
+  rule("de", "(?:in der )?(?:vergangenen|letzten|vorigen) woche|vergangene woche|letzte woche|vorige woche", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("de", "gestern", "day", (s) => r.yesterday(s.ctx)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?sonntag", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?montag", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?dienstag", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?mittwoch", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?donnerstag", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?freitag", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?samstag", "day", (s) => r.weekday(s.ctx, 6)),
 ];

@@ -43,4 +43,14 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("en", "(?:the remaining |the )?{N:n} {U:u}(?: ago)?", "duration", (s) => r.duration(s.num("n"))),
   rule("en", "(?:several|many|a few|some) (?:days|weeks|months|years)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("tuesday", "yesterday").
+  rule("en", "last week|the past week|the previous week", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("en", "yesterday", "day", (s) => r.yesterday(s.ctx)),
+  rule("en", "(?:on |last )?sunday", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("en", "(?:on |last )?monday", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("en", "(?:on |last )?tuesday", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("en", "(?:on |last )?wednesday", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("en", "(?:on |last )?thursday", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("en", "(?:on |last )?friday", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
 ];

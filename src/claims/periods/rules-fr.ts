@@ -41,4 +41,14 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "il y a {N:n} ans", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
   rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("mardi", "hier").
+  rule("fr", "la semaine (?:derniere|passee)", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("fr", "hier", "day", (s) => r.yesterday(s.ctx)),
+  rule("fr", "(?:ce |le |dans la nuit de )?dimanche", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("fr", "(?:ce |le |dans la nuit de )?lundi", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("fr", "(?:ce |le |dans la nuit de )?mardi", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("fr", "(?:ce |le |dans la nuit de )?mercredi", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("fr", "(?:ce |le |dans la nuit de )?jeudi", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("fr", "(?:ce |le |dans la nuit de )?vendredi", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("fr", "(?:ce |le |dans la nuit de )?samedi", "day", (s) => r.weekday(s.ctx, 6)),
 ];
