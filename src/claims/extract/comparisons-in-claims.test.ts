@@ -83,3 +83,14 @@ describe("extractClaims keeps claimed attacks apart from carried-out attacks", (
     expect(onlyClaim(text, lang, "2024-06").unit).toBe(unit);
   });
 });
+
+describe("extractClaims: a change of a fraction after a noun of change attaches to the count", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Jihadisten pleegden in 2023 in Niger 420 aanvallen, een daling van een derde ten opzichte van 2022."],
+    ["en", "Jihadists carried out 420 attacks in Niger in 2023, a drop of a third compared with 2022."],
+    ["de", "Dschihadisten verübten 2023 in Niger 420 Anschläge, ein Rückgang um ein Drittel gegenüber 2022."],
+    ["fr", "Les djihadistes ont mené 420 attaques au Niger en 2023, une baisse d'un tiers par rapport à 2022."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ quantity: 420, comparison: { type: "percent_change", value: -33.3 } }]);
+  });
+});

@@ -21,7 +21,8 @@ const TO_BEFORE: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
 };
 const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
-const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+// "by a third", "um ein Drittel", "d'un tiers", and Dutch "een daling van een derde" ("van" only after a noun of change).
+const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of|(?:daling|stijging|toename|afname|groei|vermindering) van)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
   nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,
@@ -142,7 +143,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   }
 
   for (const f of facts.fractions) {
-    const before = p.folded.slice(Math.max(s.start, f.start - 12), f.start);
+    const before = p.folded.slice(Math.max(s.start, f.start - 20), f.start);
     const dir = directionWords(facts, f.start);
     const target = [...drafts].filter((d) => d.anchor < f.start).pop() ?? drafts[0];
     if (BY_BEFORE.test(before) && dir) {

@@ -22,6 +22,18 @@ function rateAfter(text: string): { unit: string; length: number } | undefined {
   if (/(?:^|\s)(?:in|within|binnen|innerhalb|en)\s*$/u.test(before) && /^\s*(?:a|an|un)\s/u.test(m[0])) return undefined;
   return { unit: m[1], length: m.index + m[0].length };
 }
+/** "Per maand werden gemiddeld 80 aanslagen gepleegd", "Chaque mois, 80 attaques": the per-period phrase ahead of the figure, with no figure between. */
+const PER_BEFORE = /(?:^|[^\p{L}])(?:per|par|pro|each|every|chaque|elke|iedere|jeden|jede|jedes)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+
+/** The unit of a per-period phrase ahead of `q` in its sentence, unless another figure (not a year) stands between. */
+function rateBefore(p: Passage, facts: SentenceFacts, q: Quantity): string | undefined {
+  const from = Math.max(facts.sentence.start, q.start - 60);
+  const m = PER_BEFORE.exec(p.folded.slice(from, q.start));
+  if (!m) return undefined;
+  const at = from + m.index;
+  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(x)) ? undefined : m[1];
+}
+
 const RATE_UNIT: Record<string, string> = {
   maand: "month", month: "month", monat: "month", mois: "month", day: "day", dag: "day", tag: "day", jour: "day",
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
@@ -154,10 +166,11 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
     const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.kind !== "duration" && pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
-    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : undefined;
+    const ahead = rate ? undefined : rateBefore(p, facts, q);
+    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : ahead ? RATE_UNIT[ahead] : undefined;
     const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
     const unit = decided.unit.replace(/_per_\w+$/, "");
-    const end = per && rate ? decided.nounEnd + rate.length : decided.nounEnd;
+    const end = per && rate && !ahead ? decided.nounEnd + rate.length : decided.nounEnd;
     out.push({
       ...base, start: q.start, end, type: per ? "rate" : "count", quantity: q.value, qualifier,
       unit: per ? `${unit}_per_${per}` : unit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyClaim } from "../../../test/claims/claims-of.ts";
+import { claimsOf, onlyClaim } from "../../../test/claims/claims-of.ts";
 import type { Lang } from "../lang.ts";
 
 type Row = [Lang, string, number, string, string];
@@ -48,5 +48,16 @@ describe("extractClaims reads figures written in words and with qualifiers", () 
     ["fr", "Environ 40 % des attaques au Sahel ont été menées par le JNIM cette année.", 0.4],
   ])("[%s] reads a share: %s", (lang, text, quantity) => {
     expect(onlyClaim(text, lang, "2024-06-30")).toMatchObject({ claim_type: "share", quantity, unit: "attacks" });
+  });
+});
+
+describe("extractClaims: a per-period phrase ahead of the figure makes a rate", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Per maand pleegde de groep in 2023 gemiddeld 12 aanslagen in Niger."],
+    ["en", "Each month the group carried out an average of 12 attacks in Niger in 2023."],
+    ["de", "Pro Monat verübte die Gruppe 2023 durchschnittlich 12 Anschläge in Niger."],
+    ["fr", "Chaque mois, le groupe a mené en moyenne 12 attaques au Niger en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ claim_type: "rate", quantity: 12, unit: "attacks_per_month" }]);
   });
 });
