@@ -6,7 +6,7 @@
 import type { Lang } from "../lang.ts";
 import { AVERAGE, nounSense } from "../lexicon/index.ts";
 import { qualifierBefore, type Quantity } from "../numbers/index.ts";
-import type { Passage, SentenceFacts } from "./analysis.ts";
+import { countNotYear, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
 
@@ -31,7 +31,7 @@ function rateBefore(p: Passage, facts: SentenceFacts, q: Quantity): string | und
   const m = PER_BEFORE.exec(p.folded.slice(from, q.start));
   if (!m) return undefined;
   const at = from + m.index;
-  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(x)) ? undefined : m[1];
+  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(p, x)) ? undefined : m[1];
 }
 
 const RATE_UNIT: Record<string, string> = {
@@ -87,8 +87,10 @@ function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
   return false;
 }
 
-function yearLike(q: Quantity): boolean {
-  return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
+/** A year written as four plain digits ("2019"); "2 000", "2,000" and "2000 doden" are counts. */
+function yearLike(p: Passage, q: Quantity): boolean {
+  return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" &&
+    /^\d{4}$/.test(p.text.slice(q.numberStart, q.numberEnd)) && !countNotYear(p.folded, p.lang, q);
 }
 
 const BY_OR_CHANGE = /(?<![\p{L}])(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
@@ -125,6 +127,25 @@ function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: D
 }
 
 /**
+ * "25.600 doden, van wie 6.700 aanslagplegers", "3,000 deaths, of whom 700 were attackers", "dont 700
+ * assaillants": a figure right after a subset word counts a part of the deaths (or victims) before it, even
+ * when its own noun says who they were rather than what happened to them.
+ */
+const SUBSET_BEFORE = /(?:^|[^\p{L}])(?:van wie|onder wie|waarvan|waaronder|of whom|of which|among them|darunter|davon|unter ihnen|dont|parmi eux|parmi lesquels)\s+(?:\p{L}+\s+){0,2}$/u;
+
+/** Nouns a subset of the dead can never be: people who survived, money, time. */
+const NEVER_PART = /^(?:ontheemden|vluchtelingen|gijzelaars|arrestaties|gevangenen|displaced|refugees|hostages|arrests|detainees|prisoners|vertriebene|fluchtlinge|geiseln|festnahmen|gefangene|deplaces|refugies|otages|arrestations|detenus|prisonniers|millions?|miljoen|millionen|euros?|dollars?|procent|percent|prozent|pourcent|jaar|years|jahre|ans)$/u;
+
+function subsetUnit(p: Passage, facts: SentenceFacts, q: Quantity, out: Draft[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+  const next = /^\s*(?:de\s+|d')?(\p{L}+)/u.exec(p.folded.slice(q.end, q.end + 30))?.[1];
+  if (next !== undefined && NEVER_PART.test(next)) return undefined;
+  const whole = out.filter((d) => d.type === "count" && d.anchor < q.start && d.sentence === facts.sentence.index).pop();
+  if (!whole || !/(?:deaths|victims)$/.test(whole.unit)) return undefined;
+  if (!SUBSET_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 30), q.start))) return undefined;
+  return { unit: whole.unit.replace(/^civilian_/, ""), nounEnd: q.end, inherited: true };
+}
+
+/**
  * "51% of all deaths in 2024, up from 48% in 2023 and just 1% in 2007": a percentage that continues a share
  * with "up from", "tegen", "gegenüber", "contre", "and" is the same share at another time.
  */
@@ -156,10 +177,10 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       }
       continue;
     }
-    if (yearLike(q)) continue;
+    if (yearLike(p, q)) continue;
     let decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
     if ("reject" in decided) {
-      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous);
+      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous) ?? subsetUnit(p, facts, q, out);
       if (!shared) continue;
       decided = shared;
     }

@@ -61,3 +61,18 @@ describe("extractClaims: a per-period phrase ahead of the figure makes a rate", 
     expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ claim_type: "rate", quantity: 12, unit: "attacks_per_month" }]);
   });
 });
+
+describe("extractClaims: a figure in the years' range is a count when written as one or followed by its noun", () => {
+  it.each<[Lang, string, number]>([
+    ["nl", "In 2019 vielen in Mali 2000 doden bij aanslagen.", 2000],
+    ["nl", "In 2019 vielen in Mali ruim 1.950 doden bij aanslagen.", 1950],
+    ["en", "The insurgents killed 2,040 people in Borno in 2019.", 2040],
+    ["de", "Bei den Anschlägen starben 2019 mehr als 2000 Menschen.", 2000],
+    ["fr", "Les attaques ont fait 2 000 morts au Mali en 2019.", 2000],
+  ])("[%s] %s", (lang, text, quantity) => {
+    expect(claimsOf(text, lang, "2021-03-15")).toMatchObject([{ quantity, period_start: "2019-01-01" }]);
+  });
+  it("[en] keeps a year after a time preposition a year", () => {
+    expect(claimsOf("In 2019 attacks rose sharply in Mali.", "en", "2021-03-15")[0]?.quantity ?? null).toBeNull();
+  });
+});

@@ -101,3 +101,17 @@ describe("extractClaims: a bare figure with its own participle takes that partic
     expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 31, unit: "deaths" }, { quantity: 58, unit: "injuries" }]);
   });
 });
+
+describe("extractClaims: a figure after a subset word counts part of the deaths before it", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanvallen vielen in 2019 ruim 2.000 doden, van wie 310 aanvallers."],
+    ["en", "The raids left more than 2,000 dead in 2019, of whom 310 were assailants."],
+    ["de", "Bei den Überfällen starben 2019 mehr als 2000 Menschen, darunter 310 Angreifer."],
+    ["fr", "Les raids ont fait plus de 2 000 morts en 2019, dont 310 assaillants."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 2000, unit: "deaths" }, { quantity: 310, unit: "deaths" }]);
+  });
+  it("[fr] never for survivors: 'dont 5 100 déplacés'", () => {
+    expect(claimsOf("Les raids ont fait 2 000 morts en 2019, dont 5 100 déplacés.", "fr", "2020-03-15").map((c) => c.quantity)).toEqual([2000]);
+  });
+});
