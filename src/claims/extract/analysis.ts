@@ -138,7 +138,8 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
   const sentences = split.map((sentence, i): SentenceFacts => ({
     sentence,
     quantities: all.quantities[i] ?? [],
-    fractions: all.fractions[i] ?? [],
+    // "the first half of 2024", "die erste Hälfte", "la première moitié": a fraction inside a period is the period's.
+    fractions: (all.fractions[i] ?? []).filter((f) => !(all.periods[i] ?? []).some((pm) => f.start < pm.end && f.end > pm.start)),
     periods: all.periods[i] ?? [],
     places: all.places[i] ?? [],
     actors: all.actors[i] ?? [],

@@ -94,3 +94,17 @@ describe("extractClaims: a change of a fraction after a noun of change attaches 
     expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ quantity: 420, comparison: { type: "percent_change", value: -33.3 } }]);
   });
 });
+
+describe("extractClaims: a factor belongs to the figure that is not named as the reference", () => {
+  it.each<[Lang, string]>([
+    ["de", "Mit 450 Überfällen hat sich die Zahl gegenüber 2021 (150) verdreifacht."],
+    ["de", "Im Jahr 2022 wurden 450 Überfälle gezählt, dreimal so viele wie 2021, als es 150 waren."],
+    ["nl", "In 2022 werden 450 overvallen geteld, drie keer zoveel als in 2021, toen het er 150 waren."],
+    ["en", "In 2022 there were 450 ambushes, three times as many as in 2021, when there were 150."],
+    ["fr", "En 2022, on a compté 450 embuscades, trois fois plus qu'en 2021, lorsqu'il y en avait 150."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2023-03-15");
+    expect(claims.find((c) => c.quantity === 450)?.comparison).toMatchObject({ type: "ratio", value: 3 });
+    expect(claims.find((c) => c.quantity === 150)).toMatchObject({ comparison: null, period_start: "2021-01-01" });
+  });
+});

@@ -71,6 +71,23 @@ function refPeriodAfter(p: Passage, facts: SentenceFacts, at: number): { mention
   return undefined;
 }
 
+/**
+ * A figure named as what another is compared with: "gegenüber 2022 (200)", "dreimal so viele wie 2022, als es
+ * 200 waren", "up from 200", "tegen 200 een jaar eerder", "contre 200". A factor ("verdreifacht", "tripled")
+ * belongs to the other figure.
+ */
+const REFERENCE_FIGURE = /(?<![\p{L}])(?:dan|than|als|que|qu'|compared (?:with|to)|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|par rapport a|tegenover|tegen|gegenuber|contre|wie|comme|versus|against|from|van|von)\s+[^.;:\d]{0,24}(?:(?:19|20)\d\d[^.;:\d]{0,20})?$/u;
+
+function referenceFigure(p: Passage, d: Draft): boolean {
+  return REFERENCE_FIGURE.test(p.folded.slice(Math.max(0, d.quantityStart - 50), d.quantityStart));
+}
+
+/** The figure a factor or change is about: the latest one not named as the reference. */
+function subjectOf(p: Passage, ds: Draft[]): Draft | undefined {
+  const own = ds.filter((d) => !referenceFigure(p, d));
+  return latest(own.length > 0 ? own : ds);
+}
+
 function latest(ds: Draft[]): Draft | undefined {
   return [...ds].sort((a, b) => (b.period?.range?.end ?? "").localeCompare(a.period?.range?.end ?? "") || b.anchor - a.anchor)[0];
 }
@@ -126,7 +143,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
     const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
     const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
-    const target = mismatch ? undefined : latest(candidates);
+    const target = mismatch ? undefined : subjectOf(p, candidates);
     used.add(t.start);
     for (const w of facts.trends) if ((w.kind === "increase" || w.kind === "decrease") && sameClause(facts, w.start, t.start)) used.add(w.start);
     if (target) {

@@ -54,10 +54,14 @@ function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
 
 /** The claim's own period in its sentence, if the sentence names one. */
 /** A clause opened by "then/when" about the period just named: "ten opzichte van 2019, toen er 650 waren". */
-const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|lorsque|quand)(?![\p{L}])/u;
+const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|als|lorsque|quand)(?![\p{L}])/u;
+/** A figure in brackets right after a period: "gegenüber 2022 (200)", "tegen 2019 (650)". */
+const BRACKETED = /^\s*\(\s*$/u;
 
 export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
   const { clause, index } = clauseAt(facts.sentence, d.anchor);
+  const bracketed = facts.periods.find((pm) => pm.range && pm.end <= d.quantityStart && BRACKETED.test(p.folded.slice(pm.end, d.quantityStart)));
+  if (bracketed) return bracketed;
   const ownInClause = facts.periods.some((pm) => pm.kind !== "duration" && pm.start >= clause.start && pm.end <= clause.end);
   if (index > 0 && !ownInClause && THEN_CLAUSE.test(p.folded.slice(clause.start, clause.end))) {
     const named = facts.periods.filter((pm) => pm.kind !== "duration" && pm.range && pm.end <= clause.start && clauseAt(facts.sentence, pm.start).index === index - 1).pop();

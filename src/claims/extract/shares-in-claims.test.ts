@@ -57,3 +57,14 @@ describe("extractClaims reads a series of shares ('up from', 'tegen', 'gegenübe
     expect(shares).toEqual([["share", 0.4, "deaths", "2021-01-01"], ["share", 0.3, "deaths", "2020-01-01"]]);
   });
 });
+
+describe("extractClaims: 'first half' is a period, never a share of one half", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In de eerste helft van 2024 zijn 300 aanslagen gepleegd in Niger."],
+    ["en", "In the first half of 2024 the group carried out 300 attacks in Niger."],
+    ["de", "In der ersten Hälfte des Jahres 2024 verübte die Gruppe 300 Anschläge in Niger."],
+    ["fr", "Au cours de la première moitié de 2024, le groupe a commis 300 attaques au Niger."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-09-15")).toMatchObject([{ claim_type: "count", quantity: 300, period_start: "2024-01-01", period_end: "2024-06-30", comparison: null }]);
+  });
+});

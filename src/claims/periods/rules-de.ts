@@ -13,6 +13,7 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>
     r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("de", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),

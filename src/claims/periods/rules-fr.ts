@@ -13,6 +13,7 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>
     r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("fr", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les |des )?{N:n} (?:derniers|dernieres) {U:u}", "relative", (s) =>
