@@ -139,3 +139,17 @@ describe("findPeriods: days and weeks named from the publication day", () => {
     expect(periods("mardi", "fr", "2021-09")[0]?.slice(1)).toEqual([undefined, undefined]);
   });
 });
+
+describe("findPeriods: a whole year with its number, and the past decade", () => {
+  it.each<[Lang, string, string, string]>([
+    ["nl", "in het hele jaar 2018", "2018-01-01", "2018-12-31"],
+    ["fr", "sur l'ensemble de l'année 2018", "2018-01-01", "2018-12-31"],
+    ["de", "das ganze Jahr 2018", "2018-01-01", "2018-12-31"],
+    ["en", "the whole year of 2018", "2018-01-01", "2018-12-31"],
+    ["nl", "het afgelopen decennium", "2009-11-01", "2019-11-15"],
+    ["fr", "au cours de la dernière décennie", "2009-11-01", "2019-11-15"],
+    ["de", "im vergangenen Jahrzehnt", "2009-11-01", "2019-11-15"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2019-11-15")).toEqual([[text, start, end]]);
+  });
+});

@@ -50,4 +50,7 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?donnerstag", "day", (s) => r.weekday(s.ctx, 4)),
   rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?freitag", "day", (s) => r.weekday(s.ctx, 5)),
   rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?samstag", "day", (s) => r.weekday(s.ctx, 6)),
+  // "das ganze Jahr 2018" names that year, "im vergangenen Jahrzehnt" ten years.
+  rule("de", "(?:im |fur das |das )?(?:gesamten|ganzen|ganze|gesamte) jahr {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),
 ];

@@ -53,4 +53,6 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:on |last )?thursday", "day", (s) => r.weekday(s.ctx, 4)),
   rule("en", "(?:on |last )?friday", "day", (s) => r.weekday(s.ctx, 5)),
   rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
+  // "the whole year of 2018" names that year.
+  rule("en", "(?:for |in |over )?the (?:full|whole|entire) year (?:of )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
 ];

@@ -52,4 +52,7 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:ce |le |dans la nuit de )?jeudi", "day", (s) => r.weekday(s.ctx, 4)),
   rule("fr", "(?:ce |le |dans la nuit de )?vendredi", "day", (s) => r.weekday(s.ctx, 5)),
   rule("fr", "(?:ce |le |dans la nuit de )?samedi", "day", (s) => r.weekday(s.ctx, 6)),
+  // "sur l'ensemble de l'année 2018" names that year, "la dernière décennie" ten years.
+  rule("fr", "(?:sur |pour )?(?:l'ensemble de |toute )l'annee {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("fr", "(?:au cours de |durant |pendant |sur )?la (?:derniere|precedente) decennie", "relative", (s) => r.pastN(s.ctx, 10, "year")),
 ];

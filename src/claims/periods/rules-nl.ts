@@ -50,4 +50,7 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:op |afgelopen |vorige )?donderdag", "day", (s) => r.weekday(s.ctx, 4)),
   rule("nl", "(?:op |afgelopen |vorige )?vrijdag", "day", (s) => r.weekday(s.ctx, 5)),
   rule("nl", "(?:op |afgelopen |vorige )?zaterdag", "day", (s) => r.weekday(s.ctx, 6)),
+  // "het hele jaar 2018" names that year, "het afgelopen decennium" ten years.
+  rule("nl", "(?:in |over )?het (?:hele|volledige|gehele) jaar {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
 ];
