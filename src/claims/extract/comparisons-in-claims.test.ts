@@ -108,3 +108,27 @@ describe("extractClaims: a factor belongs to the figure that is not named as the
     expect(claims.find((c) => c.quantity === 150)).toMatchObject({ comparison: null, period_start: "2021-01-01" });
   });
 });
+
+describe("extractClaims: one and a half times, and a fraction more or fewer", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Vorig jaar vielen er anderhalf keer zoveel doden in Tillabéri als in 2017."],
+    ["nl", "Vorig jaar vielen in Tillabéri 1,5 keer zoveel doden als in 2017."],
+    ["en", "Last year there were one and a half times as many deaths in Tillabéri as in 2017."],
+    ["de", "Im vergangenen Jahr gab es in Tillabéri anderthalbmal so viele Tote wie 2017."],
+    ["fr", "L'an dernier, il y a eu une fois et demie plus de morts à Tillabéri qu'en 2017."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ unit: "deaths", comparison: { type: "ratio", value: 1.5 } }]);
+  });
+  it.each<[Lang, string, number]>([
+    ["nl", "In 2018 vielen in Tillabéri 800 doden, een kwart meer dan in 2017.", 25],
+    ["en", "In 2018 there were 800 deaths in Tillabéri, a quarter fewer than in 2017.", -25],
+    ["de", "2018 gab es in Tillabéri 800 Tote, ein Viertel mehr als 2017.", 25],
+    ["fr", "En 2018, on a compté 800 morts à Tillabéri, soit un quart de moins qu'en 2017.", -25],
+  ])("[%s] %s", (lang, text, value) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ quantity: 800, comparison: { type: "percent_change", value } }]);
+  });
+  it("[nl] a change takes the unit of its own clause", () => {
+    const claims = claimsOf("Het aantal aanslagen nam met 69 procent af, het aantal doden daalde met 75 procent.", "nl", "2019-11-15");
+    expect(claims.map((c) => [c.unit, c.comparison?.value])).toEqual([["attacks", -69], ["deaths", -75]]);
+  });
+});

@@ -23,6 +23,7 @@ const TO_BEFORE: Record<Lang, RegExp> = {
 const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
 // "by a third", "um ein Drittel", "d'un tiers", and Dutch "een daling van een derde" ("van" only after a noun of change).
 const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of|(?:daling|stijging|toename|afname|groei|vermindering) van)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const FRACTION_MORE = /^\s*(?:meer|minder|more|fewer|less|mehr|weniger|de plus|de moins|plus|moins)(?![\p{L}])/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
   nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,
@@ -169,6 +170,15 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       used.add(dir.start);
       if (target) setComparison(target, c);
       else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
+    } else if (FRACTION_MORE.test(p.folded.slice(f.end, f.end + 14))) {
+      // "een kwart meer dan in 2017", "a third fewer", "ein Viertel weniger", "un quart de plus".
+      const more = !/^\s*(?:minder|fewer|less|weniger|de moins|moins)/u.test(p.folded.slice(f.end, f.end + 14));
+      const c: ComparisonDraft = { type: "percent_change", direction: more ? "increase" : "decrease", value: Math.round((more ? 1 : -1) * f.value * 1000) / 10, start: f.start, end: f.end, refQuantity: null, projected };
+      const refPm = facts.periods.find((pm) => pm.start > f.end && pm.range && isReference(p, pm) && sameClause(facts, pm.start, f.start));
+      if (refPm) c.ref = refPm.range;
+      const before = drafts.filter((d) => d.anchor < f.start && d.type !== "share").pop();
+      if (before) setComparison(before, c);
+      else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
     } else if (OF_AFTER.test(p.folded.slice(f.end, f.end + 6))) {
       const refPm = periodAfter(facts, f.end);
       if (!refPm || refPm.start - f.end > 25) continue;
@@ -196,7 +206,12 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const anaphoric = THIS_IS[p.lang].test(text) ? prior.filter((d) => d.sentence === s.index - 1).find((d) => d.type !== "comparison") : undefined;
     const target = toDraft ?? anaphoric ?? drafts.find((d) => d !== thanDraft && sameClause(facts, d.anchor, q.start)) ?? drafts.find((d) => d !== thanDraft);
     if (target) setComparison(target, c);
-    else if (fallbackUnit) out.push(standalone(facts, q, fallbackUnit, c));
+    else {
+      // "het aantal doden door IS daalde met 75 procent": the unit named in the change's own clause.
+      const inClause = facts.units.filter((u) => u.end <= q.start && sameClause(facts, u.start, q.start)).pop()?.unit;
+      const unit = inClause ?? fallbackUnit;
+      if (unit) out.push(standalone(facts, q, unit, c));
+    }
   }
 
   for (const t of facts.trends.filter((x) => x.kind === "more" || x.kind === "less")) {
