@@ -33,9 +33,9 @@ interface Alias {
   name: string;
 }
 
-const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes)(?![\p{L}])/gu;
+const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes|islamist(?:en|es|s|ische[nr]?|ischen)?|islamisten)(?![\p{L}])/gu;
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
-const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
+const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|dem\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
 const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
 /**
@@ -134,11 +134,17 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
     if (actor && province) Object.assign(h, { actorId: actor.id, name: actor.name, end: h.end + province[0].length, mention: text.slice(h.start, h.end + province[0].length) });
   }
   hits.sort((a, b) => a.start - b.start);
-  // A group listed right after a linked one shares its role: "banden met Islamitische Staat en al-Qaida".
+  // A group listed right after a linked one shares its role: "banden met Islamitische Staat en al-Qaida";
+  // and right before one whose link follows it: "mit al-Kaida oder dem IS verbunden".
   for (let i = 1; i < hits.length; i++) {
     const prev = hits[i - 1] as ActorHit;
     const hit = hits[i] as ActorHit;
     if (prev.target && !hit.target && LIST_GAP.test(folded.slice(prev.end, hit.start))) hit.target = true;
+  }
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const hit = hits[i] as ActorHit;
+    const next = hits[i + 1] as ActorHit;
+    if (next.target && !hit.target && !next.generic && LINKED_AROUND.after.test(folded.slice(next.end, next.end + 20)) && LIST_GAP.test(folded.slice(hit.end, next.start))) hit.target = true;
   }
   return hits;
 }

@@ -5,7 +5,7 @@
  * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
  */
 import type { ActorHit } from "../actors.ts";
-import { SCOPE_WORDS, TOTAL_WORDS, type Place } from "../lexicon/index.ts";
+import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
 import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
@@ -134,12 +134,6 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
     return generic ?? null;
   }
   return acting.length === 0 ? undefined : actorInSentence(facts, d);
-}
-
-/** Whether a sentence states a total ("in totaal", "insgesamt", "au total"): no later sentence's group is carried back to it. */
-export function statesTotal(p: Passage, facts: SentenceFacts): boolean {
-  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
-  return TOTAL_WORDS[p.lang].test(sentence) || SCOPE_WORDS[p.lang].test(sentence);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */

@@ -1,6 +1,7 @@
 /**
  * Finishing drafts into claims: each draft takes its sentence's period, places, actor and source, or
- * inherits what the passage last named (and, at the head of a passage, what it names next); comparisons
+ * inherits what the passage last named (and, at the head of a passage, the places and source it names
+ * next — never a group: a group named only after a figure is not its actor); comparisons
  * find their reference figure among the passage's counts; periods are clipped to the publication unless
  * projected; IS in Afghanistan becomes IS Khorasan.
  */
@@ -9,7 +10,7 @@ import type { Claim } from "../claim.ts";
 import type { Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, statesTotal, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -47,12 +48,9 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     if (src.source) carried.source = src.source;
   });
   const firstPlaces = p.sentences.find((f) => f.places.length > 0)?.places;
-  const firstActor = p.sentences.flatMap((f) => f.actors).find((a) => !a.target && !a.generic);
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    const facts = p.sentences[d.sentence];
-    if (!d.noActor && !d.actor && !(facts && statesTotal(p, facts))) d.actor = firstActor;
     d.source ??= firstSource;
   }
 }

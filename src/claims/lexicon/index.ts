@@ -7,4 +7,4 @@ export { KILL, WOUND, CLAIMED, CLAIMED_LIVES, PLANNED, FOILED, COUNTER_OPERATION
 export { findTrendWords, type TrendWord } from "./trends.ts";
 export { knownSource, BEFORE_SOURCE, AFTER_SOURCE, CREDITS_PREVIOUS, SOURCE_STOP, LEADING, TRAILING, DATA_ONLY, COUNTING } from "./attribution.ts";
 export { findPlaces, countryCode, type Place } from "./places.ts";
-export { SCOPE_WORDS, TOTAL_WORDS, LINKED_BEFORE, LINKED_AROUND } from "./scope.ts";
+export { SCOPE_WORDS, LINKED_BEFORE, LINKED_AROUND } from "./scope.ts";

@@ -31,7 +31,7 @@ const EXTRA: Record<string, string> = {
 
 const REGIONS: Array<[RegExp, string, string[]]> = [
   [/(?:bassin du |region du |la region du )?lac tchad|lake chad(?: basin| region)?|tsjaadmeer(?:gebied)?|tschadsee(?:-?region|becken)?/u, "Lake Chad region", ["NGA", "NER", "TCD", "CMR"]],
-  [/sahel/u, "Sahel", []],
+  [/sahel(?:zone|-zone|region|-region)?/u, "Sahel", []],
   [/west africa|west-afrika|westafrika|afrique de l'ouest|l'afrique de l'ouest/u, "West Africa", []],
   [/east africa|oost-afrika|ostafrika|afrique de l'est/u, "East Africa", []],
   [/middle east|midden-oosten|nahen osten|nahost|moyen-orient/u, "Middle East", []],
