@@ -63,3 +63,18 @@ describe("actorIdOf", () => {
     expect(actorIdOf("PKK")).toBe("pkk");
   });
 });
+
+describe("findActors: a regional branch of IS and title-cased acronyms", () => {
+  it.each<[string, string]>([
+    ["La branche sahélienne de l'EI a attaqué le convoi.", "is-sahel"],
+    ["De West-Afrikaanse tak van IS viel het kamp aan.", "is-west-africa"],
+    ["The West African branch of ISIS raided the camp.", "is-west-africa"],
+    ["Der westafrikanische Ableger des IS überfiel das Lager.", "is-west-africa"],
+    ["Le Jnim a revendiqué l'embuscade.", "jnim"],
+  ])("%s", (text, id) => {
+    expect(findActors(text)[0]?.actorId).toBe(id);
+  });
+  it("keeps two-letter acronyms exact: 'Is' is no group", () => {
+    expect(findActors("Is het waar dat de aanval mislukte?")).toEqual([]);
+  });
+});

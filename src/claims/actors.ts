@@ -37,6 +37,15 @@ const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
 const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|dem\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
+/** "la branche sahélienne de l'EI", "the group's West African branch", "de West-Afrikaanse tak van IS". */
+const BRANCH_WORD = "(?:branche|filiale|franchise|branch|affiliate|tak|afdeling|ableger|zweig|province|provincie|provinz)";
+const BRANCH_REGION = "(sahelienne|sahelien|sahel|ouest-africaine|ouest-africain|west african|west-african|west-afrikaanse|westafrikanische[nr]?|khorasan|afghane)";
+const REGIONAL_BRANCH_BEFORE = new RegExp(`(?:${BRANCH_WORD}\\s+${BRANCH_REGION}|${BRANCH_REGION}\\s+${BRANCH_WORD})\\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\\s*$`, "u");
+const REGIONAL_BRANCH: Record<string, string> = {
+  sahelienne: "is-sahel", sahelien: "is-sahel", sahel: "is-sahel", "ouest-africaine": "is-west-africa", "ouest-africain": "is-west-africa",
+  "west african": "is-west-africa", "west-african": "is-west-africa", "west-afrikaanse": "is-west-africa", westafrikanische: "is-west-africa",
+  westafrikanischen: "is-west-africa", westafrikanischer: "is-west-africa", khorasan: "is-khorasan", afghane: "is-khorasan",
+};
 const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
 /**
  * An affiliate named by its region after the parent's name, in any of the four languages: "the Islamic
@@ -78,6 +87,15 @@ function buildIndex(): Map<string, Alias[]> {
   return map;
 }
 
+/**
+ * A short all-capital alias matches in that case, or title-cased when it has four letters ("Jnim", "Aqmi"
+ * as some outlets write acronyms they pronounce); two- and three-letter ones ("IS", "EI") only exactly.
+ */
+function exactOrTitle(written: string, alias: string): boolean {
+  if (written === alias) return true;
+  return /^\p{L}{4}$/u.test(alias) && written === alias[0] + alias.slice(1).toLowerCase();
+}
+
 function registryMentions(text: string, folded: string): Array<Omit<ActorHit, "target" | "generic">> {
   index ??= buildIndex();
   const tokens: Array<{ t: string; start: number; end: number }> = [];
@@ -93,7 +111,7 @@ function registryMentions(text: string, folded: string): Array<Omit<ActorHit, "t
       const gapsOk = span.every((s, k) => k === 0 || /^[\s\-‐‑–'’]{0,2}$/u.test(folded.slice((span[k - 1] as { end: number }).end, s.start)));
       const start = (span[0] as { start: number }).start;
       const end = (span[span.length - 1] as { end: number }).end;
-      if (!gapsOk || (a.exact !== undefined && text.slice(start, end) !== a.exact)) continue;
+      if (!gapsOk || (a.exact !== undefined && !exactOrTitle(text.slice(start, end), a.exact))) continue;
       out.push({ actorId: a.actorId, name: a.name, mention: text.slice(start, end), start, end });
       i += a.tokens.length - 1;
       break;
@@ -123,6 +141,13 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
   for (const h of hits) {
     if (h.actorId !== "is") continue;
     const after = folded.slice(h.end, h.end + 40);
+    const branch = REGIONAL_BRANCH_BEFORE.exec(folded.slice(Math.max(0, h.start - 50), h.start));
+    const region = branch?.[1] ?? branch?.[2];
+    const branchActor = region ? bundledRegistry().actors.get(REGIONAL_BRANCH[region] ?? "") : undefined;
+    if (branchActor) {
+      Object.assign(h, { actorId: branchActor.id, name: branchActor.name });
+      continue;
+    }
     if (AFFILIATES_AFTER.test(after) || AFFILIATES_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start))) {
       Object.assign(h, { actorId: "jihadists", name: "Islamic State affiliates", generic: true });
       continue;

@@ -75,3 +75,14 @@ describe("findPlaces: places below the country and country adjectives used as pl
     expect(isos(text)).toEqual([]);
   });
 });
+
+describe("findPlaces: the tri-border area names its three countries", () => {
+  it.each<string>([
+    "dans la zone des trois frontières",
+    "in the tri-border area",
+    "im Dreiländereck",
+    "in het drielandenpunt",
+  ])("%s", (text) => {
+    expect(findPlaces(text, fold(text), 0, text.length)).toMatchObject([{ region: "Liptako-Gourma", countries: ["MLI", "BFA", "NER"] }]);
+  });
+});

@@ -31,6 +31,7 @@ const EXTRA: Record<string, string> = {
 
 const REGIONS: Array<[RegExp, string, string[]]> = [
   [/(?:bassin du |region du |la region du )?lac tchad|lake chad(?: basin| region)?|tsjaadmeer(?:gebied)?|tschadsee(?:-?region|becken)?/u, "Lake Chad region", ["NGA", "NER", "TCD", "CMR"]],
+  [/(?:la )?zone des trois frontieres|trois frontieres|liptako(?:-gourma)?|(?:tri|three)-border (?:area|region)|drielandenpunt|dreilandereck/u, "Liptako-Gourma", ["MLI", "BFA", "NER"]],
   [/sahel(?:zone|-zone|region|-region)?/u, "Sahel", []],
   [/west africa|west-afrika|westafrika|afrique de l'ouest|l'afrique de l'ouest/u, "West Africa", []],
   [/east africa|oost-afrika|ostafrika|afrique de l'est/u, "East Africa", []],
