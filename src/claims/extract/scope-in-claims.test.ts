@@ -111,3 +111,18 @@ describe("extractClaims: a group named only after a figure is not its actor", ()
     expect(claimsOf(text, "de", "2020-06-15")).toMatchObject([{ quantity: 4000, actor_id: null, region: "Sahel" }]);
   });
 });
+
+describe("extractClaims: a later sentence in which a group claims the attacks gives them their actor", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanslagen in Kabul kwamen 32 mensen om het leven. IS eiste de aanslagen op."],
+    ["en", "The bombings in Kabul killed 32 people. ISIS claimed the attacks."],
+    ["de", "Bei den Anschlägen in Kabul starben 32 Menschen. Der IS reklamierte die Anschläge für sich."],
+    ["fr", "Les attentats de Kaboul ont fait 32 morts. L'EI a revendiqué les attaques."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-08-27")).toMatchObject([{ quantity: 32, actor_id: "is-khorasan", countries: ["AFG"] }]);
+  });
+  it("[nl] a later share of deaths is no claim of responsibility", () => {
+    const text = "In Tillabéri vielen vorig jaar 900 doden. De Taliban waren verantwoordelijk voor 38 procent van alle doden wereldwijd.";
+    expect(claimsOf(text, "nl", "2020-03-15")[0]).toMatchObject({ quantity: 900, actor_id: null });
+  });
+});
