@@ -132,3 +132,14 @@ describe("extractClaims: one and a half times, and a fraction more or fewer", ()
     expect(claims.map((c) => [c.unit, c.comparison?.value])).toEqual([["attacks", -69], ["deaths", -75]]);
   });
 });
+
+describe("extractClaims: a change stated apart takes its clause's frame before other nouns", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Le nombre de morts lors d'attaques à Tillabéri a chuté de 15 % en 2018."],
+    ["nl", "Het aantal doden bij aanslagen in Tillabéri daalde in 2018 met 15 procent."],
+    ["en", "The number of deaths in attacks in Tillabéri fell by 15 percent in 2018."],
+    ["de", "Die Zahl der Toten bei Anschlägen in Tillabéri sank 2018 um 15 Prozent."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ unit: "deaths", comparison: { type: "percent_change", value: -15 } }]);
+  });
+});

@@ -208,7 +208,9 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     if (target) setComparison(target, c);
     else {
       // "het aantal doden door IS daalde met 75 procent": the unit named in the change's own clause.
-      const inClause = facts.units.filter((u) => u.end <= q.start && sameClause(facts, u.start, q.start)).pop()?.unit;
+      // A frame ("le nombre de morts lors d'attaques") names what is counted before any other noun.
+      const clauseUnits = facts.units.filter((u) => u.end <= q.start && sameClause(facts, u.start, q.start));
+      const inClause = (clauseUnits.find((u) => u.frame) ?? clauseUnits[clauseUnits.length - 1])?.unit;
       const unit = inClause ?? fallbackUnit;
       if (unit) out.push(standalone(facts, q, unit, c));
     }

@@ -14,11 +14,12 @@ export interface SentenceSource {
   creditsPrevious: boolean;
 }
 
-const SOURCE_NOUN = /(?:minist|official|spokes|woordvoerder|sprecher|porte-parole|army|leger|armee|police|politie|polizei|researcher|onderzoeker|forscher|chercheur|expert|analyst|report|rapport|bericht|envoy|gezant|gesandte|envoye|agency|agentschap|behörde|agence|institut|center|centre|zentrum|observator)/iu;
+const SOURCE_NOUN = /(?:autorit|authorit|behorde|behörde|regering|regierung|government|gouvernement|\bngo|\bong\b|minist|official|spokes|woordvoerder|sprecher|porte-parole|army|leger|armee|police|politie|polizei|researcher|onderzoeker|forscher|chercheur|expert|analyst|report|rapport|bericht|envoy|gezant|gesandte|envoye|agency|agentschap|behörde|agence|institut|center|centre|zentrum|observator)/iu;
 const CONNECTOR = /^(?:of|for|van|voor|der|des|de|du|la|the|and|&|für|pour|et|en|und|on|al|d'|l')$/iu;
 
 function clean(phrase: string): string | undefined {
-  let s = phrase.trim().replace(/^[,;:"'«»“”‘’\s]+|[,;:"'«»“”‘’\s]+$/gu, "");
+  // A sentence's full stop is no part of a name ("aldus Amnesty International."), an initial's is ("U.S.").
+  let s = phrase.trim().replace(/^[,;:"'«»“”‘’\s]+|[,;:"'«»“”‘’\s]+$/gu, "").replace(/(?<=\p{L}{2})[.!?]$/u, "");
   for (let i = 0; i < 3; i++) s = s.replace(LEADING, "").replace(TRAILING, "").trim();
   if (s.length < 2 || !/\p{L}/u.test(s) || DATA_ONLY.test(s)) return undefined;
   const known = knownSource(s);
@@ -50,6 +51,13 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   if (stop && stop.index > 0) end = stop.index;
   const punctuation = /[,;:()«»"“”]/u.exec(slice);
   if (punctuation && punctuation.index > 0) end = Math.min(end, punctuation.index);
+  // Dutch puts the finite verb right after a fronted "Volgens X": "Volgens de onderzoekers pleegde IS …".
+  if (p.lang === "nl") {
+    const verb = /\s(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|zou|zouden|kan|kunnen|moet|moeten|vielen|viel|kwamen|kwam|\p{Ll}+(?:de|te|den|ten))(?![\p{L}])/u.exec(slice.slice(0, end));
+    if (verb) end = verb.index;
+  }
+  const digit = /\d/.exec(slice.slice(0, end));
+  if (digit && digit.index > 0) end = Math.min(end, digit.index);
   if (p.lang === "de") {
     const verb = /\s(?!(?:der|des|die|dem|den|von|für|und|zur|zum)\s)\p{Ll}\p{L}*/u.exec(slice.slice(0, end));
     if (verb) end = verb.index;

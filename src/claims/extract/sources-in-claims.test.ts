@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../../../test/claims/claims-of.ts";
+import type { Lang } from "../lang.ts";
+
+describe("extractClaims: attribution cues name the source, without the sentence's full stop", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "Bij aanvallen in Tillabéri kwamen vorig jaar 900 mensen om, aldus Amnesty International.", "Amnesty International"],
+    ["nl", "Volgens de onderzoekers pleegde de groep vorig jaar 120 aanvallen in Tillabéri.", "onderzoekers"],
+    ["nl", "De Nigerese autoriteiten meldden dat vorig jaar 900 mensen omkwamen bij aanvallen in Tillabéri.", "Nigerese autoriteiten"],
+    ["en", "Attacks in Tillabéri killed 900 people last year, according to a tally by Reuters.", "Reuters"],
+    ["de", "Bei Angriffen in Tillabéri starben im vergangenen Jahr 900 Menschen, berichteten Helfer von Amnesty.", "Amnesty International"],
+    ["fr", "Les attaques ont fait 900 morts à Tillabéri l'an dernier, selon un décompte de l'AFP.", "AFP"],
+    ["fr", "Les attaques ont fait 900 morts à Tillabéri l'an dernier, révèle le rapport annuel du département d'État américain.", "US State Department"],
+  ])("[%s] %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2020-03-15")[0]?.attributed_source).toBe(source);
+  });
+  it("[nl] reads the publisher of the Global Terrorism Index as that index", () => {
+    const text = "Wereldwijd vielen vorig jaar 13.826 doden door terrorisme, volgens het Institute for Economics and Peace.";
+    expect(claimsOf(text, "nl", "2020-11-25")[0]?.attributed_source).toBe("Global Terrorism Index (IEP)");
+  });
+});
