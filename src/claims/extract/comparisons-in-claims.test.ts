@@ -143,3 +143,20 @@ describe("extractClaims: a change stated apart takes its clause's frame before o
     expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ unit: "deaths", comparison: { type: "percent_change", value: -15 } }]);
   });
 });
+
+describe("extractClaims: differences and anaphoric fractions of change", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Tillabéri zijn vorig jaar 300 aanvallen gepleegd. Dat zijn er 100 meer dan in 2017."],
+    ["en", "In Tillabéri there were 300 attacks last year, 100 more than in 2017."],
+    ["de", "In Tillabéri gab es im vergangenen Jahr 300 Angriffe, 100 mehr als 2017."],
+    ["fr", "À Tillabéri, 300 attaques ont été commises l'an dernier, 100 de plus qu'en 2017."],
+  ])("[%s] a difference is no count: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15").map((c) => c.quantity)).toEqual([300]);
+  });
+  it.each<[Lang, string]>([
+    ["nl", "In Tillabéri zijn vorig jaar 300 aanvallen gepleegd. Dat is een derde meer dan het jaar ervoor."],
+    ["en", "In Tillabéri there were 300 attacks last year. That is a third more than the year before."],
+  ])("[%s] 'that is a third more' changes the figure before: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ quantity: 300, comparison: { type: "percent_change", value: 33.3 } }]);
+  });
+});

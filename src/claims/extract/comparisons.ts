@@ -176,7 +176,11 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       const c: ComparisonDraft = { type: "percent_change", direction: more ? "increase" : "decrease", value: Math.round((more ? 1 : -1) * f.value * 1000) / 10, start: f.start, end: f.end, refQuantity: null, projected };
       const refPm = facts.periods.find((pm) => pm.start > f.end && pm.range && isReference(p, pm) && sameClause(facts, pm.start, f.start));
       if (refPm) c.ref = refPm.range;
-      const before = drafts.filter((d) => d.anchor < f.start && d.type !== "share").pop();
+      const anaphoric = THIS_IS[p.lang].test(text) ? prior.filter((d) => d.sentence === s.index - 1 && d.type !== "comparison" && d.type !== "share").pop() : undefined;
+      // A figure already given a change keeps it: a second change against another year stands alone.
+      // and a percentage before the fraction ("15 procent minder dan in 2017 en de helft minder dan in 2014") is its first change.
+      const percentFirst = facts.quantities.some((x) => x.percent && x.end <= f.start);
+      const before = percentFirst ? undefined : [...drafts.filter((d) => d.anchor < f.start && d.type !== "share"), ...(anaphoric ? [anaphoric] : [])].filter((d) => !d.comparison).pop();
       if (before) setComparison(before, c);
       else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
     } else if (OF_AFTER.test(p.folded.slice(f.end, f.end + 6))) {

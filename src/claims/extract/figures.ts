@@ -87,6 +87,8 @@ function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
   return false;
 }
 
+const DIFFERENCE_AFTER = /^\s*(?:meer|minder|more|fewer|less|mehr|weniger|de plus|de moins)\s+(?:(?:dan|than|als|que)(?![\p{L}])|qu')/u;
+
 /** A year written as four plain digits ("2019"); "2 000", "2,000" and "2000 doden" are counts. */
 function yearLike(p: Passage, q: Quantity): boolean {
   return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" &&
@@ -185,6 +187,8 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       decided = shared;
     }
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
+    // "Dat zijn er 100 meer dan in 2017", "150 attacks more than in 2017": a difference, not a count.
+    if (DIFFERENCE_AFTER.test(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 30)))) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
     const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.kind !== "duration" && pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
     const ahead = rate ? undefined : rateBefore(p, facts, q);
