@@ -7,7 +7,7 @@
  * elliptical construction, the previous sentence.
  */
 import type { Lang } from "../lang.ts";
-import { COUNTER_OPERATION, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
+import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
 import type { Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import { clauseAt } from "./analysis.ts";
@@ -123,6 +123,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (sense?.kind === "people") {
       const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
       const after = p.folded.slice(w.end, clause.end).trim();
+      if (DISPLACED[p.lang].test(after.split(/\s+/).slice(0, 5).join(" "))) return { reject: `people "${w.text}" displaced` };
       // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
       const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
       const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));

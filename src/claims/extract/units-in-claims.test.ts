@@ -115,3 +115,14 @@ describe("extractClaims: a figure after a subset word counts part of the deaths 
     expect(claimsOf("Les raids ont fait 2 000 morts en 2019, dont 5 100 déplacés.", "fr", "2020-03-15").map((c) => c.quantity)).toEqual([2000]);
   });
 });
+
+describe("extractClaims: people who fled are never deaths, even beside a killing verb", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Sinds 2017 zijn in Tillabéri 900 mensen omgekomen en ongeveer 40.000 mensen ontheemd geraakt."],
+    ["en", "Since 2017, 900 people have been killed in Tillabéri and some 40,000 people displaced."],
+    ["de", "Seit 2017 wurden in Tillabéri 900 Menschen getötet und rund 40.000 Menschen vertrieben."],
+    ["fr", "Depuis 2017, 900 personnes ont été tuées à Tillabéri et quelque 40 000 personnes déplacées."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15").map((c) => c.quantity)).toEqual([900]);
+  });
+});

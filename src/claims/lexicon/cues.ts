@@ -19,6 +19,14 @@ export const KILL = words({
   fr: "tues|tuees|tue|tuant|morts|ont peri|coute la vie|coutant la vie|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites",
 });
 
+/** Displacement: people who fled are never deaths, whatever verb the sentence also holds ("10.000 doden en twee miljoen mensen ontheemd"). */
+export const DISPLACED = words({
+  nl: "ontheemd|ontheemde|op de vlucht|gevlucht|vluchtten|verdreven|dakloos",
+  en: "displaced|fled|uprooted|homeless|forced from their homes",
+  de: "vertrieben|geflohen|geflüchtet|gefluchtet|auf der flucht|obdachlos",
+  fr: "deplacees|deplaces|deplacee|ont fui|en fuite|refugiees|sans-abri",
+});
+
 /** Wounding: "gewond", "wounded", "verletzt", "blessés". */
 export const WOUND = words({
   nl: "gewond|verwond|raakten gewond",
