@@ -19,3 +19,16 @@ describe("extractClaims: attribution cues name the source, without the sentence'
     expect(claimsOf(text, "nl", "2020-11-25")[0]?.attributed_source).toBe("Global Terrorism Index (IEP)");
   });
 });
+
+describe("extractClaims: a fronted scope word or place before a counting verb is no source", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Wereldwijd telde het instituut vorig jaar 3.955 terroristische incidenten."],
+    ["nl", "Niger telde vorig jaar 300 aanvallen."],
+    ["de", "Weltweit zählte der Index im vergangenen Jahr 6701 Terrortote."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2023-03-15")[0]?.attributed_source ?? "").not.toMatch(/^(?:Wereldwijd|Weltweit|Niger)$/);
+  });
+  it("[fr] 'à l'échelle mondiale' is the world", () => {
+    expect(claimsOf("À l'échelle mondiale, le nombre de décès dus au terrorisme a diminué à 6 701 l'an dernier.", "fr", "2023-03-15")[0]?.region).toBe("World");
+  });
+});

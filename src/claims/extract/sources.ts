@@ -4,7 +4,8 @@
  * Intelligence Group zeigen", "Het Africa Center …, telde") and sentences that credit what came before
  * ("Dat heeft Centcom bekendgemaakt"). Well-known sources get their canonical name.
  */
-import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, knownSource, LEADING, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, findPlaces, knownSource, LEADING, SCOPE_WORDS, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { fold } from "../text/fold.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 
 /** What a sentence says about sources. */
@@ -65,6 +66,14 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   return clean(slice.slice(0, end));
 }
 
+/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …". */
+function notASource(p: Passage, name: string): boolean {
+  const folded = fold(name);
+  if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
+  const places = findPlaces(name, folded, 0, name.length);
+  return places.length > 0 && places[0]?.start === 0 && places[places.length - 1]?.end === name.length;
+}
+
 /** The source a sentence names, if any. */
 export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource {
   const s = facts.sentence;
@@ -90,7 +99,7 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
       const first = s.clauses[0];
       if (first) name = trailingName(p.text.slice(first.start, first.end));
     }
-    const source = name ? clean(name) : undefined;
+    const source = name && !notASource(p, name) ? clean(name) : undefined;
     if (source) return { source, creditsPrevious: false };
   }
   const before = BEFORE_SOURCE[p.lang];

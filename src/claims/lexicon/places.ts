@@ -36,7 +36,7 @@ const REGIONS: Array<[RegExp, string, string[]]> = [
   [/west africa|west-afrika|westafrika|afrique de l'ouest|l'afrique de l'ouest/u, "West Africa", []],
   [/east africa|oost-afrika|ostafrika|afrique de l'est/u, "East Africa", []],
   [/middle east|midden-oosten|nahen osten|nahost|moyen-orient/u, "Middle East", []],
-  [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier/u, "World", []],
+  [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier|a l'echelle mondiale|a l'echelle du monde|wereldwijde|weltweite[nrm]?/u, "World", []],
 ];
 
 const REGION_PATTERNS: Array<[RegExp, string, string[]]> = REGIONS.map(([re, region, isos]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, "gu"), region, isos]);
