@@ -126,3 +126,18 @@ describe("extractClaims: people who fled are never deaths, even beside a killing
     expect(claimsOf(text, lang, "2020-03-15").map((c) => c.quantity)).toEqual([900]);
   });
 });
+
+describe("extractClaims: 'caused the death of' kills, and a bare figure of displaced people is no count", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Les attaques ont causé la mort d'au moins 300 civils à Tillabéri en 2021."],
+    ["en", "The attacks caused the deaths of at least 300 civilians in Tillabéri in 2021."],
+    ["de", "Die Angriffe verursachten 2021 in Tillabéri den Tod von mindestens 300 Zivilisten."],
+    ["nl", "De aanvallen veroorzaakten in 2021 in Tillabéri de dood van zeker 300 burgers."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2022-03-15")).toMatchObject([{ quantity: 300, unit: "civilian_deaths", qualifier: "at_least" }]);
+  });
+  it("[fr] 'deux millions déplacées' after a death toll", () => {
+    const text = "Depuis 2015, plus de 10 000 personnes ont été tuées et deux millions déplacées à Tillabéri.";
+    expect(claimsOf(text, "fr", "2022-03-15").map((c) => c.quantity)).toEqual([10000]);
+  });
+});

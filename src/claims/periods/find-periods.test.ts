@@ -153,3 +153,9 @@ describe("findPeriods: a whole year with its number, and the past decade", () =>
     expect(periods(text, lang, "2019-11-15")).toEqual([[text, start, end]]);
   });
 });
+
+describe("findPeriods: 'en l'espace de six mois' counts back from the publication", () => {
+  it("resolves", () => {
+    expect(periods("en l'espace de six mois", "fr", "2022-08-10")[0]?.slice(1)).toEqual(["2022-02-11", "2022-08-10"]);
+  });
+});

@@ -21,6 +21,7 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les )(?:derniers|dernieres) (?<u>semaines|mois|annees)", "relative", (s) =>
     r.recent(s.ctx, s.unit("u"))),
   rule("fr", "en {N:n} (?<u>ans?|mois)", "relative", (s) => r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("fr", "en l'espace (?:de |d')(?:{N:n} )?{U:u}", "relative", (s) => r.pastN(s.ctx, s.has("n") ? s.num("n") : 1, s.unit("u"))),
   rule("fr", "depuis (?:le debut de |debut )?(?:(?:l'annee |l'an )?{Y:y}|{YR:z}|{M:m}(?: {Y:my})?)", "to_date", (s) =>
     r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.has("y") ? s.year("y") : s.year("z")))),
   rule("fr", "(?:jusqu'a present|jusqu'ici|a ce jour)(?: en {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
