@@ -160,3 +160,24 @@ describe("extractClaims: differences and anaphoric fractions of change", () => {
     expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ quantity: 300, comparison: { type: "percent_change", value: 33.3 } }]);
   });
 });
+
+describe("extractClaims: negated changes, frames of changes and 'for the first time since'", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Ondanks de nederlaag is het aantal aanvallen in Tillabéri niet afgenomen."],
+    ["en", "Despite the defeat, the number of attacks in Tillabéri did not fall."],
+    ["de", "Trotz der Niederlage ist die Zahl der Angriffe in Tillabéri nicht gesunken."],
+    ["fr", "Malgré la défaite, le nombre d'attaques à Tillabéri n'a pas baissé."],
+  ])("[%s] no change: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toEqual([]);
+  });
+  it("[nl] the frame names what changes", () => {
+    expect(claimsOf("Het aantal slachtoffers van aanvallen in Tillabéri daalt al jaren.", "nl", "2019-11-15")).toMatchObject([{ unit: "victims", comparison: { type: "direction", direction: "decrease" } }]);
+  });
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal doden in Tillabéri is vorig jaar voor het eerst sinds 2013 onder de honderd gezakt."],
+    ["en", "Deaths in Tillabéri fell below one hundred last year for the first time since 2013."],
+    ["fr", "Le nombre de morts à Tillabéri est passé l'an dernier sous la barre des cent, pour la première fois depuis 2013."],
+  ])("[%s] the year since which is a reference, not the period: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")[0]).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
+  });
+});

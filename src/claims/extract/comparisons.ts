@@ -23,6 +23,7 @@ const TO_BEFORE: Record<Lang, RegExp> = {
 const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
 // "by a third", "um ein Drittel", "d'un tiers", and Dutch "een daling van een derde" ("van" only after a noun of change).
 const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of|(?:daling|stijging|toename|afname|groei|vermindering) van)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const NEGATED = /(?<![\p{L}])(?:niet|not|nicht|kein|pas|never|nooit|nie)\s+(?:\p{L}+\s+)?$/u;
 const FRACTION_MORE = /^\s*(?:meer|minder|more|fewer|less|mehr|weniger|de plus|de moins|plus|moins)(?![\p{L}])/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
@@ -248,7 +249,8 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     if (dir) used.add(dir.start);
   }
 
-  const directions = facts.trends.filter((x) => (x.kind === "increase" || x.kind === "decrease") && !used.has(x.start));
+  // "niet afgenomen", "did not fall", "nicht gesunken", "n'a pas baissé": a negated change states none.
+  const directions = facts.trends.filter((x) => (x.kind === "increase" || x.kind === "decrease") && !used.has(x.start) && !NEGATED.test(p.folded.slice(Math.max(s.start, x.start - 14), x.start)));
   for (const t of directions) {
     const c: ComparisonDraft = { type: "direction", direction: t.kind === "increase" ? "increase" : "decrease", value: null, start: t.start, end: t.end, refQuantity: null, projected };
     const figures = drafts.filter((d) => d.type !== "comparison" && d.type !== "share");
@@ -265,7 +267,9 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const target = toDraft ?? figures.find((d) => sameClause(facts, d.anchor, t.start)) ?? (talksOfUnit ? figures[figures.length - 1] : undefined);
     if (!target) {
       if (figures.length > 0) continue;
-      const unit = unitNear(facts, t)?.unit ?? facts.units[0]?.unit;
+      // A frame in the change's clause ("het aantal slachtoffers van aanslagen daalt") names what changes.
+      const frame = facts.units.find((u) => u.frame && u.end <= t.start && sameClause(facts, u.start, t.start));
+      const unit = frame?.unit ?? unitNear(facts, t)?.unit ?? facts.units[0]?.unit;
       if (unit && !pending) pending = { trend: t, unit, sentence: s.index };
       continue;
     }
