@@ -141,3 +141,10 @@ describe("extractClaims: 'caused the death of' kills, and a bare figure of displ
     expect(claimsOf(text, "fr", "2022-03-15").map((c) => c.quantity)).toEqual([10000]);
   });
 });
+
+describe("extractClaims: Dutch separable 'kwamen … om' across a long middle field", () => {
+  it("[nl] reads the deaths", () => {
+    const text = "Vorig jaar kwamen in Burkina Faso, Mali en Niger bij jihadistische aanvallen op dorpen 4.000 mensen om.";
+    expect(claimsOf(text, "nl", "2020-02-10")).toMatchObject([{ quantity: 4000, unit: "deaths", countries: ["BFA", "MLI", "NER"] }]);
+  });
+});

@@ -9,9 +9,9 @@
 /** Cities, provinces and regions, folded, with their country (ISO 3166 alpha-3). */
 export const SUBNATIONAL: Record<string, string> = {
   // Afghanistan
-  kabul: "AFG", kaboul: "AFG", jalalabad: "AFG", kandahar: "AFG", nangarhar: "AFG", kunar: "AFG", helmand: "AFG", "mazar-i-sharif": "AFG", kunduz: "AFG",
+  kabul: "AFG", kaboul: "AFG", kaboel: "AFG", jalalabad: "AFG", kandahar: "AFG", nangarhar: "AFG", kunar: "AFG", helmand: "AFG", "mazar-i-sharif": "AFG", kunduz: "AFG",
   // Iraq
-  baghdad: "IRQ", bagdad: "IRQ", mosul: "IRQ", mossoul: "IRQ", kirkuk: "IRQ", kirkouk: "IRQ", fallujah: "IRQ", falluja: "IRQ", anbar: "IRQ", nineveh: "IRQ", ninive: "IRQ", diyala: "IRQ", erbil: "IRQ", "salahuddin": "IRQ", tikrit: "IRQ",
+  baghdad: "IRQ", bagdad: "IRQ", mosul: "IRQ", mossoul: "IRQ", mosoel: "IRQ", mossul: "IRQ", kirkuk: "IRQ", kirkouk: "IRQ", fallujah: "IRQ", falluja: "IRQ", anbar: "IRQ", nineveh: "IRQ", ninive: "IRQ", diyala: "IRQ", erbil: "IRQ", "salahuddin": "IRQ", tikrit: "IRQ",
   // Syria
   damascus: "SYR", damaskus: "SYR", damas: "SYR", raqqa: "SYR", rakka: "SYR", raqqah: "SYR", "deir ez-zor": "SYR", "deir ezzor": "SYR", "deir-ez-zor": "SYR", idlib: "SYR", aleppo: "SYR", alep: "SYR", homs: "SYR", hasakah: "SYR", hassake: "SYR", palmyra: "SYR", palmyre: "SYR",
   // Somalia
