@@ -159,3 +159,15 @@ describe("findPeriods: 'en l'espace de six mois' counts back from the publicatio
     expect(periods("en l'espace de six mois", "fr", "2022-08-10")[0]?.slice(1)).toEqual(["2022-02-11", "2022-08-10"]);
   });
 });
+
+describe("findPeriods: the year just passed and the twelve months to the publication", () => {
+  it.each<[Lang, string, string, string]>([
+    ["fr", "au cours de l'année écoulée", "2019-01-01", "2019-12-31"],
+    ["de", "vergangenes Jahr", "2019-01-01", "2019-12-31"],
+    ["fr", "depuis un an", "2019-01-01", "2020-01-20"],
+    ["de", "seit einem Jahr", "2019-01-01", "2020-01-20"],
+    ["nl", "in een jaar tijd", "2019-01-01", "2020-01-20"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2020-01-20")[0]?.slice(1)).toEqual([start, end]);
+  });
+});

@@ -5,6 +5,8 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mitte )";
 
 export const DE_RULES: PeriodRule[] = [
+  // "seit einem Jahr", "innerhalb eines Jahres": the twelve months to the publication (before the durations it ties with).
+  rule("de", "seit einem jahr|(?:innerhalb|binnen) (?:eines|einem) jahr(?:es)?", "relative", (s) => r.pastN(s.ctx, 1, "year")),
   rule("de", "(?:von|zwischen) {M:m1}(?: {Y:y1})? (?:bis (?:ende )?|und ){M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
   rule("de", `(?:von|zwischen) (?<a>${MID})?{Y:y1} (?:bis|und) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
@@ -53,4 +55,6 @@ export const DE_RULES: PeriodRule[] = [
   // "das ganze Jahr 2018" names that year, "im vergangenen Jahrzehnt" ten years.
   rule("de", "(?:im |fur das |das )?(?:gesamten|ganzen|ganze|gesamte) jahr {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "vergangenes Jahr" is the last year; "seit einem Jahr", "innerhalb eines Jahres" the twelve months to the publication.
+  rule("de", "(?:vergangenes|letztes|voriges) jahr", "relative", (s) => r.lastYear(s.ctx)),
 ];

@@ -56,4 +56,7 @@ export const FR_RULES: PeriodRule[] = [
   // "sur l'ensemble de l'année 2018" names that year, "la dernière décennie" ten years.
   rule("fr", "(?:sur |pour )?(?:l'ensemble de |toute )l'annee {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("fr", "(?:au cours de |durant |pendant |sur )?la (?:derniere|precedente) decennie", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "l'année écoulée" is the last year; "depuis un an", "sur un an" the twelve months to the publication.
+  rule("fr", "(?:au cours de |durant |pendant |sur )?l'annee ecoulee|l'an ecoule", "relative", (s) => r.lastYear(s.ctx)),
+  rule("fr", "(?:depuis|sur|en l'espace d') un an", "relative", (s) => r.pastN(s.ctx, 1, "year")),
 ];

@@ -53,4 +53,6 @@ export const NL_RULES: PeriodRule[] = [
   // "het hele jaar 2018" names that year, "het afgelopen decennium" ten years.
   rule("nl", "(?:in |over )?het (?:hele|volledige|gehele) jaar {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "in een jaar tijd", "binnen een jaar", "sinds een jaar": the twelve months to the publication.
+  rule("nl", "(?:in )?een jaar tijd|binnen een jaar|sinds een jaar", "relative", (s) => r.pastN(s.ctx, 1, "year")),
 ];
