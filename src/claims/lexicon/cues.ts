@@ -23,7 +23,7 @@ export const KILL = words({
 export const DISPLACED = words({
   nl: "ontheemd|ontheemde|op de vlucht|gevlucht|vluchtten|verdreven|dakloos",
   en: "displaced|fled|uprooted|homeless|forced from their homes",
-  de: "vertrieben|geflohen|geflüchtet|gefluchtet|auf der flucht|obdachlos",
+  de: "vertrieben|geflohen|geflüchtet|gefluchtet|auf der flucht|in die flucht|obdachlos",
   fr: "deplacees|deplaces|deplacee|ont fui|en fuite|refugiees|sans-abri",
 });
 

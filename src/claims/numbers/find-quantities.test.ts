@@ -85,3 +85,17 @@ describe("findQuantities: a qualifier after an elided French article", () => {
     expect(at("plus d'une centaine d'attaques")).toEqual([[100, "more_than"]]);
   });
 });
+
+describe("findQuantities: a bare plural scale is no figure", () => {
+  it.each<[Lang, string]>([
+    ["de", "und Millionen in die Flucht getrieben"],
+    ["nl", "en miljoenen mensen ontheemd"],
+    ["fr", "et des millions de déplacés"],
+    ["en", "and millions displaced"],
+  ])("[%s] %s", (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+  it("still reads a scale with its number", () => {
+    expect(figures("zwei Millionen Menschen", "de").map((f) => f[0])).toEqual([2e6]);
+  });
+});
