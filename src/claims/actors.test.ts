@@ -71,6 +71,9 @@ describe("findActors: a regional branch of IS and title-cased acronyms", () => {
     ["The West African branch of ISIS raided the camp.", "is-west-africa"],
     ["Der westafrikanische Ableger des IS überfiel das Lager.", "is-west-africa"],
     ["Le Jnim a revendiqué l'embuscade.", "jnim"],
+    ["Der afghanische IS-Ableger verübte den Anschlag.", "is-khorasan"],
+    ["The Islamic State's Afghan affiliate carried out the bombing.", "is-khorasan"],
+    ["De Afghaanse tak van IS pleegde de aanslag.", "is-khorasan"],
   ])("%s", (text, id) => {
     expect(findActors(text)[0]?.actorId).toBe(id);
   });

@@ -39,12 +39,17 @@ const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|z
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
 /** "la branche sahélienne de l'EI", "the group's West African branch", "de West-Afrikaanse tak van IS". */
 const BRANCH_WORD = "(?:branche|filiale|franchise|branch|affiliate|tak|afdeling|ableger|zweig|province|provincie|provinz)";
-const BRANCH_REGION = "(sahelienne|sahelien|sahel|ouest-africaine|ouest-africain|west african|west-african|west-afrikaanse|westafrikanische[nr]?|khorasan|afghane)";
+const BRANCH_REGION = "(sahelienne|sahelien|sahelian|sahelische[nr]?|sahel|ouest-africaine|ouest-africain|west african|west-african|west-afrikaanse|westafrikanische[nr]?|khorasan|afghane|afghaanse|afghan|afghanische[nr]?)";
+/** A German compound after a regional adjective ("der afghanische IS-Ableger"), or an English possessive ("the Islamic State's Afghan affiliate"). */
+const ADJECTIVE_BEFORE_COMPOUND = new RegExp(`${BRANCH_REGION}\\s+$`, "u");
+const POSSESSIVE_BRANCH_AFTER = new RegExp(`^['’]s\\s+${BRANCH_REGION}\\s+(?:affiliate|branch|province|offshoot|franchise|wing|chapter)`, "u");
 const REGIONAL_BRANCH_BEFORE = new RegExp(`(?:${BRANCH_WORD}\\s+${BRANCH_REGION}|${BRANCH_REGION}\\s+${BRANCH_WORD})\\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\\s*$`, "u");
 const REGIONAL_BRANCH: Record<string, string> = {
   sahelienne: "is-sahel", sahelien: "is-sahel", sahel: "is-sahel", "ouest-africaine": "is-west-africa", "ouest-africain": "is-west-africa",
   "west african": "is-west-africa", "west-african": "is-west-africa", "west-afrikaanse": "is-west-africa", westafrikanische: "is-west-africa",
   westafrikanischen: "is-west-africa", westafrikanischer: "is-west-africa", khorasan: "is-khorasan", afghane: "is-khorasan",
+  afghaanse: "is-khorasan", afghan: "is-khorasan", afghanische: "is-khorasan", afghanischen: "is-khorasan", afghanischer: "is-khorasan",
+  sahelian: "is-sahel", sahelische: "is-sahel", sahelischen: "is-sahel", sahelischer: "is-sahel",
 };
 const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
 /**
@@ -141,7 +146,8 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
   for (const h of hits) {
     if (h.actorId !== "is") continue;
     const after = folded.slice(h.end, h.end + 40);
-    const branch = REGIONAL_BRANCH_BEFORE.exec(folded.slice(Math.max(0, h.start - 50), h.start));
+    const beforeMention = folded.slice(Math.max(0, h.start - 50), h.start);
+    const branch = REGIONAL_BRANCH_BEFORE.exec(beforeMention) ?? POSSESSIVE_BRANCH_AFTER.exec(after) ?? (after.startsWith("-") ? ADJECTIVE_BEFORE_COMPOUND.exec(beforeMention) : null);
     const region = branch?.[1] ?? branch?.[2];
     const branchActor = region ? bundledRegistry().actors.get(REGIONAL_BRANCH[region] ?? "") : undefined;
     if (branchActor) {
