@@ -121,11 +121,13 @@ function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
  */
 const COORDINATED = /^\s*(?:,|en|and|und|et|or|of|oder|ou|beziehungsweise|bzw\.?|respectievelijk|resp\.|respectively|respectivement)\s*$/u;
 
-function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[], depth = 0): { unit: string; nounEnd: number; inherited: boolean } | undefined {
   const next = facts.quantities.find((x) => x.start >= q.end && !x.percent);
   if (!next || next.percent !== q.percent || !COORDINATED.test(p.folded.slice(q.end, next.start))) return undefined;
   const decided = figureUnit(p, facts, next, prior, previous);
-  return "reject" in decided ? undefined : { unit: decided.unit, nounEnd: q.end, inherited: true };
+  // "900, 2.300 en 700 doden": the noun after the last figure of the list.
+  const unit = "reject" in decided ? (depth < 4 ? coordinatedUnit(p, facts, next, prior, previous, depth + 1)?.unit : undefined) : decided.unit;
+  return unit ? { unit, nounEnd: q.end, inherited: true } : undefined;
 }
 
 /**
