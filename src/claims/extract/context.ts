@@ -17,6 +17,9 @@ import type { Draft } from "./draft.ts";
  */
 const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
 
+/** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
+const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
+
 /** Whether a period is named as the reference of a comparison ("dan in heel 2023"). */
 export function isReference(p: Passage, pm: PeriodMention): boolean {
   return REF_BEFORE.test(p.folded.slice(Math.max(0, pm.start - 30), pm.start));
@@ -133,14 +136,19 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
     const generic = acting.find((a) => a.generic && clauseAt(facts.sentence, a.start).index === here);
     return generic ?? null;
   }
-  return acting.length === 0 ? undefined : actorInSentence(facts, d);
+  return acting.length === 0 ? undefined : actorInSentence(facts, d, p.folded);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */
-export function actorInSentence(facts: SentenceFacts, d: Draft): ActorHit | undefined {
-  const acting = facts.actors.filter((a) => !a.target);
-  if (acting.length === 0) return undefined;
+export function actorInSentence(facts: SentenceFacts, d: Draft, folded?: string): ActorHit | undefined {
   const here = clauseAt(facts.sentence, d.anchor).index;
+  // "2.400 aanslagen, waarvan 40 procent door IS": a group in a subset clause acts only within it.
+  const acting = facts.actors.filter((a) => {
+    if (a.target) return false;
+    const { clause, index } = clauseAt(facts.sentence, a.start);
+    return index === here || folded === undefined || !SUBSET_CLAUSE.test(folded.slice(clause.start, clause.end));
+  });
+  if (acting.length === 0) return undefined;
   const inClause = acting.filter((a) => clauseAt(facts.sentence, a.start).index === here);
   const at = { start: d.anchor, end: d.anchor };
   const clauseHit = [...inClause].sort((a, b) => Number(a.generic) - Number(b.generic) || distance(a, at) - distance(b, at))[0];

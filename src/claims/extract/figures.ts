@@ -161,6 +161,14 @@ function seriesShare(p: Passage, out: Draft[], q: Quantity): Draft | undefined {
   return SERIES_GAP.test(p.folded.slice(last.end, q.start)) ? last : undefined;
 }
 
+/** "2.400 aanslagen, waarvan 40 procent door IS", "dont 40 % par l'EI": a percentage right after a subset word is a share of the count before it. */
+const PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|of which|of them|davon|dont|dont environ|waarvan ruim|waarvan bijna)\s+$/u;
+
+function partOf(p: Passage, facts: SentenceFacts, out: Draft[], q: Quantity): Draft | undefined {
+  const whole = out.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= q.start).pop();
+  return whole && PART_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 20), q.start)) ? whole : undefined;
+}
+
 /** The count, rate and share claims among the figures of a sentence. */
 export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], previous: SentenceFacts[]): Draft[] {
   const out: Draft[] = [];
@@ -176,7 +184,7 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
       else {
-        const earlier = seriesShare(p, out, q);
+        const earlier = seriesShare(p, out, q) ?? partOf(p, facts, out, q);
         if (earlier) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: earlier.unit });
       }
       continue;
