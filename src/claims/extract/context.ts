@@ -107,8 +107,12 @@ export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
   const here = clauseAt(facts.sentence, d.anchor).index;
   const figures = facts.quantities.filter((q) => !q.percent && !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here);
   if (figures.length < 2) return group;
-  // "N in X" is the order of such lists: a place belongs to the last figure before it, else the first after it.
-  const nearest = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop() ?? figures.find((q) => q.start >= pl.end);
+  // "1,200 in Mali and 900 in Chad": a place belongs to the last figure before it, else the first after it; a
+  // list that opens with a place ("in Mali 900 en in Niger 700") pairs each place with the figure after it.
+  const placeFirst = (group[0]?.start ?? 0) < (figures[0]?.start ?? 0);
+  const before = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop();
+  const after = (pl: Place) => figures.find((q) => q.start >= pl.end);
+  const nearest = (pl: Place) => (placeFirst ? after(pl) ?? before(pl) : before(pl) ?? after(pl));
   const own = group.filter((pl) => nearest(pl)?.start === d.quantityStart);
   return own.length > 0 ? own : group;
 }
