@@ -171,3 +171,15 @@ describe("findPeriods: the year just passed and the twelve months to the publica
     expect(periods(text, lang, "2020-01-20")[0]?.slice(1)).toEqual([start, end]);
   });
 });
+
+describe("findPeriods: English 'March' and 'May' after a preposition are months, alone they may be verbs", () => {
+  it.each<[string, string, string]>([
+    ["down from 45 in March", "2023-03-01", "2023-03-31"],
+    ["during May", "2023-05-01", "2023-05-31"],
+  ])("%s", (text, start, end) => {
+    expect(periods(text, "en", "2023-06-01")[0]?.slice(1)).toEqual([start, end]);
+  });
+  it("reads no month in 'attacks may rise'", () => {
+    expect(periods("attacks may rise as fighters march south", "en", "2023-06-01")).toEqual([]);
+  });
+});

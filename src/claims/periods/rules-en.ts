@@ -36,8 +36,9 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:for )?the (?:full|whole|entire) year", "whole_year", (s) => r.year(s.ctx.published?.year)),
   rule("en", "(?:on )?{D:d} {M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
   rule("en", "(?:on )?{M:m} {D:d}(?:,? {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
-  rule("en", "(?:in |during )?(?:the month of )?{M:m}(?: {Y:y})?", "absolute", (s) =>
-    /^(may|march)$/.test(s.text("m") ?? "") && !s.has("y") ? null : r.month(s.ctx, s.month("m"), s.year("y"))),
+  // "may" and "march" are verbs too: alone they are months only after "in", "during", "since", "of", "from", "to".
+  rule("en", "(?<pre>in |during |the month of |of |from |to |until |through |between |and )?{M:m}(?: {Y:y})?", "absolute", (s) =>
+    /^(may|march)$/.test(s.text("m") ?? "") && !s.has("y") && !s.has("pre") ? null : r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("en", "(?:in |during |throughout |all of |the whole of |over )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("en", "(?:a|one) month (?:earlier|before|previously)|the (?:previous|preceding|prior) month", "relative", (s) => r.monthEarlier(s.ctx)),
   rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
