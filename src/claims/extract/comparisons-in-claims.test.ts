@@ -181,3 +181,14 @@ describe("extractClaims: negated changes, frames of changes and 'for the first t
     expect(claimsOf(text, lang, "2019-11-15")[0]).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
   });
 });
+
+describe("extractClaims: a change in a sentence about 'the group' just named changes its last count", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Boko Haram pleegde in 2019 in Tsjaad 90 aanvallen. De groep sloeg een kwart minder vaak toe dan in 2018."],
+    ["en", "Boko Haram carried out 90 attacks in Chad in 2019. The group struck 25 percent less often than in 2018."],
+    ["de", "Boko Haram verübte 2019 im Tschad 90 Angriffe. Die Gruppe schlug um 25 Prozent seltener zu als 2018."],
+    ["fr", "Boko Haram a mené 90 attaques au Tchad en 2019. Le groupe a frappé 25 % moins souvent qu'en 2018."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 90, comparison: { type: "percent_change", value: -25 } }]);
+  });
+});

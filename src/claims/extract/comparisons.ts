@@ -289,7 +289,31 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       ref: low.period?.range, refQuantity: low.quantity, projected: false,
     });
   }
-  return { standalone: out, pending };
+  return { standalone: anaphoricChanges(p, facts, drafts, prior, out), pending };
+}
+
+/** A sentence about "the group" just named: "De terreurgroep sloeg een kwart minder vaak toe dan in 2016." */
+const ANAPHORIC_SUBJECT: Record<Lang, RegExp> = {
+  nl: /^\s*(?:(?:de|deze|die) (?:terreurgroep|groep|groepering|beweging|organisatie|militie|terreurbeweging)|zij|ze|hij)(?![\p{L}])/u,
+  en: /^\s*(?:(?:the|this) (?:group|terror group|organi[sz]ation|militia|movement)|it|they)(?![\p{L}])/u,
+  de: /^\s*(?:(?:die|diese) (?:gruppe|terrorgruppe|miliz|terrormiliz|organisation|bewegung)|sie|er)(?![\p{L}])/u,
+  fr: /^\s*(?:(?:le|ce|la|cette) (?:groupe|mouvement|organisation|milice)|il|elle|ils)(?![\p{L}])/u,
+};
+
+/**
+ * A change with no figure of its own, in a sentence whose subject is the group just named, changes that
+ * group's last count of the same unit in the sentence before (if it has no change yet).
+ */
+function anaphoricChanges(p: Passage, facts: SentenceFacts, drafts: Draft[], prior: Draft[], out: Draft[]): Draft[] {
+  if (drafts.length > 0 || !ANAPHORIC_SUBJECT[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return out;
+  return out.filter((d) => {
+    const c = d.comparison;
+    if (!c || (c.type !== "percent_change" && c.type !== "ratio")) return true;
+    const target = prior.filter((x) => x.sentence === facts.sentence.index - 1 && x.type === "count" && !x.comparison && baseUnit(x.unit) === baseUnit(d.unit)).pop();
+    if (!target) return true;
+    setComparison(target, c);
+    return false;
+  });
 }
 
 /** Settles a direction left by the previous sentence: on this sentence's latest figure, or as a claim of its own. */
