@@ -12,7 +12,7 @@ import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import nl from "i18n-iso-countries/langs/nl.json" with { type: "json" };
 import { fold } from "../text/fold.ts";
-import { ADJECTIVE_BEFORE_PLACE, countryOfAdjective, PLACE_BEFORE_ADJECTIVE, SUBNATIONAL, SUBNATIONAL_PATTERN } from "./subnational.ts";
+import { countryOfAdjective, isPlaceNoun, subnationalAt } from "./subnational.ts";
 
 /** A place named in the text: a country (ISO 3166 alpha-3) or a region, possibly with its countries. */
 export interface Place {
@@ -118,21 +118,34 @@ function regionsIn(folded: string, from: number, to: number): Place[] {
   return out;
 }
 
+const PLACE_WORD = /\p{L}+(?:['-]\p{L}+)*/gu;
+
 /** Cities and provinces (capitalised in the text) and a country's adjective qualifying a place noun. */
 function subnationalIn(text: string, folded: string, from: number, to: number): Place[] {
   const slice = folded.slice(from, to);
-  const out: Place[] = [];
-  SUBNATIONAL_PATTERN.lastIndex = 0;
-  for (let m = SUBNATIONAL_PATTERN.exec(slice); m; m = SUBNATIONAL_PATTERN.exec(slice)) {
-    const iso = SUBNATIONAL[m[0]];
-    if (iso && /\p{Lu}/u.test(text[from + m.index] ?? "")) out.push({ start: from + m.index, end: from + m.index + m[0].length, countries: [iso] });
+  const spans: Array<{ start: number; end: number }> = [];
+  const words: string[] = [];
+  PLACE_WORD.lastIndex = 0;
+  for (let m = PLACE_WORD.exec(slice); m; m = PLACE_WORD.exec(slice)) {
+    spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+    words.push(m[0]);
   }
-  for (const re of [ADJECTIVE_BEFORE_PLACE, PLACE_BEFORE_ADJECTIVE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const iso = countryOfAdjective(m[1] ?? "");
-      if (iso) out.push({ start: from + m.index, end: from + m.index + m[0].length, countries: [iso] });
+  const out: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const span = spans[i] as { start: number; end: number };
+    const named = /\p{Lu}/u.test(text[span.start] ?? "") ? subnationalAt(words, i) : undefined;
+    if (named) {
+      out.push({ start: span.start, end: (spans[i + named.length - 1] as { end: number }).end, countries: [named.iso] });
+      i += named.length - 1;
+      continue;
     }
+    const iso = countryOfAdjective(words[i] as string);
+    if (!iso) continue;
+    // "Syrische provincie", "Iraqi city" (adjective first); "nord-est syrien", "sol camerounais" (noun first).
+    const next = spans[i + 1];
+    const prev = spans[i - 1];
+    if (next && isPlaceNoun(words[i + 1] as string) && /^\s+$/.test(folded.slice(span.end, next.start))) out.push({ start: span.start, end: next.end, countries: [iso] });
+    else if (prev && isPlaceNoun(words[i - 1] as string) && /^\s+$/.test(folded.slice(prev.end, span.start))) out.push({ start: prev.start, end: span.end, countries: [iso] });
   }
   return out;
 }

@@ -62,28 +62,41 @@ const PLACE_NOUNS = [
   "ville", "capitale", "territoire", "sol", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
 ];
 
-function alternatives(words: string[]): string {
-  return words
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .sort((a, b) => b.length - a.length)
-    .join("|");
+const STEM_TO_ISO = new Map<string, string>();
+for (const [iso, stems] of Object.entries(ADJECTIVES)) for (const stem of stems) STEM_TO_ISO.set(stem, iso);
+/** The adjective endings of Dutch, English, German and French (Syrische, Syrian, syrischen, syriennes). */
+const ENDINGS = ["", "e", "en", "er", "es", "em", "ne", "nes", "s", "se", "ses", "n"];
+const PLACE_SET = new Set(PLACE_NOUNS);
+
+/** Names by their first word, longest first: one look-up per word of the text, no pattern per name. */
+const BY_FIRST = new Map<string, Array<{ words: string[]; iso: string }>>();
+for (const [name, iso] of Object.entries(SUBNATIONAL)) {
+  const words = name.split(" ");
+  const list = BY_FIRST.get(words[0] ?? "") ?? [];
+  list.push({ words, iso });
+  BY_FIRST.set(words[0] ?? "", list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** The country of an inflected country adjective ("syrischen", "irakiennes"), if it is one. */
+export function countryOfAdjective(word: string): string | undefined {
+  for (const end of ENDINGS) {
+    if (end.length >= word.length || !word.endsWith(end)) continue;
+    const iso = STEM_TO_ISO.get(word.slice(0, word.length - end.length));
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
-const STEM_TO_ISO = new Map<string, string>();
-for (const [iso, stems] of Object.entries(ADJECTIVES)) for (const s of stems) STEM_TO_ISO.set(s, iso);
-/** The adjective endings of Dutch, English, German and French (Syrische, Syrian, syrischen, syriennes). */
-const ENDINGS = "(?:e|en|er|es|em|ne|nes|s|se|ses|n)?";
-const STEMS = alternatives([...STEM_TO_ISO.keys()]);
-const PLACES = alternatives(PLACE_NOUNS);
+/** Whether a folded word is a noun of place ("provincie", "city", "nord-est"). */
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_SET.has(word);
+}
 
-/** Adjective before the place noun (nl, en, de): "Syrische provincie", "Iraqi city", "syrischen Provinz". */
-export const ADJECTIVE_BEFORE_PLACE = new RegExp(`(?<![\\p{L}])(${STEMS})${ENDINGS}\\s+(?:${PLACES})(?![\\p{L}])`, "gu");
-/** Place noun before the adjective (fr): "nord-est syrien", "sol camerounais", "province irakienne". */
-export const PLACE_BEFORE_ADJECTIVE = new RegExp(`(?<![\\p{L}])(?:${PLACES})\\s+(${STEMS})${ENDINGS}(?![\\p{L}])`, "gu");
-/** Cities, provinces and regions that name their country. */
-export const SUBNATIONAL_PATTERN = new RegExp(`(?<![\\p{L}])(?:${alternatives(Object.keys(SUBNATIONAL))})(?![\\p{L}])`, "gu");
-
-/** The country of a country's adjective stem, if known. */
-export function countryOfAdjective(stem: string): string | undefined {
-  return STEM_TO_ISO.get(stem);
+/** The city or province starting at word `i` of `words` (folded), with how many words it spans. */
+export function subnationalAt(words: readonly string[], i: number): { iso: string; length: number } | undefined {
+  for (const c of BY_FIRST.get(words[i] ?? "") ?? []) {
+    if (c.words.every((w, k) => words[i + k] === w)) return { iso: c.iso, length: c.words.length };
+  }
+  return undefined;
 }
