@@ -32,3 +32,14 @@ describe("extractClaims: a fronted scope word or place before a counting verb is
     expect(claimsOf("À l'échelle mondiale, le nombre de décès dus au terrorisme a diminué à 6 701 l'an dernier.", "fr", "2023-03-15")[0]?.region).toBe("World");
   });
 });
+
+describe("extractClaims: the Syrian Observatory in four languages, and 'nach Zählung der'", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Volgens het Syrisch Observatorium voor de Mensenrechten vielen vorig jaar in Deir ez-Zor 300 doden bij aanvallen."],
+    ["fr", "Au moins 300 personnes ont été tuées l'an dernier à Deir ez-Zor, a indiqué l'Observatoire syrien des droits de l'homme."],
+    ["de", "Nach Zählung der Syrischen Beobachtungsstelle für Menschenrechte starben im vergangenen Jahr in Deir ez-Zor 300 Menschen bei Angriffen."],
+    ["en", "At least 300 people were killed in Deir ez-Zor last year, the Syrian Observatory for Human Rights said."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-03-23")[0]).toMatchObject({ quantity: 300, countries: ["SYR"], attributed_source: "Syrian Observatory for Human Rights" });
+  });
+});

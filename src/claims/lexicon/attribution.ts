@@ -30,7 +30,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/combating terrorism center|\bCTC\b/i, "Combating Terrorism Center"],
   [/africa cent(?:er|re) (?:for|voor|für|pour) strategic studies/i, "Africa Center for Strategic Studies"],
   [/institute for the study of war|\bISW\b/i, "Institute for the Study of War"],
-  [/syrian observatory|syrische observatorium|syrische beobachtungsstelle|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
+  [/syrian observatory|syrische? observatorium|syrischen? beobachtungsstelle|beobachtungsstelle f(?:ü|u)r menschenrechte|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
   [/pentagon/i, "Pentagon"],
 ];
 
@@ -48,7 +48,7 @@ function re(s: string): RegExp {
 export const BEFORE_SOURCE: Record<Lang, RegExp> = {
   nl: re("volgens|aldus|blijkt uit (?:(?:nieuwe |de )?(?:cijfers|gegevens|data|een rapport|het rapport|een telling|een analyse) van|de|het|een)|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
   en: re("according to|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
-  de: re("laut|nach angaben (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
+  de: re("laut|nach angaben (?:von|der|des)|nach (?:zahlung|zahlungen|schatzung|schatzungen|informationen|berechnungen|recherchen|daten) (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
   fr: re("selon|d'apres|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique|revele|a revele|montre|publie par|publiee par|a declare|selon un decompte (?:de|du|des)|d'apres un decompte (?:de|du|des)"),
 };
 
