@@ -43,3 +43,12 @@ describe("extractClaims: the Syrian Observatory in four languages, and 'nach Zä
     expect(claimsOf(text, lang, "2019-03-23")[0]).toMatchObject({ quantity: 300, countries: ["SYR"], attributed_source: "Syrian Observatory for Human Rights" });
   });
 });
+
+describe("extractClaims: a sentence naming who collected the data credits the figures after it", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "De cijfers werden verzameld door de Universiteit Leiden. Vorig jaar vielen in Tillabéri 300 doden bij aanvallen.", "Universiteit Leiden"],
+    ["en", "The data were compiled by Leiden University. Last year 300 people were killed in attacks in Tillabéri.", "Leiden University"],
+  ])("[%s] %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2019-03-23")[0]?.attributed_source).toBe(source);
+  });
+});

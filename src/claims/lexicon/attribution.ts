@@ -14,7 +14,7 @@ const KNOWN: Array<[RegExp, string]> = [
   // The Institute for Economics and Peace publishes the Global Terrorism Index: one source under either name.
   [/global terrorism index|\bGTI\b|terrorisme-?index|terrorismus-?index|indice mondial du terrorisme|institute for economics (?:and|&) peace|\bIEP\b/i, "Global Terrorism Index (IEP)"],
   [/state department|department of state|ministerie van buitenlandse zaken|buitenlandse zaken|au(?:ss|ß)enministerium|departement d'[eé]tat|département d'[eé]tat/i, "US State Department"],
-  [/global terrorism database|\bGTD\b|university of maryland|\bSTART\b/i, "Global Terrorism Database (START)"],
+  [/global terrorism database|\bGTD\b/i, "Global Terrorism Database"],
   [/\bAFP\b|agence france-presse|agence france presse/i, "AFP"],
   [/reuters/i, "Reuters"],
   [/\bANP\b/, "ANP"],
@@ -46,10 +46,10 @@ function re(s: string): RegExp {
 
 /** Cues followed by the source: "according to X". */
 export const BEFORE_SOURCE: Record<Lang, RegExp> = {
-  nl: re("volgens|aldus|blijkt uit (?:(?:nieuwe |de )?(?:cijfers|gegevens|data|een rapport|het rapport|een telling|een analyse) van|de|het|een)|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
-  en: re("according to|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
+  nl: re("volgens|aldus|(?:verzameld|bijgehouden|samengesteld) door|blijkt uit (?:(?:nieuwe |de )?(?:cijfers|gegevens|data|een rapport|het rapport|een telling|een analyse) van|de|het|een)|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
+  en: re("according to|(?:collected|compiled|gathered) by|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
   de: re("laut|nach angaben (?:von|der|des)|nach (?:zahlung|zahlungen|schatzung|schatzungen|informationen|berechnungen|recherchen|daten) (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
-  fr: re("selon|d'apres|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique|revele|a revele|montre|publie par|publiee par|a declare|selon un decompte (?:de|du|des)|d'apres un decompte (?:de|du|des)"),
+  fr: re("selon|d'apres|(?:collectees|compilees|recueillies|collectes|compiles|recueillis) par|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique|revele|a revele|montre|publie par|publiee par|a declare|selon un decompte (?:de|du|des)|d'apres un decompte (?:de|du|des)"),
 };
 
 /** Reporting verbs that follow the source: "X said". */
