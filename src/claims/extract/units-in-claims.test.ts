@@ -148,3 +148,14 @@ describe("extractClaims: Dutch separable 'kwamen … om' across a long middle fi
     expect(claimsOf(text, "nl", "2020-02-10")).toMatchObject([{ quantity: 4000, unit: "deaths", countries: ["BFA", "MLI", "NER"] }]);
   });
 });
+
+describe("extractClaims: compound nouns end in their unit", () => {
+  it.each<[Lang, string, string]>([
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Zivilopfer.", "civilian_victims"],
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Schwerverletzte.", "injuries"],
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Terroropfer.", "victims"],
+    ["nl", "Bij de aanslagen vielen in 2020 in Tillabéri 300 zwaargewonden.", "injuries"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
+  });
+});

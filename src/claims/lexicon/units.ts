@@ -72,8 +72,10 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/(?:anschlag|anschlage|anschlagen|angriff|angriffe|angriffen|attentat|attentate|attentaten|uberfall|uberfalle|uberfallen)$/, unit("attacks")],
     [/^(?:vorfalle|vorfallen|zwischenfalle|zwischenfallen)$/, unit("incidents")],
     [/^(?:todesopfer|tote|toten|todesfalle|todesfallen|todeszahl|opferzahl|menschenleben|leben)$|-toten$|-tote$|terrortote$|terrortoten$/, unit("deaths")],
-    [/^(?:opfer|opfern)$/, unit("victims")],
-    [/^(?:verletzte|verletzten|verwundete|verwundeten)$/, unit("injuries")],
+    // Compounds end in the noun: "Zivilopfer", "Terroropfer", "Schwerverletzte".
+    [/^zivilopfern?$/, unit("victims", true)],
+    [/opfern?$/, unit("victims")],
+    [/(?:verletzte|verletzten|verwundete|verwundeten)$/, unit("injuries")],
     [/^(?:entfuhrungen)$/, unit("kidnappings")],
     [/^(?:zivilisten|zivilpersonen)$/, people(true)],
     [/^(?:menschen|personen|einwohner|dorfbewohner|kinder|frauen|manner|weitere|andere)$/, people()],
