@@ -159,3 +159,14 @@ describe("extractClaims: compound nouns end in their unit", () => {
     expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
   });
 });
+
+describe("extractClaims: more compounds end in their unit", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "In 2020 telde de politie in Tillabéri 300 geweldsincidenten.", "incidents"],
+    ["nl", "In 2020 telde de politie in Tillabéri 300 terreurdaden.", "attacks"],
+    ["de", "Im Jahr 2020 gab es in Tillabéri 300 Kriegstote.", "deaths"],
+    ["de", "Im Jahr 2020 zählte die Polizei in Tillabéri 300 Sicherheitsvorfälle.", "incidents"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
+  });
+});
