@@ -33,15 +33,42 @@ interface Alias {
   name: string;
 }
 
-const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes)(?![\p{L}])/gu;
+const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes|islamist(?:en|es|s|ische[nr]?|ischen)?|islamisten)(?![\p{L}])/gu;
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
-const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:the\s+|de\s+|het\s+|der\s+|den\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
+const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|dem\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
+/** "la branche sahélienne de l'EI", "the group's West African branch", "de West-Afrikaanse tak van IS". */
+const BRANCH_WORD = "(?:branche|filiale|franchise|branch|affiliate|tak|afdeling|ableger|zweig|province|provincie|provinz)";
+const BRANCH_REGION = "(sahelienne|sahelien|sahelian|sahelische[nr]?|sahel|ouest-africaine|ouest-africain|west african|west-african|west-afrikaanse|westafrikanische[nr]?|khorasan|afghane|afghaanse|afghan|afghanische[nr]?)";
+/** A German compound after a regional adjective ("der afghanische IS-Ableger"), or an English possessive ("the Islamic State's Afghan affiliate"). */
+const ADJECTIVE_BEFORE_COMPOUND = new RegExp(`${BRANCH_REGION}\\s+$`, "u");
+const POSSESSIVE_BRANCH_AFTER = new RegExp(`^['’]s\\s+${BRANCH_REGION}\\s+(?:affiliate|branch|province|offshoot|franchise|wing|chapter)`, "u");
+const REGIONAL_BRANCH_BEFORE = new RegExp(`(?:${BRANCH_WORD}\\s+${BRANCH_REGION}|${BRANCH_REGION}\\s+${BRANCH_WORD})\\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\\s*$`, "u");
+const REGIONAL_BRANCH: Record<string, string> = {
+  sahelienne: "is-sahel", sahelien: "is-sahel", sahel: "is-sahel", "ouest-africaine": "is-west-africa", "ouest-africain": "is-west-africa",
+  "west african": "is-west-africa", "west-african": "is-west-africa", "west-afrikaanse": "is-west-africa", westafrikanische: "is-west-africa",
+  westafrikanischen: "is-west-africa", westafrikanischer: "is-west-africa", khorasan: "is-khorasan", afghane: "is-khorasan",
+  afghaanse: "is-khorasan", afghan: "is-khorasan", afghanische: "is-khorasan", afghanischen: "is-khorasan", afghanischer: "is-khorasan",
+  sahelian: "is-sahel", sahelische: "is-sahel", sahelischen: "is-sahel", sahelischer: "is-sahel",
+};
 const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|ableger|zweige)\s+(?:de l'|du|de|van|van de|of the|of|des|der|des)\s*$/u;
-const PROVINCE_AFTER = /^['’]s\s+(west africa|sahel|greater sahara|khorasan|central africa|somalia|mozambique|sinai|libya)\s+(?:province|provinz|provincie)(?![\p{L}])/u;
+/**
+ * An affiliate named by its region after the parent's name, in any of the four languages: "the Islamic
+ * State's West Africa Province", "IS-Westafrika", "Islamitische Staat in de Grote Sahara", "l'État islamique
+ * au Sahel", "Islamischer Staat Provinz Khorasan", "EI au Khorassan".
+ */
+const PROVINCE_WORD = "(?:province|provinz|provincie|provinces?|wilaya|wilayat)";
+const PROVINCE_LINK = "(?:in|in de|in het|im|in der|in den|of|of the|the|au|en|dans le|dans la|du|de|de la|de l'|van|van de|der|des)";
+const PROVINCE_REGION = "(west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
+const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
 const PROVINCES: Record<string, string> = {
-  "west africa": "is-west-africa", sahel: "is-sahel", "greater sahara": "is-sahel", khorasan: "is-khorasan", "central africa": "is-central-africa",
-  somalia: "is-somalia", mozambique: "is-mozambique", sinai: "is-sinai", libya: "is-libya",
+  "west africa": "is-west-africa", "west-africa": "is-west-africa", "west afrika": "is-west-africa", "west-afrika": "is-west-africa", westafrika: "is-west-africa",
+  "afrique de l'ouest": "is-west-africa", "l'afrique de l'ouest": "is-west-africa", westafrica: "is-west-africa",
+  sahel: "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
+  khorasan: "is-khorasan", khorassan: "is-khorasan", chorasan: "is-khorasan",
+  "central africa": "is-central-africa", "centraal-afrika": "is-central-africa", zentralafrika: "is-central-africa", "afrique centrale": "is-central-africa",
+  somalia: "is-somalia", somalie: "is-somalia", mozambique: "is-mozambique", mosambik: "is-mozambique", sinai: "is-sinai", "sinaï": "is-sinai",
+  libya: "is-libya", libie: "is-libya", libyen: "is-libya", libye: "is-libya",
 };
 const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -65,6 +92,15 @@ function buildIndex(): Map<string, Alias[]> {
   return map;
 }
 
+/**
+ * A short all-capital alias matches in that case, or title-cased when it has four letters ("Jnim", "Aqmi"
+ * as some outlets write acronyms they pronounce); two- and three-letter ones ("IS", "EI") only exactly.
+ */
+function exactOrTitle(written: string, alias: string): boolean {
+  if (written === alias) return true;
+  return /^\p{L}{4}$/u.test(alias) && written === alias[0] + alias.slice(1).toLowerCase();
+}
+
 function registryMentions(text: string, folded: string): Array<Omit<ActorHit, "target" | "generic">> {
   index ??= buildIndex();
   const tokens: Array<{ t: string; start: number; end: number }> = [];
@@ -80,7 +116,7 @@ function registryMentions(text: string, folded: string): Array<Omit<ActorHit, "t
       const gapsOk = span.every((s, k) => k === 0 || /^[\s\-‐‑–'’]{0,2}$/u.test(folded.slice((span[k - 1] as { end: number }).end, s.start)));
       const start = (span[0] as { start: number }).start;
       const end = (span[span.length - 1] as { end: number }).end;
-      if (!gapsOk || (a.exact !== undefined && text.slice(start, end) !== a.exact)) continue;
+      if (!gapsOk || (a.exact !== undefined && !exactOrTitle(text.slice(start, end), a.exact))) continue;
       out.push({ actorId: a.actorId, name: a.name, mention: text.slice(start, end), start, end });
       i += a.tokens.length - 1;
       break;
@@ -110,22 +146,36 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
   for (const h of hits) {
     if (h.actorId !== "is") continue;
     const after = folded.slice(h.end, h.end + 40);
+    const beforeMention = folded.slice(Math.max(0, h.start - 50), h.start);
+    const branch = REGIONAL_BRANCH_BEFORE.exec(beforeMention) ?? POSSESSIVE_BRANCH_AFTER.exec(after) ?? (after.startsWith("-") ? ADJECTIVE_BEFORE_COMPOUND.exec(beforeMention) : null);
+    const region = branch?.[1] ?? branch?.[2];
+    const branchActor = region ? bundledRegistry().actors.get(REGIONAL_BRANCH[region] ?? "") : undefined;
+    if (branchActor) {
+      Object.assign(h, { actorId: branchActor.id, name: branchActor.name });
+      continue;
+    }
     if (AFFILIATES_AFTER.test(after) || AFFILIATES_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start))) {
       Object.assign(h, { actorId: "jihadists", name: "Islamic State affiliates", generic: true });
       continue;
     }
     // "the Islamic State's West Africa Province": the possessive names the affiliate.
     const province = PROVINCE_AFTER.exec(after);
-    const id = province?.[1] ? PROVINCES[province[1]] : undefined;
+    const id = province?.[1] ? PROVINCES[province[1].replace(/\s+/g, " ")] : undefined;
     const actor = id ? bundledRegistry().actors.get(id) : undefined;
     if (actor && province) Object.assign(h, { actorId: actor.id, name: actor.name, end: h.end + province[0].length, mention: text.slice(h.start, h.end + province[0].length) });
   }
   hits.sort((a, b) => a.start - b.start);
-  // A group listed right after a linked one shares its role: "banden met Islamitische Staat en al-Qaida".
+  // A group listed right after a linked one shares its role: "banden met Islamitische Staat en al-Qaida";
+  // and right before one whose link follows it: "mit al-Kaida oder dem IS verbunden".
   for (let i = 1; i < hits.length; i++) {
     const prev = hits[i - 1] as ActorHit;
     const hit = hits[i] as ActorHit;
     if (prev.target && !hit.target && LIST_GAP.test(folded.slice(prev.end, hit.start))) hit.target = true;
+  }
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const hit = hits[i] as ActorHit;
+    const next = hits[i + 1] as ActorHit;
+    if (next.target && !hit.target && !next.generic && LINKED_AROUND.after.test(folded.slice(next.end, next.end + 20)) && LIST_GAP.test(folded.slice(hit.end, next.start))) hit.target = true;
   }
   return hits;
 }

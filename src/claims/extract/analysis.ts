@@ -94,6 +94,25 @@ function bucket<T extends { start: number; end: number }>(sentences: Sentence[],
   return out;
 }
 
+const NEXT_WORD = /^\s*(\p{L}+)/u;
+const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:in|im|en|seit|sinds|since|depuis|van|von|from|de|tot|bis|to|until|jusqu'en|a|vor|voor|before|avant|na|nach|after|apres|sinds|tussen|between|zwischen|entre|et|and|en|und)\s+$/u;
+
+/**
+ * "mehr als 2000 Menschen", "2000 doden", "1950 attaques": a figure in the years' range with a unit or
+ * people noun right after it, and no time preposition before it, is a count, not a year.
+ */
+export function countNotYear(folded: string, lang: Lang, q: Pick<Quantity, "start" | "end" | "numberStart">): boolean {
+  const next = NEXT_WORD.exec(folded.slice(q.end, q.end + 30))?.[1];
+  const sense = next === undefined ? undefined : nounSense(lang, next);
+  if (sense?.kind !== "unit" && sense?.kind !== "people") return false;
+  return !TIME_PREPOSITION.test(folded.slice(Math.max(0, q.start - 12), q.start));
+}
+
+function periodIsCount(folded: string, lang: Lang, quantities: Quantity[], pm: PeriodMention): boolean {
+  const q = quantities.find((x) => x.numberStart === pm.start && x.numberEnd === pm.end);
+  return q !== undefined && countNotYear(folded, lang, q);
+}
+
 /**
  * Reads a passage: sentences, and per sentence its figures, periods (resolved in order against the
  * publication date), places, actors, words of change and unit nouns.
@@ -107,10 +126,11 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     const s = sentenceAt(split, start);
     return s !== undefined && end <= s.end;
   };
+  const quantities = findQuantities(folded, 0, text.length, lang);
   const all = {
-    quantities: bucket(split, findQuantities(folded, 0, text.length, lang)),
+    quantities: bucket(split, quantities),
     fractions: bucket(split, findFractions(folded, 0, text.length, lang)),
-    periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne)),
+    periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne).filter((pm) => !periodIsCount(folded, lang, quantities, pm))),
     places: bucket(split, findPlaces(text, folded, 0, text.length)),
     actors: bucket(split, actors),
     trends: bucket(split, findTrendWords(folded, 0, text.length, lang)),
@@ -118,7 +138,8 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
   const sentences = split.map((sentence, i): SentenceFacts => ({
     sentence,
     quantities: all.quantities[i] ?? [],
-    fractions: all.fractions[i] ?? [],
+    // "the first half of 2024", "die erste Hälfte", "la première moitié": a fraction inside a period is the period's.
+    fractions: (all.fractions[i] ?? []).filter((f) => !(all.periods[i] ?? []).some((pm) => f.start < pm.end && f.end > pm.start)),
     periods: all.periods[i] ?? [],
     places: all.places[i] ?? [],
     actors: all.actors[i] ?? [],

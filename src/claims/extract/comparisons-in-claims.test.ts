@@ -83,3 +83,112 @@ describe("extractClaims keeps claimed attacks apart from carried-out attacks", (
     expect(onlyClaim(text, lang, "2024-06").unit).toBe(unit);
   });
 });
+
+describe("extractClaims: a change of a fraction after a noun of change attaches to the count", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Jihadisten pleegden in 2023 in Niger 420 aanvallen, een daling van een derde ten opzichte van 2022."],
+    ["en", "Jihadists carried out 420 attacks in Niger in 2023, a drop of a third compared with 2022."],
+    ["de", "Dschihadisten verübten 2023 in Niger 420 Anschläge, ein Rückgang um ein Drittel gegenüber 2022."],
+    ["fr", "Les djihadistes ont mené 420 attaques au Niger en 2023, une baisse d'un tiers par rapport à 2022."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ quantity: 420, comparison: { type: "percent_change", value: -33.3 } }]);
+  });
+});
+
+describe("extractClaims: a factor belongs to the figure that is not named as the reference", () => {
+  it.each<[Lang, string]>([
+    ["de", "Mit 450 Überfällen hat sich die Zahl gegenüber 2021 (150) verdreifacht."],
+    ["de", "Im Jahr 2022 wurden 450 Überfälle gezählt, dreimal so viele wie 2021, als es 150 waren."],
+    ["nl", "In 2022 werden 450 overvallen geteld, drie keer zoveel als in 2021, toen het er 150 waren."],
+    ["en", "In 2022 there were 450 ambushes, three times as many as in 2021, when there were 150."],
+    ["fr", "En 2022, on a compté 450 embuscades, trois fois plus qu'en 2021, lorsqu'il y en avait 150."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2023-03-15");
+    expect(claims.find((c) => c.quantity === 450)?.comparison).toMatchObject({ type: "ratio", value: 3 });
+    expect(claims.find((c) => c.quantity === 150)).toMatchObject({ comparison: null, period_start: "2021-01-01" });
+  });
+});
+
+describe("extractClaims: one and a half times, and a fraction more or fewer", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Vorig jaar vielen er anderhalf keer zoveel doden in Tillabéri als in 2017."],
+    ["nl", "Vorig jaar vielen in Tillabéri 1,5 keer zoveel doden als in 2017."],
+    ["en", "Last year there were one and a half times as many deaths in Tillabéri as in 2017."],
+    ["de", "Im vergangenen Jahr gab es in Tillabéri anderthalbmal so viele Tote wie 2017."],
+    ["fr", "L'an dernier, il y a eu une fois et demie plus de morts à Tillabéri qu'en 2017."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ unit: "deaths", comparison: { type: "ratio", value: 1.5 } }]);
+  });
+  it.each<[Lang, string, number]>([
+    ["nl", "In 2018 vielen in Tillabéri 800 doden, een kwart meer dan in 2017.", 25],
+    ["en", "In 2018 there were 800 deaths in Tillabéri, a quarter fewer than in 2017.", -25],
+    ["de", "2018 gab es in Tillabéri 800 Tote, ein Viertel mehr als 2017.", 25],
+    ["fr", "En 2018, on a compté 800 morts à Tillabéri, soit un quart de moins qu'en 2017.", -25],
+  ])("[%s] %s", (lang, text, value) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ quantity: 800, comparison: { type: "percent_change", value } }]);
+  });
+  it("[nl] a change takes the unit of its own clause", () => {
+    const claims = claimsOf("Het aantal aanslagen nam met 69 procent af, het aantal doden daalde met 75 procent.", "nl", "2019-11-15");
+    expect(claims.map((c) => [c.unit, c.comparison?.value])).toEqual([["attacks", -69], ["deaths", -75]]);
+  });
+});
+
+describe("extractClaims: a change stated apart takes its clause's frame before other nouns", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Le nombre de morts lors d'attaques à Tillabéri a chuté de 15 % en 2018."],
+    ["nl", "Het aantal doden bij aanslagen in Tillabéri daalde in 2018 met 15 procent."],
+    ["en", "The number of deaths in attacks in Tillabéri fell by 15 percent in 2018."],
+    ["de", "Die Zahl der Toten bei Anschlägen in Tillabéri sank 2018 um 15 Prozent."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ unit: "deaths", comparison: { type: "percent_change", value: -15 } }]);
+  });
+});
+
+describe("extractClaims: differences and anaphoric fractions of change", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Tillabéri zijn vorig jaar 300 aanvallen gepleegd. Dat zijn er 100 meer dan in 2017."],
+    ["en", "In Tillabéri there were 300 attacks last year, 100 more than in 2017."],
+    ["de", "In Tillabéri gab es im vergangenen Jahr 300 Angriffe, 100 mehr als 2017."],
+    ["fr", "À Tillabéri, 300 attaques ont été commises l'an dernier, 100 de plus qu'en 2017."],
+  ])("[%s] a difference is no count: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15").map((c) => c.quantity)).toEqual([300]);
+  });
+  it.each<[Lang, string]>([
+    ["nl", "In Tillabéri zijn vorig jaar 300 aanvallen gepleegd. Dat is een derde meer dan het jaar ervoor."],
+    ["en", "In Tillabéri there were 300 attacks last year. That is a third more than the year before."],
+  ])("[%s] 'that is a third more' changes the figure before: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toMatchObject([{ quantity: 300, comparison: { type: "percent_change", value: 33.3 } }]);
+  });
+});
+
+describe("extractClaims: negated changes, frames of changes and 'for the first time since'", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Ondanks de nederlaag is het aantal aanvallen in Tillabéri niet afgenomen."],
+    ["en", "Despite the defeat, the number of attacks in Tillabéri did not fall."],
+    ["de", "Trotz der Niederlage ist die Zahl der Angriffe in Tillabéri nicht gesunken."],
+    ["fr", "Malgré la défaite, le nombre d'attaques à Tillabéri n'a pas baissé."],
+  ])("[%s] no change: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")).toEqual([]);
+  });
+  it("[nl] the frame names what changes", () => {
+    expect(claimsOf("Het aantal slachtoffers van aanvallen in Tillabéri daalt al jaren.", "nl", "2019-11-15")).toMatchObject([{ unit: "victims", comparison: { type: "direction", direction: "decrease" } }]);
+  });
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal doden in Tillabéri is vorig jaar voor het eerst sinds 2013 onder de honderd gezakt."],
+    ["en", "Deaths in Tillabéri fell below one hundred last year for the first time since 2013."],
+    ["fr", "Le nombre de morts à Tillabéri est passé l'an dernier sous la barre des cent, pour la première fois depuis 2013."],
+  ])("[%s] the year since which is a reference, not the period: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-11-15")[0]).toMatchObject({ period_start: "2018-01-01", period_end: "2018-12-31" });
+  });
+});
+
+describe("extractClaims: a change in a sentence about 'the group' just named changes its last count", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Boko Haram pleegde in 2019 in Tsjaad 90 aanvallen. De groep sloeg een kwart minder vaak toe dan in 2018."],
+    ["en", "Boko Haram carried out 90 attacks in Chad in 2019. The group struck 25 percent less often than in 2018."],
+    ["de", "Boko Haram verübte 2019 im Tschad 90 Angriffe. Die Gruppe schlug um 25 Prozent seltener zu als 2018."],
+    ["fr", "Boko Haram a mené 90 attaques au Tchad en 2019. Le groupe a frappé 25 % moins souvent qu'en 2018."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 90, comparison: { type: "percent_change", value: -25 } }]);
+  });
+});

@@ -21,7 +21,10 @@ const TO_BEFORE: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
 };
 const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
-const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+// "by a third", "um ein Drittel", "d'un tiers", and Dutch "een daling van een derde" ("van" only after a noun of change).
+const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of|(?:daling|stijging|toename|afname|groei|vermindering) van)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
+const NEGATED = /(?<![\p{L}])(?:niet|not|nicht|kein|pas|never|nooit|nie)\s+(?:\p{L}+\s+)?$/u;
+const FRACTION_MORE = /^\s*(?:meer|minder|more|fewer|less|mehr|weniger|de plus|de moins|plus|moins)(?![\p{L}])/u;
 const OF_AFTER = /^\s*(?:of|der|des|van|de|du|d')\s/u;
 const THIS_IS: Record<Lang, RegExp> = {
   nl: /^\s*(?:dat|dit) (?:is|zijn|betekent)/u,
@@ -68,6 +71,23 @@ function refPeriodAfter(p: Passage, facts: SentenceFacts, at: number): { mention
   if (isReference(p, pm) || OF_WORD.test(between) || /vorjahr/u.test(p.folded.slice(pm.start, pm.end))) return { mention: pm, range: pm.range };
   if (pm.kind === "to_date") return { mention: pm, range: yearRange(yearOf(pm.range.start)) };
   return undefined;
+}
+
+/**
+ * A figure named as what another is compared with: "gegenüber 2022 (200)", "dreimal so viele wie 2022, als es
+ * 200 waren", "up from 200", "tegen 200 een jaar eerder", "contre 200". A factor ("verdreifacht", "tripled")
+ * belongs to the other figure.
+ */
+const REFERENCE_FIGURE = /(?<![\p{L}])(?:dan|than|als|que|qu'|compared (?:with|to)|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|par rapport a|tegenover|tegen|gegenuber|contre|wie|comme|versus|against|from|van|von)\s+[^.;:\d]{0,24}(?:(?:19|20)\d\d[^.;:\d]{0,20})?$/u;
+
+function referenceFigure(p: Passage, d: Draft): boolean {
+  return REFERENCE_FIGURE.test(p.folded.slice(Math.max(0, d.quantityStart - 50), d.quantityStart));
+}
+
+/** The figure a factor or change is about: the latest one not named as the reference. */
+function subjectOf(p: Passage, ds: Draft[]): Draft | undefined {
+  const own = ds.filter((d) => !referenceFigure(p, d));
+  return latest(own.length > 0 ? own : ds);
 }
 
 function latest(ds: Draft[]): Draft | undefined {
@@ -125,7 +145,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
     const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
     const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
-    const target = mismatch ? undefined : latest(candidates);
+    const target = mismatch ? undefined : subjectOf(p, candidates);
     used.add(t.start);
     for (const w of facts.trends) if ((w.kind === "increase" || w.kind === "decrease") && sameClause(facts, w.start, t.start)) used.add(w.start);
     if (target) {
@@ -142,7 +162,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   }
 
   for (const f of facts.fractions) {
-    const before = p.folded.slice(Math.max(s.start, f.start - 12), f.start);
+    const before = p.folded.slice(Math.max(s.start, f.start - 20), f.start);
     const dir = directionWords(facts, f.start);
     const target = [...drafts].filter((d) => d.anchor < f.start).pop() ?? drafts[0];
     if (BY_BEFORE.test(before) && dir) {
@@ -150,6 +170,19 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       const c: ComparisonDraft = { type: "percent_change", direction: dir.kind === "increase" ? "increase" : "decrease", value: Math.round(sign * f.value * 1000) / 10, start: dir.start < f.start ? dir.start : f.start, end: f.end, refQuantity: null, projected };
       used.add(dir.start);
       if (target) setComparison(target, c);
+      else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
+    } else if (FRACTION_MORE.test(p.folded.slice(f.end, f.end + 14))) {
+      // "een kwart meer dan in 2017", "a third fewer", "ein Viertel weniger", "un quart de plus".
+      const more = !/^\s*(?:minder|fewer|less|weniger|de moins|moins)/u.test(p.folded.slice(f.end, f.end + 14));
+      const c: ComparisonDraft = { type: "percent_change", direction: more ? "increase" : "decrease", value: Math.round((more ? 1 : -1) * f.value * 1000) / 10, start: f.start, end: f.end, refQuantity: null, projected };
+      const refPm = facts.periods.find((pm) => pm.start > f.end && pm.range && isReference(p, pm) && sameClause(facts, pm.start, f.start));
+      if (refPm) c.ref = refPm.range;
+      const anaphoric = THIS_IS[p.lang].test(text) ? prior.filter((d) => d.sentence === s.index - 1 && d.type !== "comparison" && d.type !== "share").pop() : undefined;
+      // A figure already given a change keeps it: a second change against another year stands alone.
+      // and a percentage before the fraction ("15 procent minder dan in 2017 en de helft minder dan in 2014") is its first change.
+      const percentFirst = facts.quantities.some((x) => x.percent && x.end <= f.start);
+      const before = percentFirst ? undefined : [...drafts.filter((d) => d.anchor < f.start && d.type !== "share"), ...(anaphoric ? [anaphoric] : [])].filter((d) => !d.comparison).pop();
+      if (before) setComparison(before, c);
       else if (fallbackUnit) out.push(standalone(facts, f, fallbackUnit, c));
     } else if (OF_AFTER.test(p.folded.slice(f.end, f.end + 6))) {
       const refPm = periodAfter(facts, f.end);
@@ -178,7 +211,14 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const anaphoric = THIS_IS[p.lang].test(text) ? prior.filter((d) => d.sentence === s.index - 1).find((d) => d.type !== "comparison") : undefined;
     const target = toDraft ?? anaphoric ?? drafts.find((d) => d !== thanDraft && sameClause(facts, d.anchor, q.start)) ?? drafts.find((d) => d !== thanDraft);
     if (target) setComparison(target, c);
-    else if (fallbackUnit) out.push(standalone(facts, q, fallbackUnit, c));
+    else {
+      // "het aantal doden door IS daalde met 75 procent": the unit named in the change's own clause.
+      // A frame ("le nombre de morts lors d'attaques") names what is counted before any other noun.
+      const clauseUnits = facts.units.filter((u) => u.end <= q.start && sameClause(facts, u.start, q.start));
+      const inClause = (clauseUnits.find((u) => u.frame) ?? clauseUnits[clauseUnits.length - 1])?.unit;
+      const unit = inClause ?? fallbackUnit;
+      if (unit) out.push(standalone(facts, q, unit, c));
+    }
   }
 
   for (const t of facts.trends.filter((x) => x.kind === "more" || x.kind === "less")) {
@@ -209,7 +249,8 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     if (dir) used.add(dir.start);
   }
 
-  const directions = facts.trends.filter((x) => (x.kind === "increase" || x.kind === "decrease") && !used.has(x.start));
+  // "niet afgenomen", "did not fall", "nicht gesunken", "n'a pas baissé": a negated change states none.
+  const directions = facts.trends.filter((x) => (x.kind === "increase" || x.kind === "decrease") && !used.has(x.start) && !NEGATED.test(p.folded.slice(Math.max(s.start, x.start - 14), x.start)));
   for (const t of directions) {
     const c: ComparisonDraft = { type: "direction", direction: t.kind === "increase" ? "increase" : "decrease", value: null, start: t.start, end: t.end, refQuantity: null, projected };
     const figures = drafts.filter((d) => d.type !== "comparison" && d.type !== "share");
@@ -226,7 +267,9 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const target = toDraft ?? figures.find((d) => sameClause(facts, d.anchor, t.start)) ?? (talksOfUnit ? figures[figures.length - 1] : undefined);
     if (!target) {
       if (figures.length > 0) continue;
-      const unit = unitNear(facts, t)?.unit ?? facts.units[0]?.unit;
+      // A frame in the change's clause ("het aantal slachtoffers van aanslagen daalt") names what changes.
+      const frame = facts.units.find((u) => u.frame && u.end <= t.start && sameClause(facts, u.start, t.start));
+      const unit = frame?.unit ?? unitNear(facts, t)?.unit ?? facts.units[0]?.unit;
       if (unit && !pending) pending = { trend: t, unit, sentence: s.index };
       continue;
     }
@@ -246,7 +289,31 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       ref: low.period?.range, refQuantity: low.quantity, projected: false,
     });
   }
-  return { standalone: out, pending };
+  return { standalone: anaphoricChanges(p, facts, drafts, prior, out), pending };
+}
+
+/** A sentence about "the group" just named: "De terreurgroep sloeg een kwart minder vaak toe dan in 2016." */
+const ANAPHORIC_SUBJECT: Record<Lang, RegExp> = {
+  nl: /^\s*(?:(?:de|deze|die) (?:terreurgroep|groep|groepering|beweging|organisatie|militie|terreurbeweging)|zij|ze|hij)(?![\p{L}])/u,
+  en: /^\s*(?:(?:the|this) (?:group|terror group|organi[sz]ation|militia|movement)|it|they)(?![\p{L}])/u,
+  de: /^\s*(?:(?:die|diese) (?:gruppe|terrorgruppe|miliz|terrormiliz|organisation|bewegung)|sie|er)(?![\p{L}])/u,
+  fr: /^\s*(?:(?:le|ce|la|cette) (?:groupe|mouvement|organisation|milice)|il|elle|ils)(?![\p{L}])/u,
+};
+
+/**
+ * A change with no figure of its own, in a sentence whose subject is the group just named, changes that
+ * group's last count of the same unit in the sentence before (if it has no change yet).
+ */
+function anaphoricChanges(p: Passage, facts: SentenceFacts, drafts: Draft[], prior: Draft[], out: Draft[]): Draft[] {
+  if (drafts.length > 0 || !ANAPHORIC_SUBJECT[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return out;
+  return out.filter((d) => {
+    const c = d.comparison;
+    if (!c || (c.type !== "percent_change" && c.type !== "ratio")) return true;
+    const target = prior.filter((x) => x.sentence === facts.sentence.index - 1 && x.type === "count" && !x.comparison && baseUnit(x.unit) === baseUnit(d.unit)).pop();
+    if (!target) return true;
+    setComparison(target, c);
+    return false;
+  });
 }
 
 /** Settles a direction left by the previous sentence: on this sentence's latest figure, or as a claim of its own. */

@@ -5,7 +5,7 @@
  * "than"/"dan"/"als"/"que" is a reference period, never the claim's own.
  */
 import type { ActorHit } from "../actors.ts";
-import { SCOPE_WORDS, TOTAL_WORDS, type Place } from "../lexicon/index.ts";
+import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
 import type { PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
@@ -15,7 +15,10 @@ import type { Draft } from "./draft.ts";
  * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
  * wie/comme" ("comme l'année précédente", "net als een jaar eerder").
  */
-const REF_BEFORE = /(?<![\p{L}])(?:dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
+const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
+
+/** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
+const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 
 /** Whether a period is named as the reference of a comparison ("dan in heel 2023"). */
 export function isReference(p: Passage, pm: PeriodMention): boolean {
@@ -54,10 +57,14 @@ function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
 
 /** The claim's own period in its sentence, if the sentence names one. */
 /** A clause opened by "then/when" about the period just named: "ten opzichte van 2019, toen er 650 waren". */
-const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|lorsque|quand)(?![\p{L}])/u;
+const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|als|lorsque|quand)(?![\p{L}])/u;
+/** A figure in brackets right after a period: "gegenüber 2022 (200)", "tegen 2019 (650)". */
+const BRACKETED = /^\s*\(\s*$/u;
 
 export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): PeriodMention | undefined {
   const { clause, index } = clauseAt(facts.sentence, d.anchor);
+  const bracketed = facts.periods.find((pm) => pm.range && pm.end <= d.quantityStart && BRACKETED.test(p.folded.slice(pm.end, d.quantityStart)));
+  if (bracketed) return bracketed;
   const ownInClause = facts.periods.some((pm) => pm.kind !== "duration" && pm.start >= clause.start && pm.end <= clause.end);
   if (index > 0 && !ownInClause && THEN_CLAUSE.test(p.folded.slice(clause.start, clause.end))) {
     const named = facts.periods.filter((pm) => pm.kind !== "duration" && pm.range && pm.end <= clause.start && clauseAt(facts.sentence, pm.start).index === index - 1).pop();
@@ -100,8 +107,12 @@ export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
   const here = clauseAt(facts.sentence, d.anchor).index;
   const figures = facts.quantities.filter((q) => !q.percent && !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here);
   if (figures.length < 2) return group;
-  // "N in X" is the order of such lists: a place belongs to the last figure before it, else the first after it.
-  const nearest = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop() ?? figures.find((q) => q.start >= pl.end);
+  // "1,200 in Mali and 900 in Chad": a place belongs to the last figure before it, else the first after it; a
+  // list that opens with a place ("in Mali 900 en in Niger 700") pairs each place with the figure after it.
+  const placeFirst = (group[0]?.start ?? 0) < (figures[0]?.start ?? 0);
+  const before = (pl: Place) => figures.filter((q) => q.end <= pl.start).pop();
+  const after = (pl: Place) => figures.find((q) => q.start >= pl.end);
+  const nearest = (pl: Place) => (placeFirst ? after(pl) ?? before(pl) : before(pl) ?? after(pl));
   const own = group.filter((pl) => nearest(pl)?.start === d.quantityStart);
   return own.length > 0 ? own : group;
 }
@@ -129,20 +140,19 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
     const generic = acting.find((a) => a.generic && clauseAt(facts.sentence, a.start).index === here);
     return generic ?? null;
   }
-  return acting.length === 0 ? undefined : actorInSentence(facts, d);
-}
-
-/** Whether a sentence states a total ("in totaal", "insgesamt", "au total"): no later sentence's group is carried back to it. */
-export function statesTotal(p: Passage, facts: SentenceFacts): boolean {
-  const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
-  return TOTAL_WORDS[p.lang].test(sentence) || SCOPE_WORDS[p.lang].test(sentence);
+  return acting.length === 0 ? undefined : actorInSentence(facts, d, p.folded);
 }
 
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */
-export function actorInSentence(facts: SentenceFacts, d: Draft): ActorHit | undefined {
-  const acting = facts.actors.filter((a) => !a.target);
-  if (acting.length === 0) return undefined;
+export function actorInSentence(facts: SentenceFacts, d: Draft, folded?: string): ActorHit | undefined {
   const here = clauseAt(facts.sentence, d.anchor).index;
+  // "2.400 aanslagen, waarvan 40 procent door IS": a group in a subset clause acts only within it.
+  const acting = facts.actors.filter((a) => {
+    if (a.target) return false;
+    const { clause, index } = clauseAt(facts.sentence, a.start);
+    return index === here || folded === undefined || !SUBSET_CLAUSE.test(folded.slice(clause.start, clause.end));
+  });
+  if (acting.length === 0) return undefined;
   const inClause = acting.filter((a) => clauseAt(facts.sentence, a.start).index === here);
   const at = { start: d.anchor, end: d.anchor };
   const clauseHit = [...inClause].sort((a, b) => Number(a.generic) - Number(b.generic) || distance(a, at) - distance(b, at))[0];

@@ -7,7 +7,7 @@
  * elliptical construction, the previous sentence.
  */
 import type { Lang } from "../lang.ts";
-import { COUNTER_OPERATION, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
+import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
 import type { Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import { clauseAt } from "./analysis.ts";
@@ -37,6 +37,9 @@ const ELLIPSIS: Record<Lang, RegExp> = {
 };
 const KILL_BEFORE = Object.fromEntries(Object.entries(KILL).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
+/** A wounding or killing participle right after a figure, before any other word but an auxiliary. */
+const OWN_VERB = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|ont ete|sont)\\s+)?(?:${re.source}|${(KILL as Record<string, RegExp>)[l]?.source ?? ""})`, "u")])) as Record<Lang, RegExp>;
+const DISPLACED_AFTER = Object.fromEntries(Object.entries(DISPLACED).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|have been|ont ete|sont)\\s+)?(?:${re.source})`, "u")])) as Record<Lang, RegExp>;
 const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
@@ -121,6 +124,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (sense?.kind === "people") {
       const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
       const after = p.folded.slice(w.end, clause.end).trim();
+      if (DISPLACED[p.lang].test(after.split(/\s+/).slice(0, 5).join(" "))) return { reject: `people "${w.text}" displaced` };
       // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
       const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
       const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));
@@ -149,6 +153,12 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     if (!isVerb || capitalNoun) return { reject: `unknown noun "${unknown.text}"` };
   }
   if (COUNTER_OPERATION[p.lang].test(p.folded.slice(facts.sentence.start, facts.sentence.end))) return { reject: "a figure without its own noun in a sentence about counter-operations" };
+  // A bare figure with its own participle ("74 mensen gedood en 120 gewond", "30 tot und 80 verletzt"): the
+  // participle decides, not the unit of the figure before it.
+  // "deux millions déplacées", "2 miljoen ontheemd": a bare figure of people who fled.
+  if (DISPLACED_AFTER[p.lang].test(p.folded.slice(q.end, Math.min(clause.end, q.end + 30)))) return { reject: "displaced" };
+  const own = OWN_VERB[p.lang].exec(p.folded.slice(q.end, Math.min(clause.end, q.end + 30)));
+  if (own) return { unit: WOUND[p.lang].test(own[0]) ? "injuries" : "deaths", nounEnd: q.end, inherited: true };
   const killedBefore = KILL_BEFORE[p.lang].test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start));
   if (killedBefore) return { unit: "deaths", nounEnd: q.end, inherited: true };
   if (WOUND_BEFORE[p.lang].test(p.folded.slice(Math.max(clause.start, q.start - 30), q.start))) return { unit: "injuries", nounEnd: q.end, inherited: true };

@@ -6,7 +6,7 @@
 import type { Lang } from "../lang.ts";
 import { AVERAGE, nounSense } from "../lexicon/index.ts";
 import { qualifierBefore, type Quantity } from "../numbers/index.ts";
-import type { Passage, SentenceFacts } from "./analysis.ts";
+import { countNotYear, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
 
@@ -22,6 +22,18 @@ function rateAfter(text: string): { unit: string; length: number } | undefined {
   if (/(?:^|\s)(?:in|within|binnen|innerhalb|en)\s*$/u.test(before) && /^\s*(?:a|an|un)\s/u.test(m[0])) return undefined;
   return { unit: m[1], length: m.index + m[0].length };
 }
+/** "Per maand werden gemiddeld 80 aanslagen gepleegd", "Chaque mois, 80 attaques": the per-period phrase ahead of the figure, with no figure between. */
+const PER_BEFORE = /(?:^|[^\p{L}])(?:per|par|pro|each|every|chaque|elke|iedere|jeden|jede|jedes)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+
+/** The unit of a per-period phrase ahead of `q` in its sentence, unless another figure (not a year) stands between. */
+function rateBefore(p: Passage, facts: SentenceFacts, q: Quantity): string | undefined {
+  const from = Math.max(facts.sentence.start, q.start - 60);
+  const m = PER_BEFORE.exec(p.folded.slice(from, q.start));
+  if (!m) return undefined;
+  const at = from + m.index;
+  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(p, x)) ? undefined : m[1];
+}
+
 const RATE_UNIT: Record<string, string> = {
   maand: "month", month: "month", monat: "month", mois: "month", day: "day", dag: "day", tag: "day", jour: "day",
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
@@ -75,8 +87,12 @@ function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
   return false;
 }
 
-function yearLike(q: Quantity): boolean {
-  return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact";
+const DIFFERENCE_AFTER = /^\s*(?:meer|minder|more|fewer|less|mehr|weniger|de plus|de moins)\s+(?:(?:dan|than|als|que)(?![\p{L}])|qu')/u;
+
+/** A year written as four plain digits ("2019"); "2 000", "2,000" and "2000 doden" are counts. */
+function yearLike(p: Passage, q: Quantity): boolean {
+  return q.form === "digits" && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" &&
+    /^\d{4}$/.test(p.text.slice(q.numberStart, q.numberEnd)) && !countNotYear(p.folded, p.lang, q);
 }
 
 const BY_OR_CHANGE = /(?<![\p{L}])(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
@@ -105,11 +121,32 @@ function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
  */
 const COORDINATED = /^\s*(?:,|en|and|und|et|or|of|oder|ou|beziehungsweise|bzw\.?|respectievelijk|resp\.|respectively|respectivement)\s*$/u;
 
-function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+function coordinatedUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: Draft[], previous: SentenceFacts[], depth = 0): { unit: string; nounEnd: number; inherited: boolean } | undefined {
   const next = facts.quantities.find((x) => x.start >= q.end && !x.percent);
   if (!next || next.percent !== q.percent || !COORDINATED.test(p.folded.slice(q.end, next.start))) return undefined;
   const decided = figureUnit(p, facts, next, prior, previous);
-  return "reject" in decided ? undefined : { unit: decided.unit, nounEnd: q.end, inherited: true };
+  // "900, 2.300 en 700 doden": the noun after the last figure of the list.
+  const unit = "reject" in decided ? (depth < 4 ? coordinatedUnit(p, facts, next, prior, previous, depth + 1)?.unit : undefined) : decided.unit;
+  return unit ? { unit, nounEnd: q.end, inherited: true } : undefined;
+}
+
+/**
+ * "25.600 doden, van wie 6.700 aanslagplegers", "3,000 deaths, of whom 700 were attackers", "dont 700
+ * assaillants": a figure right after a subset word counts a part of the deaths (or victims) before it, even
+ * when its own noun says who they were rather than what happened to them.
+ */
+const SUBSET_BEFORE = /(?:^|[^\p{L}])(?:van wie|onder wie|waarvan|waaronder|of whom|of which|among them|darunter|davon|unter ihnen|dont|parmi eux|parmi lesquels)\s+(?:\p{L}+\s+){0,2}$/u;
+
+/** Nouns a subset of the dead can never be: people who survived, money, time. */
+const NEVER_PART = /^(?:ontheemden|vluchtelingen|gijzelaars|arrestaties|gevangenen|displaced|refugees|hostages|arrests|detainees|prisoners|vertriebene|fluchtlinge|geiseln|festnahmen|gefangene|deplaces|refugies|otages|arrestations|detenus|prisonniers|millions?|miljoen|millionen|euros?|dollars?|procent|percent|prozent|pourcent|jaar|years|jahre|ans)$/u;
+
+function subsetUnit(p: Passage, facts: SentenceFacts, q: Quantity, out: Draft[]): { unit: string; nounEnd: number; inherited: boolean } | undefined {
+  const next = /^\s*(?:de\s+|d')?(\p{L}+)/u.exec(p.folded.slice(q.end, q.end + 30))?.[1];
+  if (next !== undefined && NEVER_PART.test(next)) return undefined;
+  const whole = out.filter((d) => d.type === "count" && d.anchor < q.start && d.sentence === facts.sentence.index).pop();
+  if (!whole || !/(?:deaths|victims)$/.test(whole.unit)) return undefined;
+  if (!SUBSET_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 30), q.start))) return undefined;
+  return { unit: whole.unit.replace(/^civilian_/, ""), nounEnd: q.end, inherited: true };
 }
 
 /**
@@ -122,6 +159,14 @@ function seriesShare(p: Passage, out: Draft[], q: Quantity): Draft | undefined {
   const last = out[out.length - 1];
   if (last?.type !== "share" || last.end > q.start) return undefined;
   return SERIES_GAP.test(p.folded.slice(last.end, q.start)) ? last : undefined;
+}
+
+/** "2.400 aanslagen, waarvan 40 procent door IS", "dont 40 % par l'EI": a percentage right after a subset word is a share of the count before it. */
+const PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|of which|of them|davon|dont|dont environ|waarvan ruim|waarvan bijna)\s+$/u;
+
+function partOf(p: Passage, facts: SentenceFacts, out: Draft[], q: Quantity): Draft | undefined {
+  const whole = out.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= q.start).pop();
+  return whole && PART_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 20), q.start)) ? whole : undefined;
 }
 
 /** The count, rate and share claims among the figures of a sentence. */
@@ -139,25 +184,28 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
       else {
-        const earlier = seriesShare(p, out, q);
+        const earlier = seriesShare(p, out, q) ?? partOf(p, facts, out, q);
         if (earlier) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: earlier.unit });
       }
       continue;
     }
-    if (yearLike(q)) continue;
+    if (yearLike(p, q)) continue;
     let decided = figureUnit(p, facts, q, out.length === 0 ? prior : prior.concat(out), previous);
     if ("reject" in decided) {
-      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous);
+      const shared = coordinatedUnit(p, facts, q, prior.concat(out), previous) ?? subsetUnit(p, facts, q, out);
       if (!shared) continue;
       decided = shared;
     }
     if (!Number.isInteger(q.value) && q.value < 1000) continue;
+    // "Dat zijn er 100 meer dan in 2017", "150 attacks more than in 2017": a difference, not a count.
+    if (DIFFERENCE_AFTER.test(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 30)))) continue;
     const rate = rateAfter(p.folded.slice(decided.nounEnd, Math.min(facts.sentence.end, decided.nounEnd + 40)));
     const rateOverlapsPeriod = rate && facts.periods.some((pm) => pm.kind !== "duration" && pm.start < decided.nounEnd + rate.length && pm.end > decided.nounEnd);
-    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : undefined;
+    const ahead = rate ? undefined : rateBefore(p, facts, q);
+    const per = rate && !rateOverlapsPeriod ? RATE_UNIT[rate.unit] : ahead ? RATE_UNIT[ahead] : undefined;
     const qualifier = average && q.qualifier === "exact" ? "approximately" : q.qualifier;
     const unit = decided.unit.replace(/_per_\w+$/, "");
-    const end = per && rate ? decided.nounEnd + rate.length : decided.nounEnd;
+    const end = per && rate && !ahead ? decided.nounEnd + rate.length : decided.nounEnd;
     out.push({
       ...base, start: q.start, end, type: per ? "rate" : "count", quantity: q.value, qualifier,
       unit: per ? `${unit}_per_${per}` : unit,

@@ -1,15 +1,16 @@
 /**
  * Finishing drafts into claims: each draft takes its sentence's period, places, actor and source, or
- * inherits what the passage last named (and, at the head of a passage, what it names next); comparisons
+ * inherits what the passage last named (and, at the head of a passage, the places and source it names
+ * next — never a group: a group named only after a figure is not its actor); comparisons
  * find their reference figure among the passage's counts; periods are clipped to the publication unless
  * projected; IS in Afghanistan becomes IS Khorasan.
  */
 import { affiliate, type ActorHit } from "../actors.ts";
 import type { Claim } from "../claim.ts";
-import type { Place } from "../lexicon/index.ts";
+import { CLAIMED, CLAIMED_LIVES, type Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, statesTotal, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -47,14 +48,28 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     if (src.source) carried.source = src.source;
   });
   const firstPlaces = p.sentences.find((f) => f.places.length > 0)?.places;
-  const firstActor = p.sentences.flatMap((f) => f.actors).find((a) => !a.target && !a.generic);
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    const facts = p.sentences[d.sentence];
-    if (!d.noActor && !d.actor && !(facts && statesTotal(p, facts))) d.actor = firstActor;
     d.source ??= firstSource;
+    if (!d.actor && !d.noActor) d.actor = responsibleLater(p, d.sentence);
   }
+}
+
+/**
+ * "… 32 doden. IS eiste de aanslagen op." A group named after a figure acts only when a next sentence
+ * without figures of its own has it claim the attacks, and names no other group. ("Verantwoordelijk voor 38
+ * procent van de doden" is a share of its own, not a claim of these attacks.)
+ */
+function responsibleLater(p: Passage, sentence: number): ActorHit | undefined {
+  for (const facts of p.sentences.slice(sentence + 1, sentence + 3)) {
+    const acting = facts.actors.filter((a) => !a.target && !a.generic);
+    if (acting.length === 0) continue;
+    const ids = new Set(acting.map((a) => a.actorId));
+    const text = p.folded.slice(facts.sentence.start, facts.sentence.end);
+    return ids.size === 1 && facts.quantities.length === 0 && CLAIMED[p.lang].test(text) && !CLAIMED_LIVES[p.lang].test(text) ? acting[0] : undefined;
+  }
+  return undefined;
 }
 
 function sameRange(a: DayRange | undefined, b: DayRange | undefined): boolean {

@@ -40,3 +40,12 @@ describe("extractClaims: killing verbs in their inflected forms make people deat
     expect(claimsOf(text, lang, "2023-10-15").find((c) => c.quantity === 55)).toMatchObject({ unit: "deaths", countries: ["SOM"] });
   });
 });
+
+describe("extractClaims: a list that opens with a place pairs each place with the figure after it", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Tsjaad vielen vorig jaar 2.300 doden, in Mali 900 en in Niger 700."],
+    ["de", "Im Tschad starben im vergangenen Jahr 2300 Menschen, in Mali 900 und in Niger 700."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-03-10").map((c) => [c.quantity, c.countries])).toEqual([[2300, ["TCD"]], [900, ["MLI"]], [700, ["NER"]]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyClaim } from "../../../test/claims/claims-of.ts";
+import { claimsOf, onlyClaim } from "../../../test/claims/claims-of.ts";
 import type { Lang } from "../lang.ts";
 
 type Row = [Lang, string, number, string, string];
@@ -48,5 +48,31 @@ describe("extractClaims reads figures written in words and with qualifiers", () 
     ["fr", "Environ 40 % des attaques au Sahel ont été menées par le JNIM cette année.", 0.4],
   ])("[%s] reads a share: %s", (lang, text, quantity) => {
     expect(onlyClaim(text, lang, "2024-06-30")).toMatchObject({ claim_type: "share", quantity, unit: "attacks" });
+  });
+});
+
+describe("extractClaims: a per-period phrase ahead of the figure makes a rate", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Per maand pleegde de groep in 2023 gemiddeld 12 aanslagen in Niger."],
+    ["en", "Each month the group carried out an average of 12 attacks in Niger in 2023."],
+    ["de", "Pro Monat verübte die Gruppe 2023 durchschnittlich 12 Anschläge in Niger."],
+    ["fr", "Chaque mois, le groupe a mené en moyenne 12 attaques au Niger en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03")).toMatchObject([{ claim_type: "rate", quantity: 12, unit: "attacks_per_month" }]);
+  });
+});
+
+describe("extractClaims: a figure in the years' range is a count when written as one or followed by its noun", () => {
+  it.each<[Lang, string, number]>([
+    ["nl", "In 2019 vielen in Mali 2000 doden bij aanslagen.", 2000],
+    ["nl", "In 2019 vielen in Mali ruim 1.950 doden bij aanslagen.", 1950],
+    ["en", "The insurgents killed 2,040 people in Borno in 2019.", 2040],
+    ["de", "Bei den Anschlägen starben 2019 mehr als 2000 Menschen.", 2000],
+    ["fr", "Les attaques ont fait 2 000 morts au Mali en 2019.", 2000],
+  ])("[%s] %s", (lang, text, quantity) => {
+    expect(claimsOf(text, lang, "2021-03-15")).toMatchObject([{ quantity, period_start: "2019-01-01" }]);
+  });
+  it("[en] keeps a year after a time preposition a year", () => {
+    expect(claimsOf("In 2019 attacks rose sharply in Mali.", "en", "2021-03-15")[0]?.quantity ?? null).toBeNull();
   });
 });

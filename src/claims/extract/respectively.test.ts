@@ -39,3 +39,16 @@ describe("extractClaims: false friends of change and of death", () => {
     expect(claimsOf(text, lang, "2021-01-15").find((c) => c.quantity === 120)).toMatchObject({ comparison: null });
   });
 });
+
+describe("extractClaims: a respectively list of three figures shares the noun after the last", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Mali, Burkina Faso en Niger vielen vorig jaar respectievelijk 900, 2.300 en 700 doden."],
+    ["fr", "Le Mali, le Burkina Faso et le Niger ont enregistré respectivement 900, 2 300 et 700 morts l'an dernier."],
+    ["en", "Mali, Burkina Faso and Niger recorded 900, 2,300 and 700 deaths respectively last year."],
+    ["de", "In Mali, Burkina Faso und Niger gab es im vergangenen Jahr 900, 2300 beziehungsweise 700 Tote."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-03-10").map((c) => [c.quantity, c.unit, c.countries])).toEqual([
+      [900, "deaths", ["MLI"]], [2300, "deaths", ["BFA"]], [700, "deaths", ["NER"]],
+    ]);
+  });
+});

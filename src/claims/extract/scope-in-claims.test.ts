@@ -92,3 +92,37 @@ describe("extractClaims: the United States in its short and inflected forms", ()
     expect(claimOf(text, lang, 11)).toMatchObject({ countries: ["USA"] });
   });
 });
+
+describe("extractClaims: a group named only after a figure is not its actor", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Tillabéri vielen vorig jaar 900 doden bij aanslagen. De Taliban zijn de dodelijkste groep ter wereld."],
+    ["en", "In Tillabéri 900 people died in attacks last year. The Taliban remain the deadliest group in the world."],
+    ["de", "In Tillabéri starben im vergangenen Jahr 900 Menschen bei Anschlägen. Die Taliban bleiben die tödlichste Gruppe der Welt."],
+    ["fr", "À Tillabéri, 900 personnes ont été tuées l'an dernier dans des attaques. Les talibans restent le groupe le plus meurtrier du monde."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 900, actor_id: null }]);
+  });
+  it("[de] Islamists are a generic actor, and a group they joined does not act", () => {
+    const text = "In Mosambik haben Islamisten seit 2017 mehr als 3000 Menschen getötet. Die Miliz, die sich dem IS angeschlossen hat, kontrolliert weite Teile des Nordens.";
+    expect(claimsOf(text, "de", "2021-10-15")).toMatchObject([{ quantity: 3000, actor_id: "jihadists" }]);
+  });
+  it("[de] both groups before 'verbunden' are what others are linked to", () => {
+    const text = "In der Sahelzone starben 2019 mehr als 4000 Menschen bei Angriffen von Gruppen, die mit al-Kaida oder dem IS verbunden sind.";
+    expect(claimsOf(text, "de", "2020-06-15")).toMatchObject([{ quantity: 4000, actor_id: null, region: "Sahel" }]);
+  });
+});
+
+describe("extractClaims: a later sentence in which a group claims the attacks gives them their actor", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanslagen in Kabul kwamen 32 mensen om het leven. IS eiste de aanslagen op."],
+    ["en", "The bombings in Kabul killed 32 people. ISIS claimed the attacks."],
+    ["de", "Bei den Anschlägen in Kabul starben 32 Menschen. Der IS reklamierte die Anschläge für sich."],
+    ["fr", "Les attentats de Kaboul ont fait 32 morts. L'EI a revendiqué les attaques."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-08-27")).toMatchObject([{ quantity: 32, actor_id: "is-khorasan", countries: ["AFG"] }]);
+  });
+  it("[nl] a later share of deaths is no claim of responsibility", () => {
+    const text = "In Tillabéri vielen vorig jaar 900 doden. De Taliban waren verantwoordelijk voor 38 procent van alle doden wereldwijd.";
+    expect(claimsOf(text, "nl", "2020-03-15")[0]).toMatchObject({ quantity: 900, actor_id: null });
+  });
+});

@@ -57,3 +57,27 @@ describe("extractClaims reads a series of shares ('up from', 'tegen', 'gegenübe
     expect(shares).toEqual([["share", 0.4, "deaths", "2021-01-01"], ["share", 0.3, "deaths", "2020-01-01"]]);
   });
 });
+
+describe("extractClaims: 'first half' is a period, never a share of one half", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In de eerste helft van 2024 zijn 300 aanslagen gepleegd in Niger."],
+    ["en", "In the first half of 2024 the group carried out 300 attacks in Niger."],
+    ["de", "In der ersten Hälfte des Jahres 2024 verübte die Gruppe 300 Anschläge in Niger."],
+    ["fr", "Au cours de la première moitié de 2024, le groupe a commis 300 attaques au Niger."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-09-15")).toMatchObject([{ claim_type: "count", quantity: 300, period_start: "2024-01-01", period_end: "2024-06-30", comparison: null }]);
+  });
+});
+
+describe("extractClaims: a percentage after a subset word is a share of the count before it, and its group acts only there", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Vorig jaar werden in Tillabéri 2.400 aanvallen gepleegd, waarvan 40 procent door IS."],
+    ["en", "Last year 2,400 attacks were carried out in Tillabéri, of which 40 percent by ISIS."],
+    ["de", "Im vergangenen Jahr wurden in Tillabéri 2400 Angriffe verübt, davon 40 Prozent vom IS."],
+    ["fr", "L'an dernier, 2 400 attaques ont été perpétrées à Tillabéri, dont 40 % par l'EI."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-03-10").map((c) => [c.claim_type, c.quantity, c.unit, c.actor_id])).toEqual([
+      ["count", 2400, "attacks", null], ["share", 0.4, "attacks", "is"],
+    ]);
+  });
+});

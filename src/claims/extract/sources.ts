@@ -4,7 +4,8 @@
  * Intelligence Group zeigen", "Het Africa Center …, telde") and sentences that credit what came before
  * ("Dat heeft Centcom bekendgemaakt"). Well-known sources get their canonical name.
  */
-import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, knownSource, LEADING, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, findPlaces, knownSource, LEADING, SCOPE_WORDS, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { fold } from "../text/fold.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 
 /** What a sentence says about sources. */
@@ -14,11 +15,12 @@ export interface SentenceSource {
   creditsPrevious: boolean;
 }
 
-const SOURCE_NOUN = /(?:minist|official|spokes|woordvoerder|sprecher|porte-parole|army|leger|armee|police|politie|polizei|researcher|onderzoeker|forscher|chercheur|expert|analyst|report|rapport|bericht|envoy|gezant|gesandte|envoye|agency|agentschap|behörde|agence|institut|center|centre|zentrum|observator)/iu;
+const SOURCE_NOUN = /(?:autorit|authorit|behorde|behörde|regering|regierung|government|gouvernement|\bngo|\bong\b|minist|official|spokes|woordvoerder|sprecher|porte-parole|army|leger|armee|police|politie|polizei|researcher|onderzoeker|forscher|chercheur|expert|analyst|report|rapport|bericht|envoy|gezant|gesandte|envoye|agency|agentschap|behörde|agence|institut|center|centre|zentrum|observator)/iu;
 const CONNECTOR = /^(?:of|for|van|voor|der|des|de|du|la|the|and|&|für|pour|et|en|und|on|al|d'|l')$/iu;
 
 function clean(phrase: string): string | undefined {
-  let s = phrase.trim().replace(/^[,;:"'«»“”‘’\s]+|[,;:"'«»“”‘’\s]+$/gu, "");
+  // A sentence's full stop is no part of a name ("aldus Amnesty International."), an initial's is ("U.S.").
+  let s = phrase.trim().replace(/^[,;:"'«»“”‘’\s]+|[,;:"'«»“”‘’\s]+$/gu, "").replace(/(?<=\p{L}{2})[.!?]$/u, "");
   for (let i = 0; i < 3; i++) s = s.replace(LEADING, "").replace(TRAILING, "").trim();
   if (s.length < 2 || !/\p{L}/u.test(s) || DATA_ONLY.test(s)) return undefined;
   const known = knownSource(s);
@@ -50,11 +52,26 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   if (stop && stop.index > 0) end = stop.index;
   const punctuation = /[,;:()«»"“”]/u.exec(slice);
   if (punctuation && punctuation.index > 0) end = Math.min(end, punctuation.index);
+  // Dutch puts the finite verb right after a fronted "Volgens X": "Volgens de onderzoekers pleegde IS …".
+  if (p.lang === "nl") {
+    const verb = /\s(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|zou|zouden|kan|kunnen|moet|moeten|vielen|viel|kwamen|kwam|\p{Ll}+(?:de|te|den|ten))(?![\p{L}])/u.exec(slice.slice(0, end));
+    if (verb) end = verb.index;
+  }
+  const digit = /\d/.exec(slice.slice(0, end));
+  if (digit && digit.index > 0) end = Math.min(end, digit.index);
   if (p.lang === "de") {
     const verb = /\s(?!(?:der|des|die|dem|den|von|für|und|zur|zum)\s)\p{Ll}\p{L}*/u.exec(slice.slice(0, end));
     if (verb) end = verb.index;
   }
   return clean(slice.slice(0, end));
+}
+
+/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …". */
+function notASource(p: Passage, name: string): boolean {
+  const folded = fold(name);
+  if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
+  const places = findPlaces(name, folded, 0, name.length);
+  return places.length > 0 && places[0]?.start === 0 && places[places.length - 1]?.end === name.length;
 }
 
 /** The source a sentence names, if any. */
@@ -82,7 +99,7 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
       const first = s.clauses[0];
       if (first) name = trailingName(p.text.slice(first.start, first.end));
     }
-    const source = name ? clean(name) : undefined;
+    const source = name && !notASource(p, name) ? clean(name) : undefined;
     if (source) return { source, creditsPrevious: false };
   }
   const before = BEFORE_SOURCE[p.lang];

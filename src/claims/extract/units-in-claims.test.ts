@@ -78,3 +78,95 @@ describe("extractClaims: rates with an indefinite article ('a day', 'par jour') 
     expect(claimsOf("IS carried out 300 attacks in a year in Iraq.", "en", "2021-05-15")).toMatchObject([{ claim_type: "count", quantity: 300 }]);
   });
 });
+
+describe("extractClaims: lives lost and compound death nouns are deaths", () => {
+  it.each<[Lang, string]>([
+    ["nl", "De gevechten rond Gao eisten in 2019 ruim 640 levens."],
+    ["nl", "In 2019 telde het instituut 640 terreurdoden in Mali."],
+    ["en", "The insurgency around Gao claimed the lives of 640 people in 2019."],
+    ["de", "Die Gewalt rund um Gao kostete 2019 mehr als 640 Menschenleben."],
+    ["fr", "Les violences autour de Gao ont coûté la vie à 640 personnes en 2019."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 640, unit: "deaths", period_start: "2019-01-01" }]);
+  });
+});
+
+describe("extractClaims: a bare figure with its own participle takes that participle's unit", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de overval op het marktplein in Mopti werden 31 mensen gedood en 58 gewond."],
+    ["en", "The raid on the market in Mopti left 31 people killed and 58 wounded."],
+    ["de", "Beim Überfall auf den Markt in Mopti wurden 31 Menschen getötet und 58 verletzt."],
+    ["fr", "Lors de l'assaut contre le marché de Mopti, 31 personnes ont été tuées et 58 blessées."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 31, unit: "deaths" }, { quantity: 58, unit: "injuries" }]);
+  });
+});
+
+describe("extractClaims: a figure after a subset word counts part of the deaths before it", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanvallen vielen in 2019 ruim 2.000 doden, van wie 310 aanvallers."],
+    ["en", "The raids left more than 2,000 dead in 2019, of whom 310 were assailants."],
+    ["de", "Bei den Überfällen starben 2019 mehr als 2000 Menschen, darunter 310 Angreifer."],
+    ["fr", "Les raids ont fait plus de 2 000 morts en 2019, dont 310 assaillants."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 2000, unit: "deaths" }, { quantity: 310, unit: "deaths" }]);
+  });
+  it("[fr] never for survivors: 'dont 5 100 déplacés'", () => {
+    expect(claimsOf("Les raids ont fait 2 000 morts en 2019, dont 5 100 déplacés.", "fr", "2020-03-15").map((c) => c.quantity)).toEqual([2000]);
+  });
+});
+
+describe("extractClaims: people who fled are never deaths, even beside a killing verb", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Sinds 2017 zijn in Tillabéri 900 mensen omgekomen en ongeveer 40.000 mensen ontheemd geraakt."],
+    ["en", "Since 2017, 900 people have been killed in Tillabéri and some 40,000 people displaced."],
+    ["de", "Seit 2017 wurden in Tillabéri 900 Menschen getötet und rund 40.000 Menschen vertrieben."],
+    ["fr", "Depuis 2017, 900 personnes ont été tuées à Tillabéri et quelque 40 000 personnes déplacées."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2020-03-15").map((c) => c.quantity)).toEqual([900]);
+  });
+});
+
+describe("extractClaims: 'caused the death of' kills, and a bare figure of displaced people is no count", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Les attaques ont causé la mort d'au moins 300 civils à Tillabéri en 2021."],
+    ["en", "The attacks caused the deaths of at least 300 civilians in Tillabéri in 2021."],
+    ["de", "Die Angriffe verursachten 2021 in Tillabéri den Tod von mindestens 300 Zivilisten."],
+    ["nl", "De aanvallen veroorzaakten in 2021 in Tillabéri de dood van zeker 300 burgers."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2022-03-15")).toMatchObject([{ quantity: 300, unit: "civilian_deaths", qualifier: "at_least" }]);
+  });
+  it("[fr] 'deux millions déplacées' after a death toll", () => {
+    const text = "Depuis 2015, plus de 10 000 personnes ont été tuées et deux millions déplacées à Tillabéri.";
+    expect(claimsOf(text, "fr", "2022-03-15").map((c) => c.quantity)).toEqual([10000]);
+  });
+});
+
+describe("extractClaims: Dutch separable 'kwamen … om' across a long middle field", () => {
+  it("[nl] reads the deaths", () => {
+    const text = "Vorig jaar kwamen in Burkina Faso, Mali en Niger bij jihadistische aanvallen op dorpen 4.000 mensen om.";
+    expect(claimsOf(text, "nl", "2020-02-10")).toMatchObject([{ quantity: 4000, unit: "deaths", countries: ["BFA", "MLI", "NER"] }]);
+  });
+});
+
+describe("extractClaims: compound nouns end in their unit", () => {
+  it.each<[Lang, string, string]>([
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Zivilopfer.", "civilian_victims"],
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Schwerverletzte.", "injuries"],
+    ["de", "Bei den Anschlägen gab es 2020 in Tillabéri 300 Terroropfer.", "victims"],
+    ["nl", "Bij de aanslagen vielen in 2020 in Tillabéri 300 zwaargewonden.", "injuries"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
+  });
+});
+
+describe("extractClaims: more compounds end in their unit", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "In 2020 telde de politie in Tillabéri 300 geweldsincidenten.", "incidents"],
+    ["nl", "In 2020 telde de politie in Tillabéri 300 terreurdaden.", "attacks"],
+    ["de", "Im Jahr 2020 gab es in Tillabéri 300 Kriegstote.", "deaths"],
+    ["de", "Im Jahr 2020 zählte die Polizei in Tillabéri 300 Sicherheitsvorfälle.", "incidents"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
+  });
+});

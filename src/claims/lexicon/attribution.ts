@@ -11,13 +11,26 @@ const KNOWN: Array<[RegExp, string]> = [
   [/united nations|verenigde naties|vereinten? nationen|nations unies/i, "UN"],
   [/acled|armed conflict location/i, "ACLED"],
   [/\bSITE\b/, "SITE Intelligence Group"],
-  [/global terrorism index|\bGTI\b|terrorisme-?index|terrorismus-?index|indice mondial du terrorisme/i, "Global Terrorism Index"],
-  [/institute for economics (?:and|&) peace|\bIEP\b/i, "Institute for Economics and Peace"],
+  // The Institute for Economics and Peace publishes the Global Terrorism Index: one source under either name.
+  [/global terrorism index|\bGTI\b|terrorisme-?index|terrorismus-?index|indice mondial du terrorisme|institute for economics (?:and|&) peace|\bIEP\b/i, "Global Terrorism Index (IEP)"],
+  [/state department|department of state|ministerie van buitenlandse zaken|buitenlandse zaken|au(?:ss|ß)enministerium|departement d'[eé]tat|département d'[eé]tat/i, "US State Department"],
+  [/global terrorism database|\bGTD\b/i, "Global Terrorism Database"],
+  [/\bAFP\b|agence france-presse|agence france presse/i, "AFP"],
+  [/reuters/i, "Reuters"],
+  [/\bANP\b/, "ANP"],
+  [/\bdpa\b/, "dpa"],
+  [/amnesty/i, "Amnesty International"],
+  [/human rights watch|\bHRW\b/i, "Human Rights Watch"],
+  [/international crisis group|crisis group|\bICG\b/i, "International Crisis Group"],
+  [/washington institute|washingtoner institut|institut de washington/i, "Washington Institute for Near East Policy"],
+  [/counter extremism project|\bCEP\b/i, "Counter Extremism Project"],
+  [/nigeria security tracker|council on foreign relations/i, "Nigeria Security Tracker (Council on Foreign Relations)"],
+  [/europol/i, "Europol"],
   [/jane'?s|jane’s|\bIHS\b/i, "IHS Jane's"],
   [/combating terrorism center|\bCTC\b/i, "Combating Terrorism Center"],
   [/africa cent(?:er|re) (?:for|voor|für|pour) strategic studies/i, "Africa Center for Strategic Studies"],
   [/institute for the study of war|\bISW\b/i, "Institute for the Study of War"],
-  [/syrian observatory|syrische observatorium|syrische beobachtungsstelle|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
+  [/syrian observatory|syrische? observatorium|syrischen? beobachtungsstelle|beobachtungsstelle f(?:ü|u)r menschenrechte|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
   [/pentagon/i, "Pentagon"],
 ];
 
@@ -33,18 +46,18 @@ function re(s: string): RegExp {
 
 /** Cues followed by the source: "according to X". */
 export const BEFORE_SOURCE: Record<Lang, RegExp> = {
-  nl: re("volgens|aldus|blijkt uit (?:cijfers|gegevens|data|een rapport) van|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
-  en: re("according to|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
-  de: re("laut|nach angaben (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
-  fr: re("selon|d'apres|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique"),
+  nl: re("volgens|aldus|(?:verzameld|bijgehouden|samengesteld) door|blijkt uit (?:(?:nieuwe |de )?(?:cijfers|gegevens|data|een rapport|het rapport|een telling|een analyse) van|de|het|een)|meldt|meldde|zegt|zei|schrijft|schreef|stelt|vertelde"),
+  en: re("according to|(?:collected|compiled|gathered) by|data from|figures from|a report by|a report from|statistics from|said|says|reported by"),
+  de: re("laut|nach angaben (?:von|der|des)|nach (?:zahlung|zahlungen|schatzung|schatzungen|informationen|berechnungen|recherchen|daten) (?:von|der|des)|gemaß|nach daten (?:von|der|des)|teilte|berichtete|sagte|erklarte|so"),
+  fr: re("selon|d'apres|(?:collectees|compilees|recueillies|collectes|compiles|recueillis) par|de source|affirme|a affirme|indique|a indique|rapporte|a rapporte|estime|precise|souligne|a annonce|annonce|explique|revele|a revele|montre|publie par|publiee par|a declare|selon un decompte (?:de|du|des)|d'apres un decompte (?:de|du|des)"),
 };
 
 /** Reporting verbs that follow the source: "X said". */
 export const AFTER_SOURCE: Record<Lang, RegExp> = {
-  nl: re("meldt|meldde|zegt|zei|stelt|stelde|telde|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde"),
+  nl: re("meldt|meldde|meldden|melden|zegt|zei|zeiden|zeggen|stelt|stelde|stelden|telde|telden|registreerden|rapporteerden|schreven|maakten bekend|hebben bekendgemaakt|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde"),
   en: re("said|says|reported|reports|announced|stated|estimated|estimates|noted|found|counted|recorded|documented|told|tallied|data show|figures show"),
-  de: re("teilte mit|berichtete|berichtet|meldete|meldet|sagte|erklarte|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge"),
-  fr: re("a recense|a compte|a comptabilise|a annonce|affirme|indique|rapporte|estime|a enregistre|a denombre|a declare|declare|a indique"),
+  de: re("teilte mit|teilten mit|berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|erklarte|erklarten|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge"),
+  fr: re("a recense|a compte|a comptabilise|a annonce|affirme|affirment|indique|indiquent|rapporte|rapportent|estime|estiment|a enregistre|a denombre|a declare|declare|declarent|a indique|ont annonce|ont indique|ont affirme|ont declare|ont recense|precisent|soulignent"),
 };
 
 /** "Dat heeft X bekendgemaakt": a sentence that credits the previous ones. */
@@ -59,7 +72,7 @@ export const CREDITS_PREVIOUS: Record<Lang, RegExp> = {
 export const SOURCE_STOP = re("in|im|en|on|op|am|at|au|dans|tijdens|during|wahrend|pendant|that|dat|dass|que|qu'|who|die|der das|which|welche|qui|heeft|has|hat|ont|have|hebben|haben|woensdag|wednesday|mittwoch|mercredi|monday|tuesday|thursday|friday|maandag|dinsdag|donderdag|vrijdag|montag|dienstag|donnerstag|freitag|lundi|mardi|jeudi|vendredi|also|ook|auch|aussi");
 
 /** Words a source phrase must not begin with and that are dropped from its front. */
-export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|un|une|ein|eine|einer|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van)\s+|l['’]\s*)/iu;
+export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|un|une|ein|eine|einer|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van|(?:un |le )?decompte (?:de|du|des)|(?:un |le )?décompte (?:de|du|des)|a tally by|een telling van|einer zahlung (?:der|von)|einer zählung (?:der|von))\s+|l['’]\s*)/iu;
 
 /** A phrase that names data, not who gave it ("den Daten zufolge"): an anaphor, not a source. */
 export const DATA_ONLY = /^(?:data|daten|cijfers|gegevens|chiffres|donnees|données|figures|zahlen|angaben|statistics|statistiken|statistiques|report|bericht|rapport)$/iu;

@@ -49,3 +49,40 @@ describe("countryCode", () => {
     expect(countryCode("World")).toBeUndefined();
   });
 });
+
+describe("findPlaces: places below the country and country adjectives used as places", () => {
+  const isos = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).flatMap((p) => p.countries);
+  it.each<[string, string[]]>([
+    ["Bij een aanslag in Maiduguri vielen twaalf doden.", ["NGA"]],
+    ["A bomb in Kabul killed twelve people.", ["AFG"]],
+    ["Ein Anschlag in Mogadischu tötete zwölf Menschen.", ["SOM"]],
+    ["Un attentat à Ouagadougou a fait douze morts.", ["BFA"]],
+    ["In de Syrische provincie Deir ez-Zor vielen twaalf doden.", ["SYR", "SYR"]],
+    ["In the Iraqi city of Tikrit twelve people died.", ["IRQ", "IRQ"]],
+    ["In der irakischen Provinz Anbar starben zwölf Menschen.", ["IRQ", "IRQ"]],
+    ["Dans le nord-est nigérian, douze personnes ont été tuées.", ["NGA"]],
+    ["Sur le sol camerounais, douze personnes ont été tuées.", ["CMR"]],
+  ])("%s", (text, expected) => {
+    expect(isos(text)).toEqual(expected);
+  });
+  it.each<string>([
+    "De Nigeriaanse terreurgroep Boko Haram doodde twaalf mensen.",
+    "The Syrian army lost twelve soldiers.",
+    "Die syrische Armee verlor zwölf Soldaten.",
+    "Les islamistes nigérians ont tué douze personnes.",
+    "De kabul-wijk werd getroffen.",
+  ])("no place: %s", (text) => {
+    expect(isos(text)).toEqual([]);
+  });
+});
+
+describe("findPlaces: the tri-border area names its three countries", () => {
+  it.each<string>([
+    "dans la zone des trois frontières",
+    "in the tri-border area",
+    "im Dreiländereck",
+    "in het drielandenpunt",
+  ])("%s", (text) => {
+    expect(findPlaces(text, fold(text), 0, text.length)).toMatchObject([{ region: "Liptako-Gourma", countries: ["MLI", "BFA", "NER"] }]);
+  });
+});

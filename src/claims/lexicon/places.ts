@@ -12,6 +12,7 @@ import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import nl from "i18n-iso-countries/langs/nl.json" with { type: "json" };
 import { fold } from "../text/fold.ts";
+import { countryOfAdjective, isPlaceNoun, subnationalAt } from "./subnational.ts";
 
 /** A place named in the text: a country (ISO 3166 alpha-3) or a region, possibly with its countries. */
 export interface Place {
@@ -30,11 +31,12 @@ const EXTRA: Record<string, string> = {
 
 const REGIONS: Array<[RegExp, string, string[]]> = [
   [/(?:bassin du |region du |la region du )?lac tchad|lake chad(?: basin| region)?|tsjaadmeer(?:gebied)?|tschadsee(?:-?region|becken)?/u, "Lake Chad region", ["NGA", "NER", "TCD", "CMR"]],
-  [/sahel/u, "Sahel", []],
+  [/(?:la )?zone des trois frontieres|trois frontieres|liptako(?:-gourma)?|(?:tri|three)-border (?:area|region)|drielandenpunt|dreilandereck/u, "Liptako-Gourma", ["MLI", "BFA", "NER"]],
+  [/sahel(?:zone|-zone|region|-region)?/u, "Sahel", []],
   [/west africa|west-afrika|westafrika|afrique de l'ouest|l'afrique de l'ouest/u, "West Africa", []],
   [/east africa|oost-afrika|ostafrika|afrique de l'est/u, "East Africa", []],
   [/middle east|midden-oosten|nahen osten|nahost|moyen-orient/u, "Middle East", []],
-  [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier/u, "World", []],
+  [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier|a l'echelle mondiale|a l'echelle du monde|wereldwijde|weltweite[nrm]?/u, "World", []],
 ];
 
 const REGION_PATTERNS: Array<[RegExp, string, string[]]> = REGIONS.map(([re, region, isos]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, "gu"), region, isos]);
@@ -116,6 +118,38 @@ function regionsIn(folded: string, from: number, to: number): Place[] {
   return out;
 }
 
+const PLACE_WORD = /\p{L}+(?:['-]\p{L}+)*/gu;
+
+/** Cities and provinces (capitalised in the text) and a country's adjective qualifying a place noun. */
+function subnationalIn(text: string, folded: string, from: number, to: number): Place[] {
+  const slice = folded.slice(from, to);
+  const spans: Array<{ start: number; end: number }> = [];
+  const words: string[] = [];
+  PLACE_WORD.lastIndex = 0;
+  for (let m = PLACE_WORD.exec(slice); m; m = PLACE_WORD.exec(slice)) {
+    spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+    words.push(m[0]);
+  }
+  const out: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const span = spans[i] as { start: number; end: number };
+    const named = /\p{Lu}/u.test(text[span.start] ?? "") ? subnationalAt(words, i) : undefined;
+    if (named) {
+      out.push({ start: span.start, end: (spans[i + named.length - 1] as { end: number }).end, countries: [named.iso] });
+      i += named.length - 1;
+      continue;
+    }
+    const iso = countryOfAdjective(words[i] as string);
+    if (!iso) continue;
+    // "Syrische provincie", "Iraqi city" (adjective first); "nord-est syrien", "sol camerounais" (noun first).
+    const next = spans[i + 1];
+    const prev = spans[i - 1];
+    if (next && isPlaceNoun(words[i + 1] as string) && /^\s+$/.test(folded.slice(span.end, next.start))) out.push({ start: span.start, end: next.end, countries: [iso] });
+    else if (prev && isPlaceNoun(words[i - 1] as string) && /^\s+$/.test(folded.slice(prev.end, span.start))) out.push({ start: prev.start, end: span.end, countries: [iso] });
+  }
+  return out;
+}
+
 /**
  * Places named between `from` and `to`, in text order; a region wins over a country inside it
  * ("lac Tchad" is the Lake Chad region, not Chad).
@@ -123,7 +157,9 @@ function regionsIn(folded: string, from: number, to: number): Place[] {
 export function findPlaces(text: string, folded: string, from: number, to: number): Place[] {
   const regions = regionsIn(folded, from, to);
   const found = countriesIn(text, folded, from, to).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
-  return [...regions, ...found].sort((a, b) => a.start - b.start);
+  const named = [...regions, ...found];
+  const below = subnationalIn(text, folded, from, to).filter((s) => !named.some((n) => s.start < n.end && s.end > n.start));
+  return [...named, ...below].sort((a, b) => a.start - b.start);
 }
 
 /** The ISO alpha-3 code of an English (or Dutch, German, French) country name, for reading gold data. */

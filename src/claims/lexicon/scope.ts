@@ -19,15 +19,7 @@ export const SCOPE_WORDS: Record<Lang, RegExp> = {
  * noun for groups ("groupes liés à", "groeperingen die banden hebben met"), since "les incidents liés à Boko
  * Haram" credits the group itself.
  */
-export const LINKED_BEFORE = /(?:group\p{L}*|groep\p{L}*|gruppe\p{L}*|organi[sz]\p{L}*|milit?i\p{L}*|faction\p{L}*|bewegingen|mouvements?|cells|cellen|cellules|jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|rebel\p{L}*|insurg\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|loyal to|ties (?:to|with)|banden (?:hebben |heeft )?met|gelieerd aan|verbonden met|lies? (?:a|au|aux)|affilies? (?:a|au)|proches? (?:de|du)|verbunden mit|nahestehend\p{L}*|verbindungen (?:zu|zum|zur))\s+(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|l'\s*|la\s+|le\s+)?(?:\p{L}+\s+){0,1}$/u;
+export const LINKED_BEFORE = /(?:group\p{L}*|groep\p{L}*|gruppe\p{L}*|organi[sz]\p{L}*|milit?i\p{L}*|faction\p{L}*|bewegingen|mouvements?|cells|cellen|cellules|jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|rebel\p{L}*|insurg\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:linked to|tied to|affiliated (?:with|to)|allied (?:with|to)|loyal to|ties (?:to|with)|banden (?:hebben |heeft )?met|(?:gelieerd|gelinkt|gelieerd|trouw|loyaal) (?:zijn |is |waren )?aan|(?:geassocieerd|verbonden) (?:zijn |is |waren )?met|pledged allegiance to|associated with|se reclamant (?:de|du|des)|se revendiquant (?:de|du|des)|(?:ayant )?fait allegeance (?:a|au)|allegeance (?:a|au)|lies? (?:a|au|aux)|affilies? (?:a|au)|proches? (?:de|du)|verbunden mit|nahestehend\p{L}*|mit verbindungen (?:zu|zum|zur)|die treue geschworen|verbindungen (?:zu|zum|zur))\s+(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|l'\s*|la\s+|le\s+)?(?:\p{L}+\s+){0,1}$/u;
 
 /** German puts the participle after the name: "Gruppen, die mit dem IS verbunden sind". */
-export const LINKED_AROUND = { before: /(?:^|[^\p{L}])mit\s+(?:dem\s+|der\s+|den\s+)?$/u, after: /^\s+(?:verbunden|verbundet|affiliiert|nahe stehen|nahestehen)/u };
-
-/** Words that state a total; a total is not credited to a group named only in later sentences. */
-export const TOTAL_WORDS: Record<Lang, RegExp> = {
-  nl: /(?<![\p{L}])(?:in totaal|alles bij elkaar|totaal)(?![\p{L}])/u,
-  en: /(?<![\p{L}])(?:in total|a total of|altogether|overall)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:insgesamt|gesamt\p{L}*|zusammen)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:au total|en tout|au global)(?![\p{L}])/u,
-};
+export const LINKED_AROUND = { before: /(?:^|[^\p{L}])(?:mit|sich)\s+(?:[\p{L}-]+\s+(?:oder|und|sowie)\s+)?(?:dem\s+|der\s+|den\s+)?$/u, after: /^\s+(?:verbunden|verbundet|affiliiert|nahe stehen|nahestehen|angeschlossen|angeschlossen haben|angeschlossen hat)/u };

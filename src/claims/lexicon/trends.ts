@@ -27,6 +27,7 @@ const FACTOR = (m: RegExpExecArray, lang: Lang): number | undefined => {
   if (w === undefined) return undefined;
   if (/^\d+(?:[.,]\d+)?$/.test(w)) return Number(w.replace(",", "."));
   if (/^(?:twee|zwei|two|deux|doppelt|twice)$/.test(w)) return 2;
+  if (/^(?:anderhalf|anderhalve|anderthalb|eineinhalb|one and a half|une fois et demie)$/.test(w)) return 1.5;
   return parseNumberWords(lang, [w]);
 };
 
@@ -35,8 +36,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "verdubbel\\p{L}*", 2), p("ratio", "verdrievoudig\\p{L}*", 3), p("ratio", "verviervoudig\\p{L}*", 4),
     p("ratio", "vervijfvoudig\\p{L}*", 5), p("ratio", "verzesvoudig\\p{L}*", 6), p("ratio", "verzevenvoudig\\p{L}*", 7),
     p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5),
-    p("ratio", "(?<n>\\d+|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
-    p("increase", "toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
+    p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
+    p("increase", "vaker|toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
     p("decrease", "gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
     p("rank", "voor het eerst sinds|hoogste (?:aantal |niveau )?sinds|laagste (?:aantal |niveau )?sinds|recordaantal|nooit eerder"),
     p("projection", "op koers om|op weg (?:naar|om)|op schema om|naar verwachting|zou(?:den)? .{0,30}?kunnen|geëxtrapoleerd|doorgetrokken"),
@@ -44,7 +45,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   ],
   en: [
     p("ratio", "doubl(?:e|ed|es|ing)", 2), p("ratio", "tripl(?:e|ed|es|ing)", 3), p("ratio", "quadrupl(?:e|ed|es|ing)", 4),
-    p("ratio", "halv(?:ed|ing)|cut in half", 0.5), p("ratio", "twice as (?:many|much|high)", 2),
+    p("ratio", "halv(?:ed|ing)|cut in half", 0.5), p("ratio", "one and a half times (?:as many|as much|more|higher)", 1.5), p("ratio", "twice as (?:many|much|high)", 2),
     p("ratio", "(?<n>\\d+|\\p{L}+)-?fold", FACTOR),
     p("ratio", "(?<n>\\d+(?:\\.\\d+)?|\\p{L}+) times (?:as many|as much|more|higher|the)", FACTOR),
     p("increase", "increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|gr(?:ew|ow|ows|owing|own)|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|spik(?:e|ed|es)|soar(?:ed|s|ing)?|higher|up from|uptick|escalat\\p{L}*"),
@@ -57,9 +58,9 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "verdoppel\\p{L}*|verdopp\\p{L}*", 2), p("ratio", "verdreifach\\p{L}*", 3), p("ratio", "vervierfach\\p{L}*", 4),
     p("ratio", "verfunffach\\p{L}*", 5), p("ratio", "versechsfach\\p{L}*", 6), p("ratio", "versiebenfach\\p{L}*", 7),
     p("ratio", "verzehnfach\\p{L}*", 10), p("ratio", "halbiert|halbierung", 0.5), p("ratio", "doppelt so (?:viele|hoch)", 2),
-    p("ratio", "(?<n>\\d+|\\p{L}+?)(?:fach|mal so (?:viele|hoch))", FACTOR),
-    p("increase", "gestiegen|stieg|steigt|stiegen|anstieg|zugenommen|nimmt .{0,60}?zu|nahm .{0,60}?zu|zunahme|wachst|wuchs|gewachsen|hoher|erhoht|plus"),
-    p("decrease", "gesunken|sank|sinkt|sanken|ruckgang|zuruckgegangen|ging .{0,60}?zuruck|abgenommen|nahm .{0,60}?ab|gefallen|fiel|fielen|abnahme|niedriger|verringert|minus"),
+    p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+?)(?:fach|mal so (?:viele|hoch)| mal so (?:viele|hoch))", FACTOR),
+    p("increase", "haufiger|gestiegen|stieg|steigt|stiegen|anstieg|zugenommen|nimmt .{0,60}?zu|nahm .{0,60}?zu|zunahme|wachst|wuchs|gewachsen|hoher|erhoht|plus"),
+    p("decrease", "seltener|gesunken|sank|sinkt|sanken|ruckgang|zuruckgegangen|ging .{0,60}?zuruck|abgenommen|nahm .{0,60}?ab|gefallen|fiel|fielen|abnahme|niedriger|verringert|minus"),
     p("rank", "zum ersten mal seit|erstmals seit|(?:hochste|niedrigste|hochsten|niedrigsten)(?: \\p{L}+)? seit|rekord\\p{L}*"),
     p("projection", "hochgerechnet|hochrechnung|auf (?:dem )?(?:weg|kurs)|durfte"),
     p("more", "mehr"), p("less", "weniger"), p("than", "als"),
@@ -68,7 +69,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "doubl(?:e|es|ee|ees|er|ement|ait)", 2), p("ratio", "tripl(?:e|es|ee|ees|er|ement)", 3),
     p("ratio", "quadrupl(?:e|es|ee|ees|er|ement)", 4), p("ratio", "divise(?:s|e|es)? par deux", 0.5),
     p("ratio", "multipli(?:e|es|ee|ees|er|ait) par (?<n>\\d+|\\p{L}+)", FACTOR),
-    p("ratio", "(?<n>\\d+|\\p{L}+) fois plus", FACTOR),
+    p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) fois plus", FACTOR), p("ratio", "une fois et demie (?:plus|autant)", 1.5),
     p("increase", "augment(?:e|es|ee|ees|er|ent|ait|ation)|hausse|progress(?:e|ion)|a cru|croissance|plus eleve|recrudescence|envol\\p{L}*|bond"),
     p("decrease", "diminu(?:e|es|ee|ees|er|ent|ait|tion)|baisse|recul(?:e|ent)?|chut(?:e|es|er|ent)|declin|reduit|reduction|moins eleve"),
     p("rank", "pour la premiere fois depuis|(?:le plus haut|le plus bas|le plus eleve|record) depuis|record"),

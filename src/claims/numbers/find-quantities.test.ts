@@ -77,3 +77,25 @@ describe("findQuantities in French", () => {
     expect(figures("pas moins de 40 attaques", "fr")).toEqual([[40, "at_least", "pas moins de 40"]]);
   });
 });
+
+describe("findQuantities: a qualifier after an elided French article", () => {
+  it("reads 'd'au moins 300' as at least, and keeps 'plus d'une centaine' as more than", () => {
+    const at = (text: string) => findQuantities(fold(text), 0, text.length, "fr").map((q) => [q.value, q.qualifier]);
+    expect(at("la mort d'au moins 300 civils")).toEqual([[300, "at_least"]]);
+    expect(at("plus d'une centaine d'attaques")).toEqual([[100, "more_than"]]);
+  });
+});
+
+describe("findQuantities: a bare plural scale is no figure", () => {
+  it.each<[Lang, string]>([
+    ["de", "und Millionen in die Flucht getrieben"],
+    ["nl", "en miljoenen mensen ontheemd"],
+    ["fr", "et des millions de déplacés"],
+    ["en", "and millions displaced"],
+  ])("[%s] %s", (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+  it("still reads a scale with its number", () => {
+    expect(figures("zwei Millionen Menschen", "de").map((f) => f[0])).toEqual([2e6]);
+  });
+});

@@ -30,6 +30,7 @@ const MULTIPLIER_VALUE: Record<string, number> = {
 };
 const PERCENT = /^\s*(%|procent|percent|per cent|prozent|pour cent|pct\.?)(?![\p{L}])/u;
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+const VAGUE_PLURAL = /^(?:miljoenen|miljarden|duizenden|honderden|millionen|milliarden|tausende|hunderte|millions|milliards|milliers|centaines|thousands|hundreds|billions)$/u;
 
 /** Qualifiers after a figure all start with one of these letters ("or more", "of meer", "oder mehr", "et plus"). */
 const AFTER_START = /^ [oeu]/;
@@ -116,6 +117,8 @@ function wordQuantities(folded: string, from: number, to: number, lang: Lang): Q
     }
     const last = words[best];
     if (best < 0 || value === undefined || !last) continue;
+    // "Millionen in die Flucht getrieben", "des milliers de déplacés": a bare plural scale is no figure.
+    if (best === i && VAGUE_PLURAL.test(w.text)) continue;
     let numberEnd = last.end;
     const pct = PERCENT.exec(folded.slice(numberEnd, Math.min(to, numberEnd + 12)));
     if (pct) numberEnd += pct[0].length;

@@ -20,4 +20,8 @@ describe("findFractions", () => {
     expect(values("zwei Drittel aller Angriffe", "de")).toEqual([0.667]);
     expect(values("de helft van de aanslagen", "nl")).toEqual([0.5]);
   });
+  it("reads two thirds written as one word", () => {
+    expect(values("tweederde van alle aanslagen", "nl")).toEqual([0.667]);
+    expect(values("twee-derde van alle aanslagen", "nl")).toEqual([0.667]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Lang } from "../lang.ts";
 const FRACTIONS: Record<Lang, Record<string, number>> = {
   nl: {
     "de helft": 0.5, "een derde": 1 / 3, "twee derde": 2 / 3, "een kwart": 0.25, driekwart: 0.75, "drie kwart": 0.75,
-    "een vijfde": 0.2, "een tiende": 0.1, helft: 0.5,
+    "een vijfde": 0.2, "een tiende": 0.1, helft: 0.5, tweederde: 2 / 3, "twee-derde": 2 / 3,
   },
   en: {
     half: 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,

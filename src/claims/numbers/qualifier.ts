@@ -89,9 +89,18 @@ export function qualifierBefore(folded: string, at: number, lang: Lang): Qualifi
     let start = i;
     while (start < end && isOpening(folded.charCodeAt(start))) start++;
     const word = folded.slice(start, end);
-    phrase = phrase === "" ? word : `${word} ${phrase}`;
+    const rest = phrase;
+    phrase = rest === "" ? word : `${word} ${rest}`;
     const qualifier = table[phrase];
     if (qualifier) best = { qualifier, start, end: start + phrase.length };
+    // "d'au moins 300", "qu'environ 300": an elided word before the qualifier is no part of it.
+    const elided = /^(?:d|l|qu|j|s)'/.exec(word)?.[0].length ?? 0;
+    if (!qualifier && elided > 0) {
+      const core = rest === "" ? word.slice(elided) : `${word.slice(elided)} ${rest}`;
+      const q = table[core];
+      if (q) best = { qualifier: q, start: start + elided, end: start + elided + core.length };
+      if (q) break;
+    }
     if (start !== i) break;
   }
   return best;

@@ -118,3 +118,68 @@ describe("findPeriods in French", () => {
     expect(periods("publié le 16 juillet", "fr", "2024-08-07")[0]).toEqual(["le 16 juillet", "2024-07-16", "2024-07-16"]);
   });
 });
+
+describe("findPeriods: days and weeks named from the publication day", () => {
+  // 2021-09-15 is a Wednesday.
+  it.each<[Lang, string, string, string]>([
+    ["nl", "op dinsdag", "2021-09-14", "2021-09-14"],
+    ["nl", "vorige week", "2021-09-06", "2021-09-12"],
+    ["nl", "gisteren", "2021-09-14", "2021-09-14"],
+    ["en", "on Sunday", "2021-09-12", "2021-09-12"],
+    ["en", "last week", "2021-09-06", "2021-09-12"],
+    ["de", "am Montag", "2021-09-13", "2021-09-13"],
+    ["de", "in der vergangenen Woche", "2021-09-06", "2021-09-12"],
+    ["fr", "mardi", "2021-09-14", "2021-09-14"],
+    ["fr", "la semaine dernière", "2021-09-06", "2021-09-12"],
+    ["fr", "ce mercredi", "2021-09-15", "2021-09-15"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2021-09-15")[0]?.slice(1)).toEqual([start, end]);
+  });
+  it("leaves a weekday unresolved when the publication gives only a month", () => {
+    expect(periods("mardi", "fr", "2021-09")[0]?.slice(1)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("findPeriods: a whole year with its number, and the past decade", () => {
+  it.each<[Lang, string, string, string]>([
+    ["nl", "in het hele jaar 2018", "2018-01-01", "2018-12-31"],
+    ["fr", "sur l'ensemble de l'année 2018", "2018-01-01", "2018-12-31"],
+    ["de", "das ganze Jahr 2018", "2018-01-01", "2018-12-31"],
+    ["en", "the whole year of 2018", "2018-01-01", "2018-12-31"],
+    ["nl", "het afgelopen decennium", "2009-11-01", "2019-11-15"],
+    ["fr", "au cours de la dernière décennie", "2009-11-01", "2019-11-15"],
+    ["de", "im vergangenen Jahrzehnt", "2009-11-01", "2019-11-15"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2019-11-15")).toEqual([[text, start, end]]);
+  });
+});
+
+describe("findPeriods: 'en l'espace de six mois' counts back from the publication", () => {
+  it("resolves", () => {
+    expect(periods("en l'espace de six mois", "fr", "2022-08-10")[0]?.slice(1)).toEqual(["2022-02-11", "2022-08-10"]);
+  });
+});
+
+describe("findPeriods: the year just passed and the twelve months to the publication", () => {
+  it.each<[Lang, string, string, string]>([
+    ["fr", "au cours de l'année écoulée", "2019-01-01", "2019-12-31"],
+    ["de", "vergangenes Jahr", "2019-01-01", "2019-12-31"],
+    ["fr", "depuis un an", "2019-01-01", "2020-01-20"],
+    ["de", "seit einem Jahr", "2019-01-01", "2020-01-20"],
+    ["nl", "in een jaar tijd", "2019-01-01", "2020-01-20"],
+  ])("[%s] %s", (lang, text, start, end) => {
+    expect(periods(text, lang, "2020-01-20")[0]?.slice(1)).toEqual([start, end]);
+  });
+});
+
+describe("findPeriods: English 'March' and 'May' after a preposition are months, alone they may be verbs", () => {
+  it.each<[string, string, string]>([
+    ["down from 45 in March", "2023-03-01", "2023-03-31"],
+    ["during May", "2023-05-01", "2023-05-31"],
+  ])("%s", (text, start, end) => {
+    expect(periods(text, "en", "2023-06-01")[0]?.slice(1)).toEqual([start, end]);
+  });
+  it("reads no month in 'attacks may rise'", () => {
+    expect(periods("attacks may rise as fighters march south", "en", "2023-06-01")).toEqual([]);
+  });
+});

@@ -158,6 +158,44 @@ export function day(ctx: PeriodContext, d: number | undefined, m: number | undef
   return { start: date, end: date };
 }
 
+/** The weekday (0 Sunday … 6 Saturday) of an ISO day. */
+function weekdayOf(dayIso: string): number {
+  return new Date(`${dayIso}T00:00:00Z`).getUTCDay();
+}
+
+/** The publication day, when the publication gives one: news name days relative to it. */
+function pubDay(ctx: PeriodContext): string | undefined {
+  const pub = ctx.published;
+  return pub?.day !== undefined ? pub.end : undefined;
+}
+
+/**
+ * A weekday named without a date ("dinsdag", "on Tuesday", "am Dienstag", "mardi"): the last such day on or
+ * before the publication day. Unknown when the publication gives no day.
+ */
+export function weekday(ctx: PeriodContext, dow: number): Resolution {
+  const d = pubDay(ctx);
+  if (!d) return undefined;
+  const date = addDays(d, -((weekdayOf(d) - dow + 7) % 7));
+  return { start: date, end: date };
+}
+
+/** The day before the publication ("gisteren", "yesterday", "gestern", "hier"). */
+export function yesterday(ctx: PeriodContext): Resolution {
+  const d = pubDay(ctx);
+  if (!d) return undefined;
+  const date = addDays(d, -1);
+  return { start: date, end: date };
+}
+
+/** The calendar week (Monday to Sunday) before the publication's ("vorige week", "last week", "letzte Woche", "la semaine dernière"). */
+export function lastWeek(ctx: PeriodContext): Resolution {
+  const d = pubDay(ctx);
+  if (!d) return undefined;
+  const monday = addDays(d, -((weekdayOf(d) + 6) % 7) - 7);
+  return { start: monday, end: addDays(monday, 6) };
+}
+
 /** A year written out, or the publication's. */
 export function yearOr(s: Slots, name: string): number | undefined {
   return s.has(name) ? s.year(name) : defaultYear(s.ctx);

@@ -5,6 +5,8 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mitte )";
 
 export const DE_RULES: PeriodRule[] = [
+  // "seit einem Jahr", "innerhalb eines Jahres": the twelve months to the publication (before the durations it ties with).
+  rule("de", "seit einem jahr|(?:innerhalb|binnen) (?:eines|einem) jahr(?:es)?", "relative", (s) => r.pastN(s.ctx, 1, "year")),
   rule("de", "(?:von|zwischen) {M:m1}(?: {Y:y1})? (?:bis (?:ende )?|und ){M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
   rule("de", `(?:von|zwischen) (?<a>${MID})?{Y:y1} (?:bis|und) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
@@ -13,6 +15,7 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>
     r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("de", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
@@ -39,4 +42,19 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "vor {N:n} jahren", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("dienstag", "gestern").
+  rule("de", "(?:in der )?(?:vergangenen|letzten|vorigen) woche|vergangene woche|letzte woche|vorige woche", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("de", "gestern", "day", (s) => r.yesterday(s.ctx)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?sonntag", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?montag", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?dienstag", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?mittwoch", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?donnerstag", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?freitag", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?samstag", "day", (s) => r.weekday(s.ctx, 6)),
+  // "das ganze Jahr 2018" names that year, "im vergangenen Jahrzehnt" ten years.
+  rule("de", "(?:im |fur das |das )?(?:gesamten|ganzen|ganze|gesamte) jahr {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "vergangenes Jahr" is the last year; "seit einem Jahr", "innerhalb eines Jahres" the twelve months to the publication.
+  rule("de", "(?:vergangenes|letztes|voriges) jahr", "relative", (s) => r.lastYear(s.ctx)),
 ];

@@ -36,11 +36,24 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:for )?the (?:full|whole|entire) year", "whole_year", (s) => r.year(s.ctx.published?.year)),
   rule("en", "(?:on )?{D:d} {M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
   rule("en", "(?:on )?{M:m} {D:d}(?:,? {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
-  rule("en", "(?:in |during )?(?:the month of )?{M:m}(?: {Y:y})?", "absolute", (s) =>
-    /^(may|march)$/.test(s.text("m") ?? "") && !s.has("y") ? null : r.month(s.ctx, s.month("m"), s.year("y"))),
+  // "may" and "march" are verbs too: alone they are months only after "in", "during", "since", "of", "from", "to".
+  rule("en", "(?<pre>in |during |the month of |of |from |to |until |through |between |and )?{M:m}(?: {Y:y})?", "absolute", (s) =>
+    /^(may|march)$/.test(s.text("m") ?? "") && !s.has("y") && !s.has("pre") ? null : r.month(s.ctx, s.month("m"), s.year("y"))),
   rule("en", "(?:in |during |throughout |all of |the whole of |over )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("en", "(?:a|one) month (?:earlier|before|previously)|the (?:previous|preceding|prior) month", "relative", (s) => r.monthEarlier(s.ctx)),
   rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("en", "(?:the remaining |the )?{N:n} {U:u}(?: ago)?", "duration", (s) => r.duration(s.num("n"))),
   rule("en", "(?:several|many|a few|some) (?:days|weeks|months|years)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("tuesday", "yesterday").
+  rule("en", "last week|the past week|the previous week", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("en", "yesterday", "day", (s) => r.yesterday(s.ctx)),
+  rule("en", "(?:on |last )?sunday", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("en", "(?:on |last )?monday", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("en", "(?:on |last )?tuesday", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("en", "(?:on |last )?wednesday", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("en", "(?:on |last )?thursday", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("en", "(?:on |last )?friday", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
+  // "the whole year of 2018" names that year.
+  rule("en", "(?:for |in |over )?the (?:full|whole|entire) year (?:of )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
 ];

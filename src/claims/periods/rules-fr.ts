@@ -13,6 +13,7 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>
     r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("fr", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les |des )?{N:n} (?:derniers|dernieres) {U:u}", "relative", (s) =>
@@ -20,6 +21,7 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les )(?:derniers|dernieres) (?<u>semaines|mois|annees)", "relative", (s) =>
     r.recent(s.ctx, s.unit("u"))),
   rule("fr", "en {N:n} (?<u>ans?|mois)", "relative", (s) => r.pastN(s.ctx, s.num("n"), s.unit("u"))),
+  rule("fr", "en l'espace (?:de |d')(?:{N:n} )?{U:u}", "relative", (s) => r.pastN(s.ctx, s.has("n") ? s.num("n") : 1, s.unit("u"))),
   rule("fr", "depuis (?:le debut de |debut )?(?:(?:l'annee |l'an )?{Y:y}|{YR:z}|{M:m}(?: {Y:my})?)", "to_date", (s) =>
     r.since(s.ctx, s.has("m") ? r.month(s.ctx, s.month("m"), s.year("my")) : r.year(s.has("y") ? s.year("y") : s.year("z")))),
   rule("fr", "(?:jusqu'a present|jusqu'ici|a ce jour)(?: en {Y:y})?", "to_date", (s) => (s.has("y") ? r.since(s.ctx, r.year(s.year("y"))) : r.thisYear(s.ctx))),
@@ -41,4 +43,20 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "il y a {N:n} ans", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
   rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("mardi", "hier").
+  rule("fr", "la semaine (?:derniere|passee)", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("fr", "hier", "day", (s) => r.yesterday(s.ctx)),
+  rule("fr", "(?:ce |le |dans la nuit de )?dimanche", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("fr", "(?:ce |le |dans la nuit de )?lundi", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("fr", "(?:ce |le |dans la nuit de )?mardi", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("fr", "(?:ce |le |dans la nuit de )?mercredi", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("fr", "(?:ce |le |dans la nuit de )?jeudi", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("fr", "(?:ce |le |dans la nuit de )?vendredi", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("fr", "(?:ce |le |dans la nuit de )?samedi", "day", (s) => r.weekday(s.ctx, 6)),
+  // "sur l'ensemble de l'année 2018" names that year, "la dernière décennie" ten years.
+  rule("fr", "(?:sur |pour )?(?:l'ensemble de |toute )l'annee {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("fr", "(?:au cours de |durant |pendant |sur )?la (?:derniere|precedente) decennie", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "l'année écoulée" is the last year; "depuis un an", "sur un an" the twelve months to the publication.
+  rule("fr", "(?:au cours de |durant |pendant |sur )?l'annee ecoulee|l'an ecoule", "relative", (s) => r.lastYear(s.ctx)),
+  rule("fr", "(?:depuis|sur|en l'espace d') un an", "relative", (s) => r.pastN(s.ctx, 1, "year")),
 ];

@@ -40,4 +40,19 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "{N:n} jaar geleden", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("nl", "{N:n} {U:u}(?: geleden| lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("nl", "(?:enkele|een paar|verschillende|vele) (?:dagen|weken|maanden|jaren|jaar)", "duration", () => undefined),
+  // Days and weeks named from the publication day ("dinsdag", "gisteren").
+  rule("nl", "(?:de )?(?:vorige|afgelopen) week", "relative", (s) => r.lastWeek(s.ctx)),
+  rule("nl", "gisteren|gisterochtend|gisteravond", "day", (s) => r.yesterday(s.ctx)),
+  rule("nl", "(?:op |afgelopen |vorige )?zondag", "day", (s) => r.weekday(s.ctx, 0)),
+  rule("nl", "(?:op |afgelopen |vorige )?maandag", "day", (s) => r.weekday(s.ctx, 1)),
+  rule("nl", "(?:op |afgelopen |vorige )?dinsdag", "day", (s) => r.weekday(s.ctx, 2)),
+  rule("nl", "(?:op |afgelopen |vorige )?woensdag", "day", (s) => r.weekday(s.ctx, 3)),
+  rule("nl", "(?:op |afgelopen |vorige )?donderdag", "day", (s) => r.weekday(s.ctx, 4)),
+  rule("nl", "(?:op |afgelopen |vorige )?vrijdag", "day", (s) => r.weekday(s.ctx, 5)),
+  rule("nl", "(?:op |afgelopen |vorige )?zaterdag", "day", (s) => r.weekday(s.ctx, 6)),
+  // "het hele jaar 2018" names that year, "het afgelopen decennium" ten years.
+  rule("nl", "(?:in |over )?het (?:hele|volledige|gehele) jaar {Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
+  // "in een jaar tijd", "binnen een jaar", "sinds een jaar": the twelve months to the publication.
+  rule("nl", "(?:in )?een jaar tijd|binnen een jaar|sinds een jaar", "relative", (s) => r.pastN(s.ctx, 1, "year")),
 ];

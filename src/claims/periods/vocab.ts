@@ -46,7 +46,7 @@ export const VOCAB: Record<Lang, CalendarVocab> = {
   },
   fr: {
     months: months(FR_MONTHS, { janv: 1, fevr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12 }),
-    ordinals: { premier: 1, "1er": 1, deuxieme: 2, second: 2, "2e": 2, troisieme: 3, "3e": 3, quatrieme: 4, "4e": 4, dernier: 4 },
+    ordinals: { premier: 1, premiere: 1, "1er": 1, "1re": 1, deuxieme: 2, second: 2, seconde: 2, "2e": 2, troisieme: 3, "3e": 3, quatrieme: 4, "4e": 4, dernier: 4 },
     units: { jour: "day", jours: "day", semaine: "week", semaines: "week", mois: "month", an: "year", ans: "year", annee: "year", annees: "year" },
     yearRefs: {
       "cette annee": "this", "l'annee": "this", "l'annee en cours": "this", "l'annee derniere": "last", "l'an dernier": "last",
