@@ -3,7 +3,7 @@
  * latency against the equivalent hand-written SQL on the same table, all in one run.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CountingRule, compareInStore, seriesInStore } from "../src/analysis/counting/index.ts";
 import { parsePeriod } from "../src/periods/index.ts";
@@ -29,7 +29,7 @@ export async function runCoreBench(rows: number, workDir: string, log: (s: strin
   log(`synthetic GED file: ${csv}`);
   const rawDb = join(workDir, `raw-${rows}.duckdb`);
   const ourDb = join(workDir, `ours-${rows}.duckdb`);
-  for (const f of [rawDb, `${rawDb}.wal`, ourDb, `${ourDb}.wal`]) rmSync(f, { force: true });
+  for (const f of [rawDb, `${rawDb}.wal`, ourDb, `${ourDb}.wal`, `${ourDb}.raw`]) rmSync(f, { force: true, recursive: true });
 
   const raw = await DuckDBInstance.create(rawDb);
   const rc = await raw.connect();
@@ -74,8 +74,13 @@ export async function runCoreBench(rows: number, workDir: string, log: (s: strin
     15,
   );
   await store.close();
+  // What the store keeps, against the file it came from: the DuckDB file and the batches' raw files beside it.
+  const sourceBytes = statSync(csv).size;
+  const storeBytes = statSync(ourDb).size + readdirSync(`${ourDb}.raw`).reduce((n, f) => n + statSync(join(`${ourDb}.raw`, f)).size, 0);
+  log(`store ${(storeBytes / 1e6).toFixed(0)} MB (DuckDB file and raw files) for a ${(sourceBytes / 1e6).toFixed(0)} MB CSV`);
   return [
     { name: "ingest (GED CSV)", rows, ours_ms: ourIngest, baseline: "DuckDB read_csv into a table", baseline_ms: rawIngest, ratio: ourIngest / rawIngest, target: "≤1.3" },
+    { name: "store size (DuckDB file + raw files)", rows, ours_ms: storeBytes, baseline: "source CSV", baseline_ms: sourceBytes, ratio: storeBytes / sourceBytes, unit: "bytes" },
     { name: "compare (2 countries, 2 periods)", rows, ours_ms: oursCompare, baseline: "hand-written SQL", baseline_ms: handCompare, ratio: oursCompare / handCompare, target: "≤1.3" },
     { name: "series (monthly, 35 years)", rows, ours_ms: oursSeries, baseline: "hand-written SQL", baseline_ms: handSeries, ratio: oursSeries / handSeries, target: "≤1.3" },
   ];
