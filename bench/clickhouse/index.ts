@@ -151,13 +151,10 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<BenchRo
         let store: Store;
         if (name === "duckdb") {
           const path = join(workDir, `bench-${shape.name}.duckdb`);
-          rmSync(path, { force: true });
-          rmSync(`${path}.wal`, { force: true });
+          const files = [path, `${path}.wal`, `${path}.raw`];
+          for (const f of files) rmSync(f, { force: true, recursive: true });
           store = await DuckDBStore.open(path);
-          cleanups.push(() => {
-            rmSync(path, { force: true });
-            rmSync(`${path}.wal`, { force: true });
-          });
+          cleanups.push(() => files.forEach((f) => rmSync(f, { force: true, recursive: true })));
         } else {
           const db = `bench_${shape.name.toLowerCase()}_${name === "clickhouse-1-node" ? 1 : 2}`;
           const url = name === "clickhouse-1-node"
