@@ -102,12 +102,14 @@ async function mainBench(): Promise<void> {
   }
   const machine = { ...machineBasics(load), platform: process.platform };
   const date = new Date().toISOString().slice(0, 10);
+  // A run of some parts only is written beside a whole run of the same day, never over it.
+  const name = arg("only") ? `${date}-${[...only].sort().join("-")}` : date;
   const outDir = join(ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, `${date}.json`), JSON.stringify({ date, machine, rows, measures, startup }, null, 2) + "\n");
+  writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ date, machine, rows, measures, startup }, null, 2) + "\n");
   const sections = [rows.length > 0 ? ratioTable(rows) : "", measures.length > 0 ? measuresMarkdown(measures) : "", startup.length > 0 ? `${startupTable(startup)}\n\n${STARTUP_NOTES}` : ""];
   const md = `# Benchmark ${date}\n\nMachine: ${machine.cpus} cores (${machine.cpu_model}), ${machine.memory_gib} GiB, Node ${machine.node}; load average ${machine.load_average_at_start} at the start.\n\n${[...sections, rows.length + measures.length > 0 ? NOTES : ""].filter((x) => x !== "").join("\n\n")}\n`;
-  writeFileSync(join(outDir, `${date}.md`), md);
+  writeFileSync(join(outDir, `${name}.md`), md);
   console.log(md);
 }
 
