@@ -11,7 +11,8 @@ import { StoreError, UsageError } from "../errors.ts";
 // The question machinery's own modules rather than the questions/ barrel, so a command loads only its questions.
 import { Answerer } from "../questions/cache.ts";
 import { isFlag } from "../questions/fields.ts";
-import { FieldError, issueText } from "../questions/issues.ts";
+import { say } from "../messages/words.ts";
+import { FieldError, issueText, issueWords } from "../questions/issues.ts";
 import type { Question, QuestionEnv } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { Context } from "./context.ts";
@@ -75,7 +76,9 @@ export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string
   if (!issue || !key) throw new UsageError(issue?.message ?? "invalid input");
   const given = raw[key];
   if (given === undefined) throw new UsageError(`${flagName(key)} is required`, "run the command with --help for its flags");
-  throw new UsageError(`${flagName(key)}${typeof given === "string" ? ` "${given}"` : ""}: ${issueText(issue)}`);
+  // A domain parser's hint (the accepted period forms, how to name a country) comes along with its message.
+  const hint = issueWords(issue)?.hint;
+  throw new UsageError(`${flagName(key)}${typeof given === "string" ? ` "${given}"` : ""}: ${issueText(issue)}`, hint && say(hint));
 }
 
 /** A store for questions that never read one: opening it would only take the file's lock. */

@@ -6,6 +6,7 @@
 import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
 import { resolveName, suggestName, type Registry } from "../actors/index.ts";
 import { NotFoundError } from "../errors.ts";
+import { words, wordsError } from "../messages/words.ts";
 import type { DatePrecision, ViolenceType } from "../event.ts";
 import { EventFilter, type Role, type Store } from "../store/index.ts";
 import type { Period } from "../periods/index.ts";
@@ -60,7 +61,7 @@ export async function resolveActor(registry: Registry, name: string, store: Pick
   const r = resolveName(registry, name);
   const meant = r.known ? undefined : suggestName(registry, name);
   if (meant && (meant.certain || !(await hasEvents(store, r.id)))) {
-    throw new NotFoundError(`no actor in the registry is called "${name}"; did you mean "${meant.alias}"?`, "names match exactly, never as patterns; add a group of your own with --actors FILE");
+    throw wordsError(NotFoundError, words("unknownActor", name, meant.alias), words("actorHint"));
   }
   const actor = { id: r.id, name: r.name, known: r.known };
   return { actor, warnings: r.known ? [] : [`"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${r.id})`] };
