@@ -24,14 +24,19 @@ export class Unreachable extends Error {
 }
 
 interface ErrorBody {
-  error?: { status?: number; name?: string; message?: string; hint?: string };
+  error?: { status?: number; name?: string; message?: string; hint?: string; param?: { name?: string; problem?: string } };
 }
 
 const flagOf = (field: string): string => `--${field.replace(/_/g, "-")}`;
 
-/** An error answer of the server as the error the CLI would have thrown; parameter names become flags. */
+/**
+ * An error answer of the server as the error the CLI would have thrown. A parameter's problem names its flag,
+ * as a local run does (`--period: …`): the body names the parameter apart (`param`), so no sentence is read,
+ * whatever language the server answered in.
+ */
 export function errorFromServer(status: number, body: ErrorBody, run: RunFile): ResurgenceError {
-  const message = (body.error?.message ?? `HTTP ${status}`).replace(/(?:query parameter|body field) "([a-z0-9_]+)"/g, (_m, f: string) => flagOf(f));
+  const param = body.error?.param;
+  const message = param?.name && param.problem !== undefined ? `${flagOf(param.name)}: ${param.problem}` : (body.error?.message ?? `HTTP ${status}`);
   const hint = body.error?.hint;
   switch (status) {
     case 400:
