@@ -258,6 +258,14 @@ describe("POST /api/claims/check", () => {
     expect(claims[0]!.countries.sort()).toEqual(["IRQ", "SYR"]);
   });
 
+  it("takes a publication date written the Dutch way, DD-MM-YYYY", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "17-07-2024" }) });
+    const checked = (await res.json()) as { published: string; claims: Array<{ claim: { period_start: string } }> };
+    expect(checked.published).toBe("2024-07-17");
+    expect(checked.claims.map((k) => k.claim.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
+  });
+
   it("checks each claim against the ledger: the 121 of 2023 is what the official said", async () => {
     const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
     const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07" }) });

@@ -10,13 +10,21 @@ function isRealDate(s: string): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** A day written the Dutch way (DD-MM-YYYY) as YYYY-MM-DD; anything else as given. */
+const isoFromDutch = (s: string): string => s.trim().replace(/^(\d{2})-(\d{2})-(\d{4})$/, "$3-$2-$1");
+
 export const textFields = {
   text: z.string().min(1, "the text is empty").max(LIMITS.maxTextChars, `the text is longer than ${LIMITS.maxTextChars} characters: split it`).describe(`the article, at most ${LIMITS.maxTextChars} characters`),
   lang: z.enum(["auto", ...LANGS]).default("auto").describe(`the article's language: auto, ${LANGS.join(", ")}`),
   published: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
-    .refine(isRealDate, "is not a publication date: the year must be 1000 or later, the month 01–12 and the day one the month has")
+    .transform(isoFromDutch)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM, YYYY-MM-DD or DD-MM-YYYY")
+        .refine(isRealDate, "is not a publication date: the year must be 1000 or later, the month 01–12 and the day one the month has"),
+    )
     .optional()
-    .describe("publication date (YYYY, YYYY-MM or YYYY-MM-DD); anchors relative periods such as 'last year'"),
+    .describe("publication date (YYYY, YYYY-MM, YYYY-MM-DD or DD-MM-YYYY); anchors relative periods such as 'last year'"),
 };
