@@ -258,6 +258,22 @@ describe("POST /api/claims/check", () => {
     expect(claims[0]!.countries.sort()).toEqual(["IRQ", "SYR"]);
   });
 
+  it("writes the verdicts in the reader's language, not the article's, when reader_lang asks", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const ask = async (extra: object) =>
+      (await (await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07", ...extra }) })).json()) as {
+        lang: string;
+        messageLang: string;
+        claims: Array<{ verdict: string; summary: string; evidence: Array<{ text: string }> }>;
+      };
+    const dutch = await ask({});
+    const english = await ask({ reader_lang: "en" });
+    expect([dutch.lang, dutch.messageLang, english.lang, english.messageLang]).toEqual(["nl", "nl", "nl", "en"]);
+    expect(english.claims.map((c) => c.verdict)).toEqual(dutch.claims.map((c) => c.verdict));
+    expect(english.claims[1]!.summary).toContain("A source that counts the same thing for the same period and places gives the same figure.");
+    expect(dutch.claims[1]!.summary).not.toContain("A source that counts");
+  });
+
   it("takes a publication date written the Dutch way, DD-MM-YYYY", async () => {
     const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
     const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "17-07-2024" }) });

@@ -99,7 +99,7 @@ export const claimsPanel: OptionalPanel = {
       void check(text.value, published.value.trim(), lang.value).catch((err: Error) => fill(out, h("p", { class: "error", role: "alert" }, `${t.error}: ${err.message}`)));
     });
     const check = async (body: string, pub: string, l: string) => {
-      const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, ...(pub ? { published: pub } : {}) });
+      const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, reader_lang: st.lang, ...(pub ? { published: pub } : {}) });
       const claims = a.claims.map((k) => k.claim);
       const checks = a.claims;
       if (claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
