@@ -36,6 +36,11 @@ export const en = {
       other: "other",
     } as Record<string, string>,
   },
+  /** The dashboard's choices: each value of a choice field in the reader's words (precision: `rule.precisions`). */
+  form: {
+    roles: { any_side: "either side", perpetrator: "perpetrator", side_a: "side A", side_b: "side B" } as Record<string, string>,
+    articleLangs: { auto: "detect", en: "English", nl: "Dutch", de: "German", fr: "French" } as Record<string, string>,
+  },
   coverage: {
     noEvents: (dataset: string, places: string) => `${dataset} has no events for ${places} in the store`,
     anyCountry: "any country",

@@ -35,6 +35,10 @@ export const nl: typeof en = {
       other: "overig",
     },
   },
+  form: {
+    roles: { any_side: "beide kanten", perpetrator: "dader", side_a: "kant A", side_b: "kant B" },
+    articleLangs: { auto: "herkennen", en: "Engels", nl: "Nederlands", de: "Duits", fr: "Frans" },
+  },
   coverage: {
     noEvents: (dataset, places) => `${dataset} heeft geen gebeurtenissen voor ${places} in de opslag`,
     anyCountry: "enig land",

@@ -2,6 +2,7 @@
  * The form that sets the shared state: actor, countries, the two periods, the series span and the counting
  * rule. Submitting writes the state into the URL; every panel redraws from it.
  */
+import { messages } from "../../../src/messages/index.ts";
 import type { ActorsAnswer } from "../answers.ts";
 import { h, fill } from "../dom.ts";
 import type { Strings } from "../i18n.ts";
@@ -31,9 +32,11 @@ export function renderControls(form: HTMLFormElement, st: State, t: Strings, act
   const vs = text("vs", st.vs, { placeholder: "2023", required: "true" });
   const range = text("range", st.range, { placeholder: t.rangeAll });
   const dataset = text("dataset", st.dataset);
-  const role = select("role", st.role, [["any_side", "any side"], ["perpetrator", "perpetrator"], ["side_a", "side A"], ["side_b", "side B"]]);
+  // The choices in the reader's words, from the catalogue the answers' sentences come from.
+  const m = messages(st.lang);
+  const role = select("role", st.role, ["any_side", "perpetrator", "side_a", "side_b"].map((v) => [v, m.form.roles[v] ?? v]));
   const violence = text("violence", st.violence, { placeholder: "one_sided,non_state" });
-  const mdp = select("mdp", st.mdp, ["day", "days", "week", "month", "year"].map((v) => [v, v]));
+  const mdp = select("mdp", st.mdp, ["day", "days", "week", "month", "year"].map((v) => [v, m.rule.precisions[v] ?? v]));
   const aff = h("input", { id: "aff", name: "aff", type: "checkbox" });
   aff.checked = st.aff;
   const rule = h(
