@@ -76,6 +76,25 @@ describe("GET /api/compare", () => {
     expect((body.notes as string[]).join(" ")).toMatch(/the total pools SYR only: IRQ has no data for one of the periods/);
   });
 
+  it("gives the map, beside compare, compare's own total and why the map's differs: a country with no data for the other period", async () => {
+    type MapBody = { total: number; compare: { pooled: string[]; left_out: string[]; events: number; note: string | null } | null };
+    const compareTotal = async (q: string) => ((await get(`/api/compare?${q}`)).body.rows as Array<{ a: { events: number } }>).at(-1)!.a.events;
+    // 2018 against 2019: Iraq's data end in 2018, so compare pools Syria only; the map shows both countries' 2018.
+    const map = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&vs=2019&max_points=10")).body as unknown as MapBody;
+    expect(map.total).toBe(1025 + 176);
+    expect(map.compare).toMatchObject({ pooled: ["SYR"], left_out: ["IRQ"], events: await compareTotal("actor=IS&country=SYR,IRQ&period=2018&vs=2019") });
+    expect(map.compare!.events).toBe(1025);
+    expect(map.compare!.note).toBe("The map counts every event in 2018 (1,201); compare's total counts 1,025: it pools SYR only, as IRQ has no data for one of the periods.");
+    const nl = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&vs=2019&max_points=10&lang=nl")).body as unknown as MapBody;
+    expect(nl.compare!.note).toMatch(/^De kaart telt elke gebeurtenis in 2018 \(1\.201\); het totaal van de vergelijking telt er 1\.025/);
+    // Both countries cover 2017 and 2018: the two totals agree and nothing needs saying.
+    const same = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2017&vs=2018&max_points=10")).body as unknown as MapBody;
+    expect(same.compare).toMatchObject({ pooled: ["SYR", "IRQ"], left_out: [], events: same.total, note: null });
+    expect(same.total).toBe(await compareTotal("actor=IS&country=SYR,IRQ&period=2017&vs=2018"));
+    // Without vs the map says nothing about compare.
+    expect(((await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&max_points=10")).body as unknown as MapBody).compare).toBeNull();
+  });
+
   it("counts a total over the days both countries cover when one country's data end inside the period", async () => {
     // Syria's data run to 2019-11-30, Iraq's (GED 19.1) to 2018-12-31: in 2018-06..2019-06 both cover 2018-06-01..2018-12-31.
     const { body } = await get("/api/compare?actor=IS&country=SYR,IRQ&period=2018-06..2019-06&vs=2017");

@@ -51,6 +51,14 @@ export const en = {
     and: " and ",
     noCommonDays: "on no day common to the chosen countries",
   },
+  /** The map beside compare: what its total counts, and why compare's total for the same period is another number. */
+  mapScope: {
+    leftOut: (mapEvents: string, label: string, compareEvents: string, pooled: string, left: string) =>
+      `The map counts every event in ${label} (${mapEvents}); compare's total counts ${compareEvents}: it pools ${pooled} only, as ${left} has no data for one of the periods.`,
+    days: (mapEvents: string, label: string, compareEvents: string) =>
+      `The map counts every event in ${label} (${mapEvents}); compare's total counts ${compareEvents}, only on the days the data of all its countries cover.`,
+    none: (mapEvents: string, label: string) => `The map counts every event in ${label} (${mapEvents}); compare has no total: no country has data in both periods.`,
+  },
   pooling: {
     leftOut: (pooled: string, left: string) => `the total pools ${pooled} only: ${left} has no data for one of the periods`,
     total: (note: string) => `total: ${note}`,

@@ -47,6 +47,13 @@ export const nl: typeof en = {
     and: " en ",
     noCommonDays: "geen dag die alle gekozen landen dekt",
   },
+  mapScope: {
+    leftOut: (mapEvents, label, compareEvents, pooled, left) =>
+      `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); het totaal van de vergelijking telt er ${compareEvents}: het neemt alleen ${pooled} samen, omdat ${left} voor een van de perioden geen gegevens heeft.`,
+    days: (mapEvents, label, compareEvents) =>
+      `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); het totaal van de vergelijking telt er ${compareEvents}, alleen op de dagen die de gegevens van al zijn landen dekken.`,
+    none: (mapEvents, label) => `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); de vergelijking heeft geen totaal: geen land heeft gegevens voor beide perioden.`,
+  },
   pooling: {
     leftOut: (pooled, left) => `het totaal telt alleen ${pooled}: ${left} heeft geen gegevens voor een van de perioden`,
     total: (note) => `totaal: ${note}`,

@@ -201,6 +201,15 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.close();
   });
 
+  it("says under the map legend why its total is not compare's when compare leaves a country out", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2018&vs=2019`);
+    const note = p.locator("#map-compare-note");
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe("The map counts every event in 2018 (1,201); compare's total counts 1,025: it pools SYR only, as IRQ has no data for one of the periods.");
+    await p.close();
+  });
+
   it("says how fresh the data are: the last day each dataset reaches", async () => {
     await expect(page.locator("footer").textContent()).resolves.toMatch(/data through: ucdp-ged 2019-11-30/);
   });
