@@ -121,12 +121,12 @@ export function isResurgenceError(e: unknown): e is ResurgenceError {
   return e instanceof ResurgenceError;
 }
 
-/** One line: what, where, how to fix. */
-export function formatError(e: ResurgenceError): string {
+/** One line: what, where, how to fix; `said` is the message and hint in the reader's language, if not as raised. */
+export function formatError(e: ResurgenceError, said: { message: string; hint?: string } = e): string {
   const where =
     e instanceof InputError && e.where.file
       ? `${e.where.file}${e.where.line !== undefined ? `:${e.where.line}` : ""}: `
       : "";
-  const hint = e.hint ? ` (${e.hint})` : "";
-  return `error: ${where}${e.message}${hint}`;
+  const hint = said.hint ? ` (${said.hint})` : "";
+  return `error: ${where}${said.message}${hint}`;
 }

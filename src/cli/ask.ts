@@ -11,7 +11,7 @@ import { StoreError, UsageError } from "../errors.ts";
 // The question machinery's own modules rather than the questions/ barrel, so a command loads only its questions.
 import { Answerer } from "../questions/cache.ts";
 import { isFlag } from "../questions/fields.ts";
-import { say } from "../messages/words.ts";
+import { words, wordsError } from "../messages/words.ts";
 import { FieldError, issueText, issueWords } from "../questions/issues.ts";
 import type { Question, QuestionEnv } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
@@ -76,9 +76,12 @@ export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string
   if (!issue || !key) throw new UsageError(issue?.message ?? "invalid input");
   const given = raw[key];
   if (given === undefined) throw new UsageError(`${flagName(key)} is required`, "run the command with --help for its flags");
-  // A domain parser's hint (the accepted period forms, how to name a country) comes along with its message.
-  const hint = issueWords(issue)?.hint;
-  throw new UsageError(`${flagName(key)}${typeof given === "string" ? ` "${given}"` : ""}: ${issueText(issue)}`, hint && say(hint));
+  // A domain parser's error (a bad period, an unknown country) keeps its catalogue words and hint, so the
+  // top-level catch can say it in the language a --lang asks for.
+  const said = issueWords(issue);
+  const value = typeof given === "string" ? given : "";
+  if (said) throw wordsError(UsageError, words("flagValue", flagName(key), value, said.message), said.hint);
+  throw new UsageError(`${flagName(key)}${value ? ` "${value}"` : ""}: ${issueText(issue)}`);
 }
 
 /** A store for questions that never read one: opening it would only take the file's lock. */
@@ -112,7 +115,7 @@ export async function ask<Q extends Question>(ctx: Context, q: Q, input: z.outpu
   try {
     return (await new Answerer(env).answer(q, input)) as Awaited<ReturnType<Q["run"]>>;
   } catch (e) {
-    if (e instanceof FieldError) throw new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
+    if (e instanceof FieldError) throw e.words ? wordsError(UsageError, words("flagValue", flagName(e.field), "", e.words.message), e.words.hint, e) : new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
     throw e;
   }
 }

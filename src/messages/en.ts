@@ -143,6 +143,8 @@ export const en = {
     actorHint: "names match exactly, never as patterns; add a group of your own with --actors FILE",
     tooManyBuckets: (start: string, end: string, by: string, max: number) => `${start}..${end} by ${by} has more than ${max} buckets`,
     shorterSpan: "choose a shorter period or a coarser bucket",
+    /** A command-line flag's value and what is wrong with it (the flag and value as typed). */
+    flagValue: (flag: string, given: string, problem: string) => `${flag}${given ? ` "${given}"` : ""}: ${problem}`,
   },
   /** The API's own error messages (the parameter, the route); a message from deeper down keeps its words. */
   api: {

@@ -144,6 +144,7 @@ export const nl: typeof en = {
     actorHint: "namen moeten exact overeenkomen, nooit als patroon; voeg een eigen groep toe met --actors BESTAND",
     tooManyBuckets: (start, end, by, max) => `${start}..${end} per ${by} geeft meer dan ${max} vakken`,
     shorterSpan: "kies een kortere periode of een grovere indeling",
+    flagValue: (flag, given, problem) => `optie ${flag}${given ? ` "${given}"` : ""}: ${problem}`,
   },
   api: {
     where: { query: "queryparameter", body: "veld in de body" },
