@@ -140,6 +140,8 @@ export const en = {
     unknownCountry: (name: string) => `unknown country "${name}"`,
     countryHint: "use an ISO 3166-1 alpha-3 code such as SYR or IRQ, or a country name",
     unknownActor: (name: string, meant: string) => `no actor in the registry is called "${name}"; did you mean "${meant}"?`,
+    /** Not an error: the warning in an answer counted for a name the registry lacks. */
+    notInRegistry: (name: string, id: string) => `"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${id})`,
     actorHint: "names match exactly, never as patterns; add a group of your own with --actors FILE",
     tooManyBuckets: (start: string, end: string, by: string, max: number) => `${start}..${end} by ${by} has more than ${max} buckets`,
     shorterSpan: "choose a shorter period or a coarser bucket",

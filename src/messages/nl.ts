@@ -141,6 +141,7 @@ export const nl: typeof en = {
     unknownCountry: (name) => `onbekend land "${name}"`,
     countryHint: "gebruik een ISO 3166-1 alpha-3-code zoals SYR of IRQ, of een landnaam",
     unknownActor: (name, meant) => `geen actor in het register heet "${name}"; bedoelde u "${meant}"?`,
+    notInRegistry: (name, id) => `"${name}" staat niet in het actorregister; geteld worden gebeurtenissen waarvan een kant precies zo geschreven is (id ${id})`,
     actorHint: "namen moeten exact overeenkomen, nooit als patroon; voeg een eigen groep toe met --actors BESTAND",
     tooManyBuckets: (start, end, by, max) => `${start}..${end} per ${by} geeft meer dan ${max} vakken`,
     shorterSpan: "kies een kortere periode of een grovere indeling",
