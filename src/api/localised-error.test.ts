@@ -54,6 +54,12 @@ describe("API errors with lang=nl", () => {
     for (const e of [period, country, actor, buckets]) expect(englishIn(`${e.message} ${e.hint ?? ""}`)).toEqual([]);
   });
 
+  it("says in Dutch that a publication date is not one", async () => {
+    const post = (published: string) => error("/api/claims/check?lang=nl", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: "IS pleegde vorig jaar 121 aanslagen.", published }) });
+    expect(await post("31-02-2024")).toMatchObject({ status: 400, message: 'veld in de body "published": is geen publicatiedatum: het jaar is 1000 of later, de maand 01–12 en de dag een die de maand heeft' });
+    expect(await post("juli 2024")).toMatchObject({ message: 'veld in de body "published": verwacht JJJJ, JJJJ-MM, DD-MM-JJJJ of JJJJ-MM-DD' });
+  });
+
   it("accepts a day written the Dutch way, DD-MM-YYYY", async () => {
     const res = await app.request("/api/compare?actor=IS&period=17-07-2024&vs=01-07-2024..16-07-2024&lang=nl");
     expect(res.status).toBe(200);

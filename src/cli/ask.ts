@@ -79,9 +79,8 @@ export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string
   // A domain parser's error (a bad period, an unknown country) keeps its catalogue words and hint, so the
   // top-level catch can say it in the language a --lang asks for.
   const said = issueWords(issue);
-  const value = typeof given === "string" ? given : "";
-  if (said) throw wordsError(UsageError, words("flagValue", flagName(key), value, said.message), said.hint);
-  throw new UsageError(`${flagName(key)}${value ? ` "${value}"` : ""}: ${issueText(issue)}`);
+  if (said) throw wordsError(UsageError, typeof given === "string" ? words("flagValue", flagName(key), given, said.message) : words("flagProblem", flagName(key), said.message), said.hint);
+  throw new UsageError(`${flagName(key)}${typeof given === "string" ? ` "${given}"` : ""}: ${issueText(issue)}`);
 }
 
 /** A store for questions that never read one: opening it would only take the file's lock. */
@@ -115,7 +114,7 @@ export async function ask<Q extends Question>(ctx: Context, q: Q, input: z.outpu
   try {
     return (await new Answerer(env).answer(q, input)) as Awaited<ReturnType<Q["run"]>>;
   } catch (e) {
-    if (e instanceof FieldError) throw e.words ? wordsError(UsageError, words("flagValue", flagName(e.field), "", e.words.message), e.words.hint, e) : new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
+    if (e instanceof FieldError) throw e.words ? wordsError(UsageError, words("flagProblem", flagName(e.field), e.words.message), e.words.hint, e) : new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
     throw e;
   }
 }

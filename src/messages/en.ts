@@ -145,8 +145,12 @@ export const en = {
     actorHint: "names match exactly, never as patterns; add a group of your own with --actors FILE",
     tooManyBuckets: (start: string, end: string, by: string, max: number) => `${start}..${end} by ${by} has more than ${max} buckets`,
     shorterSpan: "choose a shorter period or a coarser bucket",
+    publishedForm: "expected YYYY, YYYY-MM, YYYY-MM-DD or DD-MM-YYYY",
+    publishedDate: "is not a publication date: the year must be 1000 or later, the month 01–12 and the day one the month has",
     /** A command-line flag's value and what is wrong with it (the flag and value as typed). */
-    flagValue: (flag: string, given: string, problem: string) => `${flag}${given ? ` "${given}"` : ""}: ${problem}`,
+    flagValue: (flag: string, given: string, problem: string) => `${flag} "${given}": ${problem}`,
+    /** A flag and what is wrong with it, its value not at hand (a value the question refused after parsing). */
+    flagProblem: (flag: string, problem: string) => `${flag}: ${problem}`,
   },
   /** The API's own error messages (the parameter, the route); a message from deeper down keeps its words. */
   api: {

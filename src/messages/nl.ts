@@ -145,7 +145,10 @@ export const nl: typeof en = {
     actorHint: "namen moeten exact overeenkomen, nooit als patroon; voeg een eigen groep toe met --actors BESTAND",
     tooManyBuckets: (start, end, by, max) => `${start}..${end} per ${by} geeft meer dan ${max} vakken`,
     shorterSpan: "kies een kortere periode of een grovere indeling",
-    flagValue: (flag, given, problem) => `optie ${flag}${given ? ` "${given}"` : ""}: ${problem}`,
+    publishedForm: "verwacht JJJJ, JJJJ-MM, DD-MM-JJJJ of JJJJ-MM-DD",
+    publishedDate: "is geen publicatiedatum: het jaar is 1000 of later, de maand 01–12 en de dag een die de maand heeft",
+    flagValue: (flag, given, problem) => `optie ${flag} "${given}": ${problem}`,
+    flagProblem: (flag, problem) => `optie ${flag}: ${problem}`,
   },
   api: {
     where: { query: "queryparameter", body: "veld in de body" },
