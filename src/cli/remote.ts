@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { ResurgenceError} from "../errors.ts";
 import { AuthError, InputError, NotFoundError, StoreError, UnavailableError, UpstreamError, UsageError } from "../errors.ts";
+import { say, words } from "../messages/words.ts";
 import type { Question } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { RunFile } from "./run-file.ts";
@@ -36,10 +37,15 @@ const flagOf = (field: string): string => `--${field.replace(/_/g, "-")}`;
  */
 export function errorFromServer(status: number, body: ErrorBody, run: RunFile): ResurgenceError {
   const param = body.error?.param;
-  const message = param?.name && param.problem !== undefined ? `${flagOf(param.name)}: ${param.problem}` : (body.error?.message ?? `HTTP ${status}`);
+  const message = body.error?.message ?? `HTTP ${status}`;
   const hint = body.error?.hint;
   switch (status) {
     case 400:
+      // The flag in the catalogue's words (the top-level catch says them in the command's language), the problem as the server said it.
+      if (param?.name && param.problem !== undefined) {
+        const said = words("flagProblem", flagOf(param.name), param.problem);
+        return new UsageError(say(said), hint, { words: { message: said } });
+      }
       return new UsageError(message, hint);
     case 401:
     case 403:
