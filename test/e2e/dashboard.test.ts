@@ -192,12 +192,13 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     // The whole page: the panels, the form and the coverage under them.
     const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");
     expect(english.filter((x) => text.includes(x))).toEqual([]);
-    // The choices of the form's dropdowns are words, not sentences: none of them the English one.
-    const options = (await p.locator("select option").allTextContents()).map((o) => o.trim());
+    // The form's choices (dropdown options, violence-type ticks) are words, not sentences: none of them the English one.
+    const options = (await p.locator("select option, #violence label").allTextContents()).map((o) => o.trim());
     const { englishChoices } = await import("../../src/messages/testing/sentences.ts");
     expect(options.filter((o) => englishChoices().includes(o))).toEqual([]);
     expect(await p.locator("#role option").allTextContents()).toEqual(["beide kanten", "dader", "kant A", "kant B"]);
     expect(await p.locator("#mdp option").allTextContents()).toEqual(["de dag", "enkele dagen", "de week", "de maand", "het jaar"]);
+    expect(await p.locator("#violence label").allTextContents()).toEqual(["statelijk", "niet-statelijk", "eenzijdig", "aanval", "rellen en protest", "overig"]);
     await p.close();
   });
 
