@@ -9,17 +9,42 @@ export interface Where {
   line?: number;
 }
 
+/**
+ * Words from the message catalogue (`messages/`): a key of its `errors` section and the arguments, any of
+ * which may be words themselves. An error raised below the surfaces carries them beside its English text, so
+ * each boundary can say it again in the reader's language (`messages/words.ts` renders them).
+ */
+export interface Words {
+  key: string;
+  args: ReadonlyArray<string | number | Words>;
+}
+
+/** What an error says, as catalogue words: its message and, if any, its hint. */
+export interface ErrorWords {
+  message: Words;
+  hint?: Words;
+}
+
+export interface ErrorOptions {
+  cause?: unknown;
+  /** The catalogue words of the message and hint, when the error was raised with them. */
+  words?: ErrorWords;
+}
+
 /** Base class: a message a user can act on (what, where, how to fix). */
 export class ResurgenceError extends Error {
   override name = "ResurgenceError";
   readonly exitCode: number = 1;
   readonly status: number = 500;
+  /** The message and hint as catalogue words, to be said in another language; absent for English-only errors. */
+  readonly words?: ErrorWords;
   constructor(
     message: string,
     readonly hint?: string,
-    options?: { cause?: unknown },
+    options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(message, options && "cause" in options ? { cause: options.cause } : undefined);
+    if (options?.words) this.words = options.words;
   }
 }
 
@@ -39,7 +64,7 @@ export class InputError extends ResurgenceError {
     message: string,
     readonly where: Where,
     hint?: string,
-    options?: { cause?: unknown },
+    options?: ErrorOptions,
   ) {
     super(message, hint, options);
   }
@@ -96,12 +121,12 @@ export function isResurgenceError(e: unknown): e is ResurgenceError {
   return e instanceof ResurgenceError;
 }
 
-/** One line: what, where, how to fix. */
-export function formatError(e: ResurgenceError): string {
+/** One line: what, where, how to fix; `said` is the message and hint in the reader's language, if not as raised. */
+export function formatError(e: ResurgenceError, said: { message: string; hint?: string } = e): string {
   const where =
     e instanceof InputError && e.where.file
       ? `${e.where.file}${e.where.line !== undefined ? `:${e.where.line}` : ""}: `
       : "";
-  const hint = e.hint ? ` (${e.hint})` : "";
-  return `error: ${where}${e.message}${hint}`;
+  const hint = said.hint ? ` (${said.hint})` : "";
+  return `error: ${where}${said.message}${hint}`;
 }

@@ -6,7 +6,8 @@
  */
 import type { Context, Hono } from "hono";
 import { z } from "zod";
-import { fieldText, LocalisedUsageError } from "./localised-error.ts";
+import { sayError } from "../messages/words.ts";
+import { ParamError } from "./localised-error.ts";
 import { FieldError, type Question } from "../questions/index.ts";
 import type { Deps } from "./deps.ts";
 import { parseJsonBody, parseQuery } from "./params/query.ts";
@@ -49,7 +50,7 @@ export function answerRoute<Q extends Question>(deps: Deps, q: Q, o: Options<Awa
         const parsed = (method === "get" ? parseQuery(c, schema) : await parseJsonBody(c, schema)) as Record<string, unknown>;
         const { format = "json", ...input } = o.formats ? parsed : { ...parsed, format: "json" };
         const answer = (await deps.answerer.answer(q, input).catch((e: unknown) => {
-          if (e instanceof FieldError) throw new LocalisedUsageError((m) => ({ message: fieldText(m, method === "get" ? "query" : "body", e.field, e.message), ...(e.hint ? { hint: e.hint } : {}) }), { cause: e });
+          if (e instanceof FieldError) throw new ParamError({ in: method === "get" ? "query" : "body", name: e.field }, (_m, lang) => sayError(e, lang), { cause: e });
           throw e;
         })) as Awaited<ReturnType<Q["run"]>>;
         for (const [k, v] of Object.entries(o.headers?.(answer) ?? {})) c.header(k, v);

@@ -76,6 +76,25 @@ describe("GET /api/compare", () => {
     expect((body.notes as string[]).join(" ")).toMatch(/the total pools SYR only: IRQ has no data for one of the periods/);
   });
 
+  it("gives the map, beside compare, compare's own total and why the map's differs: a country with no data for the other period", async () => {
+    type MapBody = { total: number; compare: { pooled: string[]; left_out: string[]; events: number; note: string | null } | null };
+    const compareTotal = async (q: string) => ((await get(`/api/compare?${q}`)).body.rows as Array<{ a: { events: number } }>).at(-1)!.a.events;
+    // 2018 against 2019: Iraq's data end in 2018, so compare pools Syria only; the map shows both countries' 2018.
+    const map = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&vs=2019&max_points=10")).body as unknown as MapBody;
+    expect(map.total).toBe(1025 + 176);
+    expect(map.compare).toMatchObject({ pooled: ["SYR"], left_out: ["IRQ"], events: await compareTotal("actor=IS&country=SYR,IRQ&period=2018&vs=2019") });
+    expect(map.compare!.events).toBe(1025);
+    expect(map.compare!.note).toBe("The map counts every event in 2018 (1,201); compare's total counts 1,025: it pools SYR only, as IRQ has no data for one of the periods.");
+    const nl = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&vs=2019&max_points=10&lang=nl")).body as unknown as MapBody;
+    expect(nl.compare!.note).toMatch(/^De kaart telt elke gebeurtenis in 2018 \(1\.201\); het totaal van de vergelijking telt er 1\.025/);
+    // Both countries cover 2017 and 2018: the two totals agree and nothing needs saying.
+    const same = (await get("/api/map?actor=IS&country=SYR,IRQ&period=2017&vs=2018&max_points=10")).body as unknown as MapBody;
+    expect(same.compare).toMatchObject({ pooled: ["SYR", "IRQ"], left_out: [], events: same.total, note: null });
+    expect(same.total).toBe(await compareTotal("actor=IS&country=SYR,IRQ&period=2017&vs=2018"));
+    // Without vs the map says nothing about compare.
+    expect(((await get("/api/map?actor=IS&country=SYR,IRQ&period=2018&max_points=10")).body as unknown as MapBody).compare).toBeNull();
+  });
+
   it("counts a total over the days both countries cover when one country's data end inside the period", async () => {
     // Syria's data run to 2019-11-30, Iraq's (GED 19.1) to 2018-12-31: in 2018-06..2019-06 both cover 2018-06-01..2018-12-31.
     const { body } = await get("/api/compare?actor=IS&country=SYR,IRQ&period=2018-06..2019-06&vs=2017");
@@ -256,6 +275,30 @@ describe("POST /api/claims/check", () => {
     expect(text.slice(...claims[0]!.span)).toContain("153");
     expect(claims.map((c) => c.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
     expect(claims[0]!.countries.sort()).toEqual(["IRQ", "SYR"]);
+  });
+
+  it("writes the verdicts in the reader's language, not the article's, when reader_lang asks", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const ask = async (extra: object) =>
+      (await (await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "2024-07", ...extra }) })).json()) as {
+        lang: string;
+        messageLang: string;
+        claims: Array<{ verdict: string; summary: string; evidence: Array<{ text: string }> }>;
+      };
+    const dutch = await ask({});
+    const english = await ask({ reader_lang: "en" });
+    expect([dutch.lang, dutch.messageLang, english.lang, english.messageLang]).toEqual(["nl", "nl", "nl", "en"]);
+    expect(english.claims.map((c) => c.verdict)).toEqual(dutch.claims.map((c) => c.verdict));
+    expect(english.claims[1]!.summary).toContain("A source that counts the same thing for the same period and places gives the same figure.");
+    expect(dutch.claims[1]!.summary).not.toContain("A source that counts");
+  });
+
+  it("takes a publication date written the Dutch way, DD-MM-YYYY", async () => {
+    const text = "IS pleegde in de eerste zes maanden van dit jaar al 153 aanslagen in Syrië en Irak. Vorig jaar waren dat er 121 in totaal.";
+    const res = await app.request("/api/claims/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, published: "17-07-2024" }) });
+    const checked = (await res.json()) as { published: string; claims: Array<{ claim: { period_start: string } }> };
+    expect(checked.published).toBe("2024-07-17");
+    expect(checked.claims.map((k) => k.claim.period_start)).toEqual(["2024-01-01", "2023-01-01"]);
   });
 
   it("checks each claim against the ledger: the 121 of 2023 is what the official said", async () => {

@@ -8,27 +8,39 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isResurgenceError } from "../errors.ts";
 import { messages } from "../messages/index.ts";
-import { LocalisedUsageError, requestLang } from "./localised-error.ts";
+import { sayError } from "../messages/words.ts";
+import { LocalisedUsageError, ParamError, requestLang, type ParamIn } from "./localised-error.ts";
 
-export interface ErrorBody {
-  error: { status: number; name: string; message: string; hint?: string };
+/** The parameter an error is about, apart from the sentence: where it was, its name, and what is wrong with it. */
+export interface ErrorParam {
+  in: ParamIn;
+  name: string;
+  problem: string;
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, name: string, message: string, hint?: string): Response {
+export interface ErrorBody {
+  error: { status: number; name: string; message: string; hint?: string; param?: ErrorParam };
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, name: string, message: string, hint?: string, param?: ErrorParam): Response {
   if (status === 401) c.header("WWW-Authenticate", 'Bearer realm="resurgence"');
-  const body: ErrorBody = { error: { status, name, message, ...(hint ? { hint } : {}) } };
+  const body: ErrorBody = { error: { status, name, message, ...(hint ? { hint } : {}), ...(param ? { param } : {}) } };
   return c.json(body, status);
 }
 
 export function onError(log: (line: string) => void) {
   return (err: Error, c: Context): Response => {
-    const m = messages(requestLang(c)).api;
+    const lang = requestLang(c);
+    const m = messages(lang).api;
     if (err instanceof LocalisedUsageError) {
-      const said = err.say(m);
-      return errorResponse(c, 400, err.name, said.message, said.hint);
+      const said = err.say(m, lang);
+      const param = err instanceof ParamError ? { ...err.param, problem: err.problem(m, lang).message } : undefined;
+      return errorResponse(c, 400, err.name, said.message, said.hint, param);
     }
     if (isResurgenceError(err)) {
-      return errorResponse(c, err.status as ContentfulStatusCode, err.name, err.message, err.hint);
+      // An error raised below (a period, a country, an actor) in the request's language when it carries catalogue words.
+      const said = sayError(err, lang);
+      return errorResponse(c, err.status as ContentfulStatusCode, err.name, said.message, said.hint);
     }
     if (err instanceof HTTPException) {
       return errorResponse(c, err.status as ContentfulStatusCode, "HTTPException", err.message || m.refused);

@@ -13,7 +13,18 @@ const ERROR_SCHEMA = {
   properties: {
     error: {
       type: "object",
-      properties: { status: { type: "integer" }, name: { type: "string" }, message: { type: "string" }, hint: { type: "string" } },
+      properties: {
+        status: { type: "integer" },
+        name: { type: "string" },
+        message: { type: "string", description: "in the language the request asks for: lang=nl in the query, else its Accept-Language (en or nl), else English" },
+        hint: { type: "string" },
+        param: {
+          type: "object",
+          description: "when the error is about one parameter: where it was, its name, and what is wrong with it (the message without the parameter)",
+          properties: { in: { type: "string", enum: ["query", "body"] }, name: { type: "string" }, problem: { type: "string" } },
+          required: ["in", "name", "problem"],
+        },
+      },
       required: ["status", "name", "message"],
     },
   },

@@ -11,7 +11,8 @@ import { StoreError, UsageError } from "../errors.ts";
 // The question machinery's own modules rather than the questions/ barrel, so a command loads only its questions.
 import { Answerer } from "../questions/cache.ts";
 import { isFlag } from "../questions/fields.ts";
-import { FieldError, issueText } from "../questions/issues.ts";
+import { words, wordsError } from "../messages/words.ts";
+import { FieldError, issueText, issueWords } from "../questions/issues.ts";
 import type { Question, QuestionEnv } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { Context } from "./context.ts";
@@ -75,6 +76,10 @@ export function parseInput<S extends z.ZodObject>(schema: S, opts: Record<string
   if (!issue || !key) throw new UsageError(issue?.message ?? "invalid input");
   const given = raw[key];
   if (given === undefined) throw new UsageError(`${flagName(key)} is required`, "run the command with --help for its flags");
+  // A domain parser's error (a bad period, an unknown country) keeps its catalogue words and hint, so the
+  // top-level catch can say it in the language a --lang asks for.
+  const said = issueWords(issue);
+  if (said) throw wordsError(UsageError, typeof given === "string" ? words("flagValue", flagName(key), given, said.message) : words("flagProblem", flagName(key), said.message), said.hint);
   throw new UsageError(`${flagName(key)}${typeof given === "string" ? ` "${given}"` : ""}: ${issueText(issue)}`);
 }
 
@@ -109,7 +114,7 @@ export async function ask<Q extends Question>(ctx: Context, q: Q, input: z.outpu
   try {
     return (await new Answerer(env).answer(q, input)) as Awaited<ReturnType<Q["run"]>>;
   } catch (e) {
-    if (e instanceof FieldError) throw new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
+    if (e instanceof FieldError) throw e.words ? wordsError(UsageError, words("flagProblem", flagName(e.field), e.words.message), e.words.hint, e) : new UsageError(`${flagName(e.field)}: ${e.message}`, e.hint, { cause: e });
     throw e;
   }
 }

@@ -5,6 +5,8 @@
 import { Command, CommanderError } from "commander";
 import { resolveConfig, type Env } from "../config.ts";
 import { formatError, isResurgenceError } from "../errors.ts";
+import type { MessageLang } from "../messages/index.ts";
+import { sayError } from "../messages/words.ts";
 import type { Store } from "../store/index.ts";
 import { Context, type Io } from "./context.ts";
 import type { Register } from "./commands/register.ts";
@@ -90,6 +92,19 @@ export async function buildProgram(ctx: () => Context, word?: string): Promise<C
   return program;
 }
 
+/**
+ * The language of an error's words: English, unless the command was given a reader's language, `--reader-lang`
+ * (check) or else `--lang`, that the catalogue has (Dutch). A command without such a flag stays English.
+ */
+export function errorLang(argv: string[]): MessageLang {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    if (i >= 0) return argv[i + 1];
+    return argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  };
+  return (value("--reader-lang") ?? value("--lang")) === "nl" ? "nl" : "en";
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], deps: MainDeps = {}): Promise<number> {
   const given = { ...defaultIo(), ...deps.io };
@@ -113,7 +128,7 @@ export async function main(argv: string[], deps: MainDeps = {}): Promise<number>
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (isResurgenceError(e)) {
-      io.err(formatError(e));
+      io.err(formatError(e, sayError(e, errorLang(argv))));
       if (debug) io.err(String(e.stack));
       return e.exitCode;
     }

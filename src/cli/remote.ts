@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { ResurgenceError} from "../errors.ts";
 import { AuthError, InputError, NotFoundError, StoreError, UnavailableError, UpstreamError, UsageError } from "../errors.ts";
+import { say, words } from "../messages/words.ts";
 import type { Question } from "../questions/question.ts";
 import type { Store } from "../store/index.ts";
 import type { RunFile } from "./run-file.ts";
@@ -24,17 +25,27 @@ export class Unreachable extends Error {
 }
 
 interface ErrorBody {
-  error?: { status?: number; name?: string; message?: string; hint?: string };
+  error?: { status?: number; name?: string; message?: string; hint?: string; param?: { name?: string; problem?: string } };
 }
 
 const flagOf = (field: string): string => `--${field.replace(/_/g, "-")}`;
 
-/** An error answer of the server as the error the CLI would have thrown; parameter names become flags. */
+/**
+ * An error answer of the server as the error the CLI would have thrown. A parameter's problem names its flag,
+ * as a local run does (`--period: …`): the body names the parameter apart (`param`), so no sentence is read,
+ * whatever language the server answered in.
+ */
 export function errorFromServer(status: number, body: ErrorBody, run: RunFile): ResurgenceError {
-  const message = (body.error?.message ?? `HTTP ${status}`).replace(/(?:query parameter|body field) "([a-z0-9_]+)"/g, (_m, f: string) => flagOf(f));
+  const param = body.error?.param;
+  const message = body.error?.message ?? `HTTP ${status}`;
   const hint = body.error?.hint;
   switch (status) {
     case 400:
+      // The flag in the catalogue's words (the top-level catch says them in the command's language), the problem as the server said it.
+      if (param?.name && param.problem !== undefined) {
+        const said = words("flagProblem", flagOf(param.name), param.problem);
+        return new UsageError(say(said), hint, { words: { message: said } });
+      }
       return new UsageError(message, hint);
     case 401:
     case 403:

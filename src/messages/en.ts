@@ -36,6 +36,11 @@ export const en = {
       other: "other",
     } as Record<string, string>,
   },
+  /** The dashboard's choices: each value of a choice field in the reader's words (precision: `rule.precisions`). */
+  form: {
+    roles: { any_side: "either side", perpetrator: "perpetrator", side_a: "side A", side_b: "side B" } as Record<string, string>,
+    articleLangs: { auto: "detect", en: "English", nl: "Dutch", de: "German", fr: "French" } as Record<string, string>,
+  },
   coverage: {
     noEvents: (dataset: string, places: string) => `${dataset} has no events for ${places} in the store`,
     anyCountry: "any country",
@@ -45,6 +50,14 @@ export const en = {
     /** Joins covered spans with a gap between them: "2010-01-03..2010-12-30 and 2014-01-01..2014-12-31". */
     and: " and ",
     noCommonDays: "on no day common to the chosen countries",
+  },
+  /** The map beside compare: what its total counts, and why compare's total for the same period is another number. */
+  mapScope: {
+    leftOut: (mapEvents: string, label: string, compareEvents: string, pooled: string, left: string) =>
+      `The map counts every event in ${label} (${mapEvents}); compare's total counts ${compareEvents}: it pools ${pooled} only, as ${left} has no data for one of the periods.`,
+    days: (mapEvents: string, label: string, compareEvents: string) =>
+      `The map counts every event in ${label} (${mapEvents}); compare's total counts ${compareEvents}, only on the days the data of all its countries cover.`,
+    none: (mapEvents: string, label: string) => `The map counts every event in ${label} (${mapEvents}); compare has no total: no country has data in both periods.`,
   },
   pooling: {
     leftOut: (pooled: string, left: string) => `the total pools ${pooled} only: ${left} has no data for one of the periods`,
@@ -94,6 +107,51 @@ export const en = {
     ledger: "No events in the store for these periods: these are figures stated by officials, not counted events.",
   },
   noComparison: "No comparison possible: a period has no data in the store.",
+  /**
+   * Errors raised below the surfaces (a period, a country, an actor, a question's field): the error carries a
+   * key of this section and its arguments (`words.ts`), and each boundary says it in the reader's language.
+   */
+  errors: {
+    emptyPeriod: "Empty period spec",
+    notRange: (spec: string) => `Period "${spec}" is not a range: write exactly one FROM..TO`,
+    endsBeforeStart: (spec: string, end: string, start: string) => `Period "${spec}" ends (${end}) before it starts (${start})`,
+    earlierPeriodFirst: "Put the earlier period first: FROM..TO",
+    badPeriod: (whole: string, part: string, reason: string) => `Bad period "${whole}"${part ? ` ("${part}")` : ""}: ${reason}`,
+    periodForms:
+      "YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-MM-DD (or DD-MM-YYYY), or FROM..TO of any two of those " +
+      "(e.g. 2023, 2024-H1, 2024-Q3, 2024-03, 2024-02-29, 17-07-2024, 2023-07..2024-06)",
+    acceptedForms: (forms: string) => `Accepted forms: ${forms}`,
+    halfYear: (n: string) => `half-year must be H1 or H2, not H${n}`,
+    quarter: (n: string) => `quarter must be Q1 to Q4, not Q${n}`,
+    month: (n: string) => `month must be 01 to 12, not ${n}`,
+    monthDays: (month: number, year: string, last: number, day: string) =>
+      `${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1] ?? month} ${year} has days 01 to ${last}, not ${day}`,
+    noForm: "not in any accepted form",
+    unknownBucket: (size: string) => `Unknown bucket size "${size}"`,
+    useOneOf: (list: string) => `Use one of: ${list}`,
+    rangeBackwards: (end: string, start: string) => `Range ends (${end}) before it starts (${start})`,
+    earlierDateFirst: "Put the earlier date first",
+    start: "Start",
+    end: "End",
+    notDate: (what: string, text: string) => `${what} "${text}" is not a date`,
+    writeDates: "Write dates as YYYY-MM-DD, e.g. 2024-02-29",
+    noCountry: "no country given",
+    passCountries: "pass ISO3 codes or names, e.g. --country SYR,IRQ",
+    unknownCountry: (name: string) => `unknown country "${name}"`,
+    countryHint: "use an ISO 3166-1 alpha-3 code such as SYR or IRQ, or a country name",
+    unknownActor: (name: string, meant: string) => `no actor in the registry is called "${name}"; did you mean "${meant}"?`,
+    /** Not an error: the warning in an answer counted for a name the registry lacks. */
+    notInRegistry: (name: string, id: string) => `"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${id})`,
+    actorHint: "names match exactly, never as patterns; add a group of your own with --actors FILE",
+    tooManyBuckets: (start: string, end: string, by: string, max: number) => `${start}..${end} by ${by} has more than ${max} buckets`,
+    shorterSpan: "choose a shorter period or a coarser bucket",
+    publishedForm: "expected YYYY, YYYY-MM, YYYY-MM-DD or DD-MM-YYYY",
+    publishedDate: "is not a publication date: the year must be 1000 or later, the month 01–12 and the day one the month has",
+    /** A command-line flag's value and what is wrong with it (the flag and value as typed). */
+    flagValue: (flag: string, given: string, problem: string) => `${flag} "${given}": ${problem}`,
+    /** A flag and what is wrong with it, its value not at hand (a value the question refused after parsing). */
+    flagProblem: (flag: string, problem: string) => `${flag}: ${problem}`,
+  },
   /** The API's own error messages (the parameter, the route); a message from deeper down keeps its words. */
   api: {
     where: { query: "query parameter", body: "body field" } as Record<"query" | "body", string>,

@@ -35,6 +35,10 @@ export const nl: typeof en = {
       other: "overig",
     },
   },
+  form: {
+    roles: { any_side: "beide kanten", perpetrator: "dader", side_a: "kant A", side_b: "kant B" },
+    articleLangs: { auto: "herkennen", en: "Engels", nl: "Nederlands", de: "Duits", fr: "Frans" },
+  },
   coverage: {
     noEvents: (dataset, places) => `${dataset} heeft geen gebeurtenissen voor ${places} in de opslag`,
     anyCountry: "enig land",
@@ -42,6 +46,13 @@ export const nl: typeof en = {
     partly: (label, covered, days, dataset, runs) => `${label} is maar ${covered} van de ${days} dagen gedekt (${dataset} dekt in de opslag ${runs}); tempo's gebruiken gedekte dagen`,
     and: " en ",
     noCommonDays: "geen dag die alle gekozen landen dekt",
+  },
+  mapScope: {
+    leftOut: (mapEvents, label, compareEvents, pooled, left) =>
+      `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); het totaal van de vergelijking telt er ${compareEvents}: het neemt alleen ${pooled} samen, omdat ${left} voor een van de perioden geen gegevens heeft.`,
+    days: (mapEvents, label, compareEvents) =>
+      `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); het totaal van de vergelijking telt er ${compareEvents}, alleen op de dagen die de gegevens van al zijn landen dekken.`,
+    none: (mapEvents, label) => `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); de vergelijking heeft geen totaal: geen land heeft gegevens voor beide perioden.`,
   },
   pooling: {
     leftOut: (pooled, left) => `het totaal telt alleen ${pooled}: ${left} heeft geen gegevens voor een van de perioden`,
@@ -101,6 +112,44 @@ export const nl: typeof en = {
     ledger: "Geen gebeurtenissen in de opslag voor deze perioden: dit zijn cijfers die functionarissen noemden, geen getelde gebeurtenissen.",
   },
   noComparison: "Geen vergelijking mogelijk: een periode heeft geen gegevens in de opslag.",
+  errors: {
+    emptyPeriod: "Lege periode",
+    notRange: (spec) => `Periode "${spec}" is geen bereik: schrijf precies één VAN..TOT`,
+    endsBeforeStart: (spec, end, start) => `Periode "${spec}" eindigt (${end}) voordat ze begint (${start})`,
+    earlierPeriodFirst: "Zet de vroegste periode eerst: VAN..TOT",
+    badPeriod: (whole, part, reason) => `Ongeldige periode "${whole}"${part ? ` ("${part}")` : ""}: ${reason}`,
+    periodForms:
+      "JJJJ, JJJJ-H1/H2, JJJJ-Q1..Q4, JJJJ-MM, DD-MM-JJJJ (of JJJJ-MM-DD), of VAN..TOT van twee daarvan " +
+      "(bijv. 2023, 2024-H1, 2024-Q3, 2024-03, 17-07-2024, 2024-02-29, 2023-07..2024-06)",
+    acceptedForms: (forms) => `Toegestane vormen: ${forms}`,
+    halfYear: (n) => `een halfjaar is H1 of H2, niet H${n}`,
+    quarter: (n) => `een kwartaal is Q1 tot en met Q4, niet Q${n}`,
+    month: (n) => `een maand is 01 tot en met 12, niet ${n}`,
+    monthDays: (month, year, last, day) =>
+      `${["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"][month - 1] ?? month} ${year} heeft dagen 01 tot en met ${last}, niet ${day}`,
+    noForm: "in geen enkele toegestane vorm",
+    unknownBucket: (size) => `Onbekende indeling "${size}"`,
+    useOneOf: (list) => `Kies een van: ${list}`,
+    rangeBackwards: (end, start) => `Bereik eindigt (${end}) voordat het begint (${start})`,
+    earlierDateFirst: "Zet de vroegste datum eerst",
+    start: "Begin",
+    end: "Einde",
+    notDate: (what, text) => `${what} "${text}" is geen datum`,
+    writeDates: "Schrijf datums als DD-MM-JJJJ of JJJJ-MM-DD, bijv. 29-02-2024",
+    noCountry: "geen land opgegeven",
+    passCountries: "geef ISO3-codes of namen, bijv. SYR,IRQ of Syrië,Irak",
+    unknownCountry: (name) => `onbekend land "${name}"`,
+    countryHint: "gebruik een ISO 3166-1 alpha-3-code zoals SYR of IRQ, of een landnaam",
+    unknownActor: (name, meant) => `geen actor in het register heet "${name}"; bedoelde u "${meant}"?`,
+    notInRegistry: (name, id) => `"${name}" staat niet in het actorregister; geteld worden gebeurtenissen waarvan een kant precies zo geschreven is (id ${id})`,
+    actorHint: "namen moeten exact overeenkomen, nooit als patroon; voeg een eigen groep toe met --actors BESTAND",
+    tooManyBuckets: (start, end, by, max) => `${start}..${end} per ${by} geeft meer dan ${max} vakken`,
+    shorterSpan: "kies een kortere periode of een grovere indeling",
+    publishedForm: "verwacht JJJJ, JJJJ-MM, DD-MM-JJJJ of JJJJ-MM-DD",
+    publishedDate: "is geen publicatiedatum: het jaar is 1000 of later, de maand 01–12 en de dag een die de maand heeft",
+    flagValue: (flag, given, problem) => `optie ${flag} "${given}": ${problem}`,
+    flagProblem: (flag, problem) => `optie ${flag}: ${problem}`,
+  },
   api: {
     where: { query: "queryparameter", body: "veld in de body" },
     missing: "ontbreekt (verplicht)",

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.ts";
+import { words, wordsError } from "../messages/words.ts";
 import { formatIsoDay } from "./calendar.ts";
 import { parseIsoDay } from "./iso-day.ts";
 import { granularities, type Bucket, type Granularity } from "./types.ts";
@@ -14,13 +15,13 @@ import { unitContaining } from "./units.ts";
  * // [["2024-02", 15, true], ["2024-03", 31, false], ["2024-04", 30, false]]
  */
 export function bucketize(start: string, end: string, granularity: Granularity): Bucket[] {
-  const first = parseIsoDay(start, "Start");
-  const last = parseIsoDay(end, "End");
+  const first = parseIsoDay(start, "start");
+  const last = parseIsoDay(end, "end");
   if (!granularities.includes(granularity)) {
-    throw new UsageError(`Unknown bucket size "${String(granularity)}"`, `Use one of: ${granularities.join(", ")}`);
+    throw wordsError(UsageError, words("unknownBucket", String(granularity)), words("useOneOf", granularities.join(", ")));
   }
   if (last < first) {
-    throw new UsageError(`Range ends (${end}) before it starts (${start})`, "Put the earlier date first");
+    throw wordsError(UsageError, words("rangeBackwards", end, start), words("earlierDateFirst"));
   }
   const buckets: Bucket[] = [];
   for (let cursor = first; cursor <= last; ) {

@@ -8,5 +8,5 @@ import { parseIsoDay } from "./iso-day.ts";
  * daysInclusive("2024-01-01", "2024-12-31"); // 366
  */
 export function daysInclusive(start: string, end: string): number {
-  return Math.max(0, parseIsoDay(end, "End") - parseIsoDay(start, "Start") + 1);
+  return Math.max(0, parseIsoDay(end, "end") - parseIsoDay(start, "start") + 1);
 }

@@ -9,7 +9,7 @@ import type { DateRange } from "./types.ts";
  * overlapDays(parsePeriod("2024-H1"), parsePeriod("2024-Q2..2024-Q3")); // 91 (April–June)
  */
 export function overlapDays(a: DateRange, b: DateRange): number {
-  const first = Math.max(parseIsoDay(a.start, "Start"), parseIsoDay(b.start, "Start"));
-  const last = Math.min(parseIsoDay(a.end, "End"), parseIsoDay(b.end, "End"));
+  const first = Math.max(parseIsoDay(a.start, "start"), parseIsoDay(b.start, "start"));
+  const last = Math.min(parseIsoDay(a.end, "end"), parseIsoDay(b.end, "end"));
   return Math.max(0, last - first + 1);
 }

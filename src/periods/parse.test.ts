@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../errors.ts";
+import { sayError } from "../messages/words.ts";
 import { parsePeriod } from "./parse.ts";
 
 const DAY_MS = 86_400_000;
@@ -104,7 +105,7 @@ describe("parsePeriod", () => {
   ])("rejects %s, naming it and what is wrong", (spec, message) => {
     const e = usageErrorOf(spec);
     expect(e.message).toMatch(message);
-    expect(e.hint).toMatch(/YYYY-H1\/H2, YYYY-Q1\.\.Q4, YYYY-MM, YYYY-MM-DD, or FROM\.\.TO/);
+    expect(e.hint).toMatch(/YYYY-H1\/H2, YYYY-Q1\.\.Q4, YYYY-MM, YYYY-MM-DD \(or DD-MM-YYYY\), or FROM\.\.TO/);
   });
 
   it("rejects an empty spec", () => {
@@ -142,5 +143,20 @@ describe("parsePeriod", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("takes a day written the Dutch way, DD-MM-YYYY, as that day, labelled YYYY-MM-DD", () => {
+    expect(parsePeriod("17-07-2024")).toMatchObject({ label: "2024-07-17", start: "2024-07-17", end: "2024-07-17", days: 1 });
+    expect(parsePeriod("01-07-2024..17-07-2024")).toMatchObject({ label: "2024-07-01..2024-07-17", days: 17 });
+    expect(() => parsePeriod("07-17-2024")).toThrow(/month must be 01 to 12, not 17/);
+  });
+
+  it("says what is wrong with a period in Dutch from the catalogue, English staying the error's own message", () => {
+    const e = usageErrorOf("2024-02-30");
+    expect(e.message).toBe('Bad period "2024-02-30": February 2024 has days 01 to 29, not 30');
+    const nl = sayError(e, "nl");
+    expect(nl.message).toBe('Ongeldige periode "2024-02-30": februari 2024 heeft dagen 01 tot en met 29, niet 30');
+    expect(nl.hint).toMatch(/^Toegestane vormen: JJJJ, JJJJ-H1\/H2/);
+    expect(sayError(usageErrorOf("2024..2023"), "nl").message).toBe('Periode "2024..2023" eindigt (2023-12-31) voordat ze begint (2024-01-01)');
   });
 });

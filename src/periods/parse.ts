@@ -1,20 +1,20 @@
 import { UsageError } from "../errors.ts";
+import { messages } from "../messages/index.ts";
+import { words, wordsError } from "../messages/words.ts";
 import { formatIsoDay } from "./calendar.ts";
 import { parseUnit } from "./parse-unit.ts";
 import type { Period } from "./types.ts";
 import type { Unit } from "./units.ts";
 
-/** The forms `parsePeriod` accepts, for hints and help text. */
-export const ACCEPTED_PERIOD_FORMS =
-  "YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-MM-DD, or FROM..TO of any two of those " +
-  "(e.g. 2023, 2024-H1, 2024-Q3, 2024-03, 2024-02-29, 2023-07..2024-06)";
+/** The forms `parsePeriod` accepts, for hints and help text (English; the catalogue has them in Dutch too). */
+export const ACCEPTED_PERIOD_FORMS = messages("en").errors.periodForms;
 
-const HINT = `Accepted forms: ${ACCEPTED_PERIOD_FORMS}`;
+const HINT = words("acceptedForms", words("periodForms"));
 
 /**
  * Parses a period spec into an inclusive range of UTC days.
  *
- * A single spec covers its whole calendar unit; `FROM..TO` runs from FROM's first day to TO's last.
+ * A single spec covers its whole calendar unit (a day may be written `DD-MM-YYYY` too, as in Dutch); `FROM..TO` runs from FROM's first day to TO's last.
  * `H` and `Q` may be lower case; the label is canonical (upper case).
  *
  * @throws UsageError naming the spec and what is wrong with it, hinting at the accepted forms.
@@ -25,7 +25,7 @@ const HINT = `Accepted forms: ${ACCEPTED_PERIOD_FORMS}`;
  */
 export function parsePeriod(spec: string): Period {
   const trimmed = spec.trim();
-  if (trimmed === "") throw new UsageError("Empty period spec", HINT);
+  if (trimmed === "") throw wordsError(UsageError, words("emptyPeriod"), HINT);
   const sides = trimmed.split("..");
   if (sides.length === 1) {
     const unit = unitOrThrow(trimmed, trimmed);
@@ -33,15 +33,12 @@ export function parsePeriod(spec: string): Period {
   }
   const [from, to] = sides.map((s) => s.trim());
   if (sides.length > 2 || !from || !to) {
-    throw new UsageError(`Period "${trimmed}" is not a range: write exactly one FROM..TO`, HINT);
+    throw wordsError(UsageError, words("notRange", trimmed), HINT);
   }
   const first = unitOrThrow(from, trimmed);
   const last = unitOrThrow(to, trimmed);
   if (last.last < first.first) {
-    throw new UsageError(
-      `Period "${trimmed}" ends (${formatIsoDay(last.last)}) before it starts (${formatIsoDay(first.first)})`,
-      "Put the earlier period first: FROM..TO",
-    );
+    throw wordsError(UsageError, words("endsBeforeStart", trimmed, formatIsoDay(last.last), formatIsoDay(first.first)), words("earlierPeriodFirst"));
   }
   return toPeriod(trimmed, `${first.label}..${last.label}`, first.first, last.last);
 }
@@ -49,8 +46,7 @@ export function parsePeriod(spec: string): Period {
 function unitOrThrow(text: string, whole: string): Unit {
   const parsed = parseUnit(text);
   if ("reason" in parsed) {
-    const which = text === whole ? "" : ` ("${text}")`;
-    throw new UsageError(`Bad period "${whole}"${which}: ${parsed.reason}`, HINT);
+    throw wordsError(UsageError, words("badPeriod", whole, text === whole ? "" : text, parsed.reason), HINT);
   }
   return parsed;
 }

@@ -4,10 +4,17 @@ import { checkText, type CheckedClaim } from "../claims/check/index.ts";
 import { defineQuestion } from "./question.ts";
 import { textFields } from "./text-fields.ts";
 
-const Input = z.strictObject(textFields);
+const Input = z.strictObject({
+  ...textFields,
+  reader_lang: z
+    .enum(["en", "nl"])
+    .optional()
+    .describe("the reader's language, for the verdicts, summaries and evidence: en or nl (default: the article's when it is Dutch, else English)"),
+});
 
 const Output = z.object({
-  lang: z.string(),
+  lang: z.string().describe("the article's language"),
+  messageLang: z.enum(["en", "nl"]).describe("the language the verdicts, summaries and evidence are written in: the reader's"),
   published: z.string().nullable(),
   notes: z.array(z.string()).describe("lines about the whole text, e.g. that relative periods need the publication date"),
   claims: z.array(z.custom<CheckedClaim>()).describe("each claim with its quote, verdict, summary and evidence"),
@@ -20,6 +27,6 @@ export const checkQuestion = defineQuestion({
   output: Output,
   cacheable: false,
   async run(q, { store, registry }) {
-    return checkText(store, registry, q.text, { lang: q.lang, published: q.published });
+    return checkText(store, registry, q.text, { lang: q.lang, published: q.published, ...(q.reader_lang ? { messageLang: q.reader_lang } : {}) });
   },
 });

@@ -5,6 +5,7 @@
  * way because they parse with these.
  */
 import { z } from "zod";
+import { isResurgenceError } from "../errors.ts";
 import { DatePrecision, ViolenceType } from "../event.ts";
 import { ACCEPTED_PERIOD_FORMS, parsePeriod, type Period } from "../periods/index.ts";
 import { parseCountryList } from "../places/index.ts";
@@ -18,7 +19,9 @@ export function viaParser<T>(parse: (s: string) => T) {
     try {
       return parse(value);
     } catch (e) {
-      ctx.addIssue({ code: "custom", message: (e as Error).message });
+      // The error's catalogue words ride along, so the API can say the problem in the request's language.
+      const words = isResurgenceError(e) ? e.words : undefined;
+      ctx.addIssue({ code: "custom", message: (e as Error).message, ...(words ? { params: { words } } : {}) });
       return z.NEVER;
     }
   };

@@ -10,7 +10,7 @@
 export { defineQuestion, type InputOf, type OutputOf, type Question, type QuestionEnv } from "./question.ts";
 export { Answerer, AnswerCache } from "./cache.ts";
 export { isFlag, DATASETS } from "./fields.ts";
-export { FieldError, issueText } from "./issues.ts";
+export { FieldError, issueText, issueWords } from "./issues.ts";
 export { LIMITS } from "./limits.ts";
 export { MAX_BUCKETS } from "./series.ts";
 export { actorsQuestion } from "./actors.ts";

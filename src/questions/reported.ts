@@ -25,7 +25,7 @@ export const reportedQuestion = defineQuestion({
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
-    const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store) : null;
+    const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store, q.lang === "nl" ? "nl" : "en") : null;
     const figures = await store.reported({ actorIds: resolved ? [resolved.actor.id] : undefined, countries: q.country, start: q.period?.start, end: q.period?.end });
     return { warnings: resolved?.warnings ?? [], figures: figures.map((f) => ({ ...f, measure_words: messages(q.lang).reconcile.measures[f.measure] ?? f.measure })) };
   },

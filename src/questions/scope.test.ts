@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledRegistry } from "../actors/index.ts";
 import { NotFoundError } from "../errors.ts";
+import { sayError } from "../messages/words.ts";
 import { resolveActor } from "./scope.ts";
 
 /** A store whose events name these actor ids. */
@@ -26,6 +27,16 @@ describe("resolveActor", () => {
     expect(puk.actor).toMatchObject({ id: "puk", known: false });
     expect(puk.warnings[0]).toContain("not in the actor registry");
     await expect(resolveActor(registry, "PUK", empty)).rejects.toThrow('did you mean "PKK"?');
+  });
+
+  it("warns in the answer's language, and says the name meant in Dutch too", async () => {
+    const puk = await resolveActor(registry, "PUK", storeWith("puk"), "nl");
+    expect(puk.warnings).toEqual(['"PUK" staat niet in het actorregister; geteld worden gebeurtenissen waarvan een kant precies zo geschreven is (id puk)']);
+    const e = await resolveActor(registry, "Daesch", empty).catch((x: unknown) => x as NotFoundError);
+    expect(sayError(e as NotFoundError, "nl")).toEqual({
+      message: 'geen actor in het register heet "Daesch"; bedoelde u "Daesh"?',
+      hint: "namen moeten exact overeenkomen, nooit als patroon; voeg een eigen groep toe met --actors BESTAND",
+    });
   });
 
   it("resolves aliases and ids exactly, and still counts a name far from every alias, with a warning", async () => {

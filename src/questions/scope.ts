@@ -6,6 +6,8 @@
 import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
 import { resolveName, suggestName, type Registry } from "../actors/index.ts";
 import { NotFoundError } from "../errors.ts";
+import type { MessageLang } from "../messages/index.ts";
+import { say, words, wordsError } from "../messages/words.ts";
 import type { DatePrecision, ViolenceType } from "../event.ts";
 import { EventFilter, type Role, type Store } from "../store/index.ts";
 import type { Period } from "../periods/index.ts";
@@ -53,26 +55,27 @@ export function ruleFrom(q: RuleInput): CountingRule {
  *
  * @throws NotFoundError "did you mean …?" (CLI exit 4, API 404).
  */
-export async function resolveActor(registry: Registry, name: string, store: Pick<Store, "actorCounts">): Promise<{ actor: ResolvedActor; warnings: string[] }> {
+export async function resolveActor(registry: Registry, name: string, store: Pick<Store, "actorCounts">, lang: MessageLang = "en"): Promise<{ actor: ResolvedActor; warnings: string[] }> {
   // An actor's id names it too ("ahrar-al-sham", as the store and the answers write it).
   const byId = registry.actors.get(name.trim());
   if (byId) return { actor: { id: byId.id, name: byId.name, known: true }, warnings: [] };
   const r = resolveName(registry, name);
   const meant = r.known ? undefined : suggestName(registry, name);
   if (meant && (meant.certain || !(await hasEvents(store, r.id)))) {
-    throw new NotFoundError(`no actor in the registry is called "${name}"; did you mean "${meant.alias}"?`, "names match exactly, never as patterns; add a group of your own with --actors FILE");
+    throw wordsError(NotFoundError, words("unknownActor", name, meant.alias), words("actorHint"));
   }
   const actor = { id: r.id, name: r.name, known: r.known };
-  return { actor, warnings: r.known ? [] : [`"${name}" is not in the actor registry; counting events whose sides are written exactly so (id ${r.id})`] };
+  return { actor, warnings: r.known ? [] : [say(words("notInRegistry", name, r.id), lang)] };
 }
 
 async function hasEvents(store: Pick<Store, "actorCounts">, id: string): Promise<boolean> {
   return (await store.actorCounts(EventFilter.parse({ actorIds: [id] }))).some((row) => row.actor_id === id && row.events > 0);
 }
 
-export async function resolveScope(q: RuleInput & { actor?: string; country?: string[] }, registry: Registry, store: Pick<Store, "actorCounts">): Promise<Scope> {
+export async function resolveScope(q: RuleInput & { actor?: string; country?: string[]; lang?: string }, registry: Registry, store: Pick<Store, "actorCounts">): Promise<Scope> {
   const rule = ruleFrom(q);
-  const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store) : null;
+  // The warning is in the answer's language where the question has one.
+  const resolved = q.actor !== undefined ? await resolveActor(registry, q.actor, store, q.lang === "nl" ? "nl" : "en") : null;
   return {
     actor: resolved?.actor ?? null,
     actorIds: resolved ? actorIdsFor(resolved.actor.id, rule, registry) : [],

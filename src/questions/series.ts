@@ -1,6 +1,7 @@
 /** `series`: events and deaths per month, quarter or year, zero-filled, partial buckets marked. */
 import { z } from "zod";
 import { describeRule, seriesInStore, type CountingRule, type SeriesPoint } from "../analysis/counting/index.ts";
+import { words } from "../messages/words.ts";
 import { FieldError } from "./issues.ts";
 import { granularities, type DateRange, type Granularity, type Period } from "../periods/index.ts";
 import { actorField, countriesField, periodField, ruleFields } from "./fields.ts";
@@ -15,7 +16,7 @@ const DAYS: Record<Granularity, number> = { month: 28, quarter: 90, year: 365 };
 /** Refuses a series with more buckets than MAX_BUCKETS before it is built. */
 export function assertBuckets(span: DateRange, by: Granularity, field = "period"): void {
   const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
-  if (days / DAYS[by] > MAX_BUCKETS + 2) throw new FieldError(field, `${span.start}..${span.end} by ${by} has more than ${MAX_BUCKETS} buckets`, "choose a shorter period or a coarser bucket");
+  if (days / DAYS[by] > MAX_BUCKETS + 2) throw new FieldError(field, words("tooManyBuckets", span.start, span.end, by, MAX_BUCKETS), words("shorterSpan"));
 }
 
 const Input = z.strictObject({

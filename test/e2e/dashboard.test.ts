@@ -192,6 +192,22 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     // The whole page: the panels, the form and the coverage under them.
     const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");
     expect(english.filter((x) => text.includes(x))).toEqual([]);
+    // The form's choices (dropdown options, violence-type ticks) are words, not sentences: none of them the English one.
+    const options = (await p.locator("select option, #violence label").allTextContents()).map((o) => o.trim());
+    const { englishChoices } = await import("../../src/messages/testing/sentences.ts");
+    expect(options.filter((o) => englishChoices().includes(o))).toEqual([]);
+    expect(await p.locator("#role option").allTextContents()).toEqual(["beide kanten", "dader", "kant A", "kant B"]);
+    expect(await p.locator("#mdp option").allTextContents()).toEqual(["de dag", "enkele dagen", "de week", "de maand", "het jaar"]);
+    expect(await p.locator("#violence label").allTextContents()).toEqual(["statelijk", "niet-statelijk", "eenzijdig", "aanval", "rellen en protest", "overig"]);
+    await p.close();
+  });
+
+  it("says under the map legend why its total is not compare's when compare leaves a country out", async () => {
+    const p = await hx.page();
+    await p.goto(`${hx.server.url}/?actor=IS&country=SYR,IRQ&period=2018&vs=2019`);
+    const note = p.locator("#map-compare-note");
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe("The map counts every event in 2018 (1,201); compare's total counts 1,025: it pools SYR only, as IRQ has no data for one of the periods.");
     await p.close();
   });
 

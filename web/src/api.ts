@@ -52,10 +52,13 @@ async function send(request: () => Promise<Response>, signal?: AbortSignal): Pro
   }
 }
 
+/** The page's language, so the API words its errors in it on every route (a `lang` parameter is a question's own). */
+const pageLang = (): string => (typeof document === "undefined" ? "" : document.documentElement.lang) || "en";
+
 export async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
-  return read<T>(await send(() => fetch(apiUrl(path, params), { signal, headers: { Accept: "application/json" } }), signal));
+  return read<T>(await send(() => fetch(apiUrl(path, params), { signal, headers: { Accept: "application/json", "Accept-Language": pageLang() } }), signal));
 }
 
 export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  return read<T>(await send(() => fetch(path, { method: "POST", signal, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }), signal));
+  return read<T>(await send(() => fetch(path, { method: "POST", signal, headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": pageLang() }, body: JSON.stringify(body) }), signal));
 }

@@ -5,8 +5,9 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { UsageError } from "../../errors.ts";
-import { issueText } from "../../questions/index.ts";
-import { fieldText, LocalisedUsageError } from "../localised-error.ts";
+import { say } from "../../messages/words.ts";
+import { issueText, issueWords } from "../../questions/index.ts";
+import { LocalisedUsageError, ParamError } from "../localised-error.ts";
 
 /** The first issue of a failed parse, as one line naming the parameter (in the request's language when onError renders it). */
 export function describeIssues(error: z.ZodError, where: "query" | "body"): UsageError {
@@ -20,7 +21,10 @@ export function describeIssues(error: z.ZodError, where: "query" | "body"): Usag
   // What the catalogue can say itself (a missing field, a value not among the choices); a refinement's own words otherwise.
   const missing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
   const choices = issue.code === "invalid_value" ? issue.values.map(String).join(", ") : null;
-  return new LocalisedUsageError((m) => ({ message: fieldText(m, where, name, missing ? m.missing : choices !== null ? m.oneOf(choices) : issueText(issue)) }));
+  // A domain parser's error (a period, a country) carries catalogue words: said in the request's language, with its hint.
+  const words = issueWords(issue);
+  if (words) return new ParamError({ in: where, name }, (_m, lang) => ({ message: say(words.message, lang), ...(words.hint ? { hint: say(words.hint, lang) } : {}) }));
+  return new ParamError({ in: where, name }, (m) => ({ message: missing ? m.missing : choices !== null ? m.oneOf(choices) : issueText(issue) }));
 }
 
 /** A parameter given twice is refused: which one was meant cannot be known (lists are comma-separated). */

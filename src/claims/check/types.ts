@@ -35,7 +35,7 @@ export interface CheckReport {
   /** The article's language. */
   lang: string;
   /** The language of the report's sentences (the article's when the catalogue has it, unless asked otherwise). */
-  messageLang?: MessageLang;
+  messageLang: MessageLang;
   /** Lines about the whole text, e.g. that relative periods need the publication date. */
   notes: string[];
   claims: CheckedClaim[];

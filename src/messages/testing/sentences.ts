@@ -46,3 +46,21 @@ export function englishIn(text: string, minLength = 12): string[] {
   const flat = text.replace(/\s+/g, " ");
   return englishSentences(minLength).filter((x) => flat.includes(x));
 }
+
+/**
+ * The English words of the dashboard's choices (roles, date precisions, violence types, article languages):
+ * too short to be sentences, so `englishSentences` leaves them out; a choice whose Dutch is the same word is
+ * skipped.
+ * @example
+ * options.filter((o) => englishChoices().includes(o)); // → [] for the option labels of a Dutch page
+ */
+export function englishChoices(): string[] {
+  const [en, nl] = [messages("en"), messages("nl")];
+  const pairs = [
+    [en.form.roles, nl.form.roles],
+    [en.form.articleLangs, nl.form.articleLangs],
+    [en.rule.precisions, nl.rule.precisions],
+    [en.rule.violence, nl.rule.violence],
+  ] as const;
+  return pairs.flatMap(([e, n]) => Object.entries(e).filter(([k, v]) => n[k] !== v).map(([, v]) => v));
+}

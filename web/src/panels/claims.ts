@@ -5,6 +5,7 @@
  * the same thing are compared.
  */
 import type { Claim } from "../../../src/claims/claim.ts";
+import { messages } from "../../../src/messages/index.ts";
 import { getJson, postJson } from "../api.ts";
 import type { CheckAnswer, CompareCountsAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
@@ -84,7 +85,8 @@ export const claimsPanel: OptionalPanel = {
   async render(el, st, t) {
     const text = h("textarea", { id: "claims-input", rows: 5, maxlength: 20000, spellcheck: "false" });
     const published = h("input", { id: "claims-published", type: "text", placeholder: "2024-07", autocomplete: "off" });
-    const lang = h("select", { id: "claims-lang" }, ...["auto", "en", "nl", "de", "fr"].map((l) => h("option", { value: l }, l)));
+    const words = messages(st.lang).form.articleLangs;
+    const lang = h("select", { id: "claims-lang" }, ...["auto", "en", "nl", "de", "fr"].map((l) => h("option", { value: l }, words[l] ?? l)));
     const out = h("div", { class: "claims-out", "aria-live": "polite" });
     const form = h(
       "form",
@@ -99,7 +101,7 @@ export const claimsPanel: OptionalPanel = {
       void check(text.value, published.value.trim(), lang.value).catch((err: Error) => fill(out, h("p", { class: "error", role: "alert" }, `${t.error}: ${err.message}`)));
     });
     const check = async (body: string, pub: string, l: string) => {
-      const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, ...(pub ? { published: pub } : {}) });
+      const a = await postJson<CheckAnswer>("/api/claims/check", { text: body, lang: l, reader_lang: st.lang, ...(pub ? { published: pub } : {}) });
       const claims = a.claims.map((k) => k.claim);
       const checks = a.claims;
       if (claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));

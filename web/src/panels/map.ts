@@ -46,7 +46,8 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   const details = h("div", { class: "details", "aria-live": "polite" }, h("p", { class: "muted" }, t.detailsHint));
   fill(section, h("div", { class: "panel-head" }, h("h2", {}, t.map), toggle), status, frame, legend, details);
 
-  const params = { ...ruleParams(st), country: st.country || undefined, period: st.period, actor: st.map === "actor" ? st.actor : undefined };
+  // Showing compare's actor, the map is asked for compare's period pair too: its answer then says what compare's total counts.
+  const params = { ...ruleParams(st), country: st.country || undefined, period: st.period, actor: st.map === "actor" ? st.actor : undefined, ...(st.map === "actor" ? { vs: st.vs, lang: st.lang } : {}) };
   const [countries, answer] = await Promise.all([loadCountries(), getJson<MapAnswer>("/api/map", params)]);
 
   const width = Math.max(280, Math.round(frame.clientWidth || section.clientWidth || 600));
@@ -168,12 +169,14 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   });
 
   status.textContent = t.mapCells(answer.total, answer.cells.length, answer.unlocated) + " " + t.mapShown(answer.shown, answer.total, answer.sampled) + (answer.warnings.length ? ` — ${answer.warnings.join("; ")}` : "");
-  // The legend counts what is drawn; one actor's entry states its real total, the number the compare panel has.
+  // The legend counts what is drawn; one actor's entry states the map's total, every event of the period; when
+  // compare's total counts fewer (a country without data in the other period), the answer's note says why.
   const one = answer.actor !== null && answer.legend.length === 1;
   const geojson = () =>
     JSON.stringify({ type: "FeatureCollection", features: answer.cells.map((c) => ({ type: "Feature", geometry: { type: "Point", coordinates: [c.lon, c.lat] }, properties: { events: c.events, deaths: c.deaths, cell_deg: answer.cell_deg } })) });
   status.append(" ", downloadLink(`${t.export}: GeoJSON`, `map-cells-${st.period}.geojson`, "application/geo+json", geojson));
   fill(legend, ...answer.legend.map((l, i) => h("li", {}, h("span", { class: swatchClass(i, answer.legend), "aria-hidden": "true" }), one ? `${l.name} (${fmt(answer.total, lang)})` : `${l.name} (${t.drawn(l.count)})`)));
+  if (one && answer.compare?.note) legend.append(h("li", { class: "legend-note muted", id: "map-compare-note" }, answer.compare.note));
 
   if (st.event) {
     const [id, date] = st.event.split("@");
