@@ -27,6 +27,21 @@ describe("resolveConfig", () => {
   it("does not fail on a short API token: only the commands that use the token check it", () => {
     expect(resolveConfig({}, { RESURGENCE_API_TOKEN: "short" }).apiToken).toBe("short");
   });
+  it("takes the store's memory limit from RESURGENCE_MEMORY_LIMIT, and refuses one that is no size in one line", () => {
+    expect(resolveConfig({}, {}).memoryLimit).toBeUndefined();
+    expect(resolveConfig({}, { RESURGENCE_MEMORY_LIMIT: "2GB" }).memoryLimit).toBe("2GB");
+    const bad = (() => {
+      try {
+        resolveConfig({}, { RESURGENCE_MEMORY_LIMIT: "lots" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(bad).toBeInstanceOf(UsageError);
+    expect(formatError(bad as UsageError)).toMatch(/^error: invalid configuration: RESURGENCE_MEMORY_LIMIT: must be a size such as "2GB"/);
+    // One line, then its hint on the next.
+    expect(formatError(bad as UsageError)).toMatch(/unset it for a quarter of the machine's memory/);
+  });
 });
 
 describe("apiTokenFrom", () => {

@@ -21,6 +21,8 @@ export const Config = z.object({
   debug: z.boolean(),
   /** RESURGENCE_API_TOKEN as given, unchecked; read it through apiTokenFrom. Undefined: writes are refused. */
   apiToken: z.string().min(1).optional(),
+  /** RESURGENCE_MEMORY_LIMIT: the store's buffer memory ("2GB", "512MB"); undefined: a quarter of the machine's. */
+  memoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'must be a size such as "2GB" or "512MB"').optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -41,10 +43,15 @@ export function resolveConfig(flags: ConfigFlags, env: Env): Config {
     actorFiles: [...fromEnvActors, ...(flags.actors ?? [])],
     debug: flags.debug ?? env.RESURGENCE_DEBUG === "1",
     apiToken: env.RESURGENCE_API_TOKEN || undefined,
+    memoryLimit: env.RESURGENCE_MEMORY_LIMIT || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`invalid configuration: ${issue?.path.join(".") || "config"}: ${issue?.message ?? "invalid"}`, "--db and --store take a file path or a clickhouse:// URL");
+    const memory = issue?.path[0] === "memoryLimit";
+    throw new UsageError(
+      `invalid configuration: ${memory ? "RESURGENCE_MEMORY_LIMIT" : issue?.path.join(".") || "config"}: ${issue?.message ?? "invalid"}`,
+      memory ? 'set it to a size such as "2GB", or unset it for a quarter of the machine\'s memory' : "--db and --store take a file path or a clickhouse:// URL",
+    );
   }
   return parsed.data;
 }

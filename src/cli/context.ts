@@ -58,7 +58,7 @@ export class Context {
     // A read may have opened the store read-only; a write in the same command reopens it for writing.
     if (this.store && access === "write" && this.access === "read") await this.close();
     if (!this.store) {
-      this.store = await openStore(parseStoreSpec(this.config.db), { now: this.io.now, mustExist: access === "read" });
+      this.store = await openStore(parseStoreSpec(this.config.db), { now: this.io.now, mustExist: access === "read", memoryLimit: this.config.memoryLimit });
       this.access = access;
     }
     return this.store;

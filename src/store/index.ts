@@ -36,6 +36,8 @@ export interface OpenStoreOptions {
    * open a store this user may not write read-only. A ClickHouse database is the server's to create.
    */
   mustExist?: boolean;
+  /** DuckDB's buffer memory, past which it spills to disk, e.g. "2GB" (default: a quarter of the machine's memory). */
+  memoryLimit?: string;
 }
 
 /**

@@ -7,6 +7,7 @@
  * (`mustExist`) never creates a store at a mistyped path, and opens a file it may not write read-only.
  */
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { totalmem } from "node:os";
 import { dirname } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError, UsageError } from "../../errors.ts";
@@ -22,14 +23,19 @@ export interface Opened {
 export interface OpenMode {
   /** Refuse a path where no store exists yet instead of creating one (every read command). */
   mustExist?: boolean;
+  /** DuckDB's buffer memory (default: defaultMemoryLimit()). */
+  memoryLimit?: string;
 }
 
 /**
- * DuckDB's buffer memory, past which it spills to `<store>.tmp` beside the file. Its default (80% of RAM) let an
- * ingest grow with the file: 2.4 GB RSS for 300k GED rows (117 MB). With 1 GB: 1.5 GB RSS for 300k rows and for
- * 600k alike (measured), about 30% slower.
+ * DuckDB's buffer memory, past which it spills to `<store>.tmp` beside the file: a quarter of the machine's
+ * memory (at least 1 GB), unless RESURGENCE_MEMORY_LIMIT says otherwise. DuckDB's own default (80%) let an ingest
+ * take most of a laptop. The limit is what bounds an ingest: with 1 GB, 1.5 GB RSS for 300k GED rows and for 600k
+ * alike (measured); but 10M rows then spill their staging and take 2.3 times as long as with 4 GB (measured).
  */
-const MEMORY_LIMIT = "1GB";
+export function defaultMemoryLimit(total = totalmem()): string {
+  return `${Math.max(1024, Math.floor(total / 4 / 2 ** 20))}MB`;
+}
 
 /** A DuckDB database file holds "DUCK" at bytes 8..11 (after an 8-byte checksum). */
 const MAGIC = "DUCK";
@@ -107,7 +113,7 @@ export async function openDuckDB(path: string, mode: OpenMode = {}): Promise<Ope
   const readOnly = exists && mode.mustExist === true && (!writable(path) || !writable(dirname(path)));
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, { memory_limit: MEMORY_LIMIT, ...(readOnly ? { access_mode: "READ_ONLY" } : {}) });
+    instance = await DuckDBInstance.create(path, { memory_limit: mode.memoryLimit ?? defaultMemoryLimit(), ...(readOnly ? { access_mode: "READ_ONLY" } : {}) });
   } catch (cause) {
     const msg = String((cause as Error).message ?? cause);
     // DuckDB says "Could not set lock on file …: Conflicting lock is held"; the path itself may hold "lock".

@@ -25,6 +25,8 @@ export interface DuckDBStoreOptions {
   now?: () => Date;
   /** Refuse a path where no store exists instead of creating one: what every read command asks (connection.ts). */
   mustExist?: boolean;
+  /** DuckDB's buffer memory, e.g. "2GB" (default: a quarter of the machine's memory, at least 1 GB). */
+  memoryLimit?: string;
 }
 
 export class DuckDBStore implements Store {
@@ -39,7 +41,7 @@ export class DuckDBStore implements Store {
   ) {}
 
   static async open(path: string, options: DuckDBStoreOptions = {}): Promise<DuckDBStore> {
-    const { instance, connection } = await openDuckDB(path, { mustExist: options.mustExist });
+    const { instance, connection } = await openDuckDB(path, { mustExist: options.mustExist, memoryLimit: options.memoryLimit });
     return new DuckDBStore(path, instance, connection, options.now ?? (() => new Date()));
   }
 
