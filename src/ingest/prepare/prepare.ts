@@ -50,7 +50,15 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
   await classify(c, { dataset: layout.dataset, version: t.version, batchId, iso3MustMatchCountry: layout.iso3MustMatchCountry });
-  const bad = await rows(c, `SELECT m.rec, m.reason, r.raw::VARCHAR AS raw FROM (SELECT rec, reason FROM mapped WHERE reason IS NOT NULL) m JOIN raw_rows r ON r.rec = m.rec ORDER BY m.rec`);
+  // The quarantined records first, on narrow columns; their raw rows are then read for them alone (a join with
+  // every raw row would build the JSON of all of them).
+  const reasons = await rows(c, `SELECT rec, reason FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
+  const rawOf = new Map<number, string>();
+  for (let i = 0; i < reasons.length; i += 10_000) {
+    const recs = reasons.slice(i, i + 10_000).map((r) => Number(r.rec));
+    for (const r of await rows(c, `SELECT rec, raw::VARCHAR AS raw FROM raw_rows WHERE rec IN (${recs.join(", ")})`)) rawOf.set(Number(r.rec), String(r.raw));
+  }
+  const bad = reasons.map((r) => ({ rec: Number(r.rec), reason: String(r.reason), raw: rawOf.get(Number(r.rec)) ?? "" }));
   const read = staged.parsed - skipped + staged.parseRejects.length;
   if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
   const valid = staged.parsed - skipped - bad.length;
