@@ -1,26 +1,12 @@
 /** The API's own error messages in the language the request asks for, English otherwise. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
-import { tempStore } from "../../test/helpers/store.ts";
+import { describe, expect, it } from "vitest";
 import { englishIn } from "../messages/testing/sentences.ts";
-import type { DuckDBStore } from "../store/index.ts";
-import { createApp, type App } from "./index.ts";
+import { appOverTempStore } from "../../test/helpers/app.ts";
 
-let store: DuckDBStore;
-let dir: string;
-let app: App;
-
-beforeAll(async () => {
-  ({ store, dir } = await tempStore());
-  app = createApp({ store, config: { db: dir, actorFiles: [], debug: false }, log: () => {} });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { app } = appOverTempStore();
 
 const error = async (path: string, init?: RequestInit) =>
-  ((await (await app.request(path, init)).json()) as { error: { status: number; message: string; hint?: string; param?: { in: string; name: string; problem: string } } }).error;
+  ((await (await app().request(path, init)).json()) as { error: { status: number; message: string; hint?: string; param?: { in: string; name: string; problem: string } } }).error;
 
 describe("API errors with lang=nl", () => {
   it("says in Dutch that a parameter is missing, unknown, given twice or not one of the choices", async () => {
@@ -61,7 +47,7 @@ describe("API errors with lang=nl", () => {
   });
 
   it("accepts a day written the Dutch way, DD-MM-YYYY", async () => {
-    const res = await app.request("/api/compare?actor=IS&period=17-07-2024&vs=01-07-2024..16-07-2024&lang=nl");
+    const res = await app().request("/api/compare?actor=IS&period=17-07-2024&vs=01-07-2024..16-07-2024&lang=nl");
     expect(res.status).toBe(200);
   });
 

@@ -3,33 +3,20 @@
  * is "not found, did you mean …?" (exit 4 / 404), never zeros or a pattern match; an empty --country is a usage
  * error; a count too large and an impossible publication date are named as what they are.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
-import { createApp, type App } from "../../src/api/index.ts";
+import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import type { DuckDBStore } from "../../src/store/index.ts";
-import { tempStore } from "../helpers/store.ts";
+import { appOverTempStore } from "../helpers/app.ts";
 
-let store: DuckDBStore;
-let dir: string;
-let app: App;
-beforeAll(async () => {
-  ({ store, dir } = await tempStore());
-  app = createApp({ store, config: { db: dir, actorFiles: [], debug: false }, log: () => {} });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { app, store } = appOverTempStore();
 
 async function cli(...args: string[]): Promise<{ code: number; err: string }> {
   const err: string[] = [];
-  const code = await main(["node", "resurgence", ...args], { env: {}, store, io: { out: () => {}, err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-12-01T00:00:00Z"), stdin: async () => "IS carried out 12 attacks last year." } });
+  const code = await main(["node", "resurgence", ...args], { env: {}, store: store(), io: { out: () => {}, err: (l) => err.push(l), isTTY: false, now: () => new Date("2026-12-01T00:00:00Z"), stdin: async () => "IS carried out 12 attacks last year." } });
   return { code, err: err.join("\n") };
 }
 
 async function api(path: string): Promise<{ status: number; message: string }> {
-  const res = await app.request(path);
+  const res = await app().request(path);
   return { status: res.status, message: ((await res.json()) as { error?: { message: string } }).error?.message ?? "" };
 }
 
