@@ -51,12 +51,16 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
   const r = batch.record;
   const rawFile = join(deps.rawDir, rawFileName(r.batchId));
   await removeOrphanRawFiles(c, deps.rawDir);
-  await c.run("BEGIN TRANSACTION");
+  let began = false;
   try {
     mkdirSync(deps.rawDir, { recursive: true });
+    // The preparation only makes this connection's temp tables and the raw file: it runs before the transaction,
+    // so the events are written from committed temp data rather than from the transaction's own (slower to read).
     const prepared = await batch.prepare(c, rawFile);
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
+    await c.run("BEGIN TRANSACTION");
+    began = true;
     const living = r.living ? await applyLivingChanges(c, r.dataset) : undefined;
     const loaded = await withProgress(c, "storing", 0.7, 0.3, batch.onProgress, () => insertNew(c, valid));
     // A batch that loaded nothing needs none of its raw rows.
@@ -89,7 +93,7 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
   } catch (e) {
     // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
     // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
-    await c.run("ROLLBACK").catch(() => undefined);
+    if (began) await c.run("ROLLBACK").catch(() => undefined);
     rmSync(rawFile, { force: true });
     // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
     if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
