@@ -4,7 +4,8 @@ import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { crc32, gunzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
+import { zip } from "../../test/helpers/zip.ts";
 import { bundledRegistry } from "../actors/index.ts";
 import { UpstreamError } from "../errors.ts";
 import { DEMO } from "../../test/helpers/paths.ts";
@@ -14,30 +15,7 @@ import { parseFileList, syncGdelt } from "./gdelt.ts";
 
 /** A one-entry zip, stored (no compression): the packaging of a GDELT 15-minute file. */
 function storedZip(name: string, data: Buffer): Buffer {
-  const n = Buffer.from(name);
-  const crc = crc32(data) >>> 0;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(n.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + n.length, 12);
-  end.writeUInt32LE(30 + n.length + data.length, 16);
-  return Buffer.concat([local, n, data, central, n, end]);
+  return zip([{ name, data, stored: true }]);
 }
 
 const csv = gunzipSync(readFileSync(join(DEMO, "gdelt", "20180101000000.export.CSV.gz")));

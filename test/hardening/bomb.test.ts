@@ -6,7 +6,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { zip } from "../helpers/zip.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli, NOT_A_BUG, ONE_LINE } from "./cli-run.ts";
 import { plain } from "./real-data.ts";
@@ -17,33 +18,7 @@ let bomb: Buffer;
 
 /** A single-entry zip whose records declare `declared` unpacked bytes. */
 function zipOf(name: string, data: Buffer, declared = data.length): Buffer {
-  const body = deflateRawSync(data, { level: 1 });
-  const n = Buffer.from(name);
-  const crc = crc32(data) >>> 0;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(n.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + n.length, 12);
-  end.writeUInt32LE(local.length + n.length + body.length, 16);
-  return Buffer.concat([local, n, body, central, n, end]);
+  return zip([{ name, data, declared, level: 1 }]);
 }
 
 beforeAll(() => {

@@ -2,69 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import { readText } from "../../../test/helpers/plain-csv.ts";
 import { DEMO } from "../../../test/helpers/paths.ts";
+import { zip, type TestZipEntry as TestEntry } from "../../../test/helpers/zip.ts";
 import { allLayouts, detectLayout } from "../index.ts";
 import { extractSingleEntry, isZipFile, withUnzipped } from "./index.ts";
-
-interface TestEntry {
-  name: string;
-  data: Buffer;
-  stored?: boolean;
-  /** Write zero sizes in the local header and a data descriptor after the data, as streaming archivers do. */
-  streamed?: boolean;
-}
-
-/** A minimal zip writer for the tests (what `zip` and GDELT's archiver write, without the extras). */
-function zip(entries: TestEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const body = e.stored ? e.data : deflateRawSync(e.data);
-    const name = Buffer.from(e.name, "utf8");
-    const crc = crc32(e.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.streamed ? 8 : 0, 6);
-    local.writeUInt16LE(e.stored ? 0 : 8, 8);
-    local.writeUInt32LE(e.streamed ? 0 : crc, 14);
-    local.writeUInt32LE(e.streamed ? 0 : body.length, 18);
-    local.writeUInt32LE(e.streamed ? 0 : e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const descriptor = Buffer.alloc(e.streamed ? 16 : 0);
-    if (e.streamed) {
-      descriptor.writeUInt32LE(0x08074b50, 0);
-      descriptor.writeUInt32LE(crc, 4);
-      descriptor.writeUInt32LE(body.length, 8);
-      descriptor.writeUInt32LE(e.data.length, 12);
-    }
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.streamed ? 8 : 0, 8);
-    central.writeUInt16LE(e.stored ? 0 : 8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body, descriptor);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length + descriptor.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 let dirs: string[] = [];
 afterEach(() => {
