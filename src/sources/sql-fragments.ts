@@ -2,10 +2,11 @@
  * SQL fragments (DuckDB dialect) shared by source mappings and checks, so every source validates dates,
  * coordinates and counts the same way.
  */
+import { sqlIdent } from "../sql.ts";
 
 /** A column of the staging alias, quoted. */
 export function col(name: string): string {
-  return `s."${name.replace(/"/g, '""')}"`;
+  return `s.${sqlIdent(name)}`;
 }
 
 /** A trimmed, empty-as-NULL value. */

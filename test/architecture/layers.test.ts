@@ -25,6 +25,7 @@ const LAYERS: Record<string, number> = {
   "event.ts": 0,
   "errors.ts": 0,
   "reported-figure.ts": 0,
+  "sql.ts": 0,
   // the sentences a person reads: below the vocabularies, so an error raised there carries catalogue words
   messages: 1,
   // vocabularies: dates, countries, armed groups

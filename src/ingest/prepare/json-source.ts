@@ -8,6 +8,7 @@
  */
 import { open } from "node:fs/promises";
 import type { Layout } from "../../sources/index.ts";
+import { sqlIdent, sqlString } from "../../sql.ts";
 
 /** The source columns holding the whole record and the reason its shape is wrong. */
 export const RECORD = "__record";
@@ -46,8 +47,6 @@ export function referencedColumns(layout: Layout): string[] {
   return [...names];
 }
 
-const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** A JSON value's kind in words, for reasons. */
 function kindOf(expr: string): string {
@@ -64,11 +63,11 @@ export function jsonSource(layout: Layout & { read: { kind: "json" } }, gzip: bo
   const cols = referencedColumns(layout);
   // The compression by the file's first bytes, not its name.
   const docs = `read_json_objects($file, format='auto', compression='${gzip ? "gzip" : "auto_detect"}', maximum_object_size=${maxObject}) t(j)`;
-  const records = key ? `SELECT unnest(json_extract(j, ${literal(`$.${key}[*]`)})) AS r FROM ${docs}` : `SELECT j AS r FROM ${docs}`;
-  const struct = literal(JSON.stringify(Object.fromEntries(cols.map((c) => [c, "JSON"]))));
+  const records = key ? `SELECT unnest(json_extract(j, ${sqlString(`$.${key}[*]`)})) AS r FROM ${docs}` : `SELECT j AS r FROM ${docs}`;
+  const struct = sqlString(JSON.stringify(Object.fromEntries(cols.map((c) => [c, "JSON"]))));
   const parsed = `SELECT r, CASE WHEN json_type(r) = 'OBJECT' THEN json_transform(r, ${struct}) END AS f FROM (${records})`;
-  const fields = cols.map((c) => `json_extract_string(f.${ident(c)}, '$') AS ${ident(c)}`);
-  const nested = cols.map((c) => `WHEN json_type(f.${ident(c)}) IN ('OBJECT', 'ARRAY') THEN ${literal(`${c} is `)} || ${kindOf(`f.${ident(c)}`)} || ', not a single value'`);
+  const fields = cols.map((c) => `json_extract_string(f.${sqlIdent(c)}, '$') AS ${sqlIdent(c)}`);
+  const nested = cols.map((c) => `WHEN json_type(f.${sqlIdent(c)}) IN ('OBJECT', 'ARRAY') THEN ${sqlString(`${c} is `)} || ${kindOf(`f.${sqlIdent(c)}`)} || ', not a single value'`);
   // A key given twice ("best": 999999, "best": 1) has no one meaning: DuckDB would take the first, JSON.parse the
   // last. The record is quarantined, naming the key, rather than either value guessed.
   const keys = "json_keys(r)";

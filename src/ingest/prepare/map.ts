@@ -7,6 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Layout } from "../../sources/index.ts";
 import { rows } from "../../store/index.ts";
 import type { Resolutions } from "../resolution.ts";
+import { sqlString } from "../../sql.ts";
 
 export async function loadResolutions(c: DuckDBConnection, res: Resolutions): Promise<void> {
   await c.run(`DROP TABLE IF EXISTS side_map`);
@@ -99,7 +100,3 @@ export async function classify(c: DuckDBConnection, meta: { dataset: string; ver
   );
 }
 
-/** A DuckDB string literal; only for values this program makes (dataset names, versions, batch ids), never user SQL. */
-function sqlString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}

@@ -11,6 +11,7 @@ import { isDiskFull, isPermissionDenied, rows } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
+import { sqlIdent, sqlString } from "../../sql.ts";
 
 export interface Staged {
   /** Records DuckDB parsed (skipped metadata rows included). */
@@ -92,18 +93,15 @@ function rejectReason(type: string, message: string, raw: string, layout: Layout
   return `${kind}: ${message.split("\n")[0]}`;
 }
 
-/** A DuckDB string literal for a path this program chose. */
-const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * The temp view `raw_rows` (rec, raw): each record of the raw file as the JSON object the source gave, for the
  * few rows that need it as text (quarantined rows) and for stores that keep it as JSON (ClickHouse).
  */
 async function rawRowsView(c: DuckDBConnection, rawFile: string): Promise<void> {
-  const src = `read_parquet(${literal(rawFile)}, file_row_number=true)`;
+  const src = `read_parquet(${sqlString(rawFile)}, file_row_number=true)`;
   const names = (await rows(c, `DESCRIBE SELECT * EXCLUDE (file_row_number) FROM ${src}`)).map((r) => String(r.column_name));
-  const raw = names.length === 1 && names[0] === RECORD ? `p.${RECORD}::JSON` : `json_object(${names.map((n) => `${literal(n)}, p.${ident(n)}`).join(", ")})`;
+  const raw = names.length === 1 && names[0] === RECORD ? `p.${RECORD}::JSON` : `json_object(${names.map((n) => `${sqlString(n)}, p.${sqlIdent(n)}`).join(", ")})`;
   await c.run(`CREATE OR REPLACE TEMP VIEW raw_rows AS SELECT p.file_row_number AS rec, ${raw} AS raw FROM ${src} p`);
 }
 
@@ -115,7 +113,7 @@ async function rawRowsView(c: DuckDBConnection, rawFile: string): Promise<void> 
  */
 export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
-  const out = literal(rawFile);
+  const out = sqlString(rawFile);
   try {
     if (layout.read.kind === "csv") {
       const csv = csvSource(layout as Layout & { read: { kind: "csv" } }, gzip);

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import data from "./fips-countries.json" with { type: "json" };
+import { sqlString } from "../../sql.ts";
 
 const FipsFile = z.object({
   countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.tuple([z.string().regex(/^[A-Z]{3}$/).nullable(), z.string().min(1)])),
@@ -16,12 +17,9 @@ export function fipsToIso3(fips: string): string | null | undefined {
   return table[fips.trim().toUpperCase()]?.[0];
 }
 
-function quote(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 function mapLiteral(pairs: Array<[string, string]>): string {
-  return `MAP {${pairs.map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(", ")}}`;
+  return `MAP {${pairs.map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`).join(", ")}}`;
 }
 
 const ISO3_MAP = mapLiteral(Object.entries(table).flatMap(([fips, [iso3]]) => (iso3 ? [[fips, iso3] as [string, string]] : [])));

@@ -3,6 +3,8 @@
  * ("West Germany (FRG)" → DEU, "Zaire" → COD). Names that span several of today's countries ("Soviet Union",
  * "Yugoslavia", "Czechoslovakia", "Serbia-Montenegro") and "International" stay without a code.
  */
+import { sqlString } from "../../sql.ts";
+
 const GTD_NAMES: Record<string, string> = {
   "West Bank and Gaza Strip": "PSE",
   "West Germany (FRG)": "DEU",
@@ -21,7 +23,7 @@ const GTD_NAMES: Record<string, string> = {
   "Vatican City": "VAT",
 };
 
-const MAP_SQL = `MAP {${Object.entries(GTD_NAMES).map(([name, iso3]) => `'${name.replace(/'/g, "''")}': '${iso3}'`).join(", ")}}`;
+const MAP_SQL = `MAP {${Object.entries(GTD_NAMES).map(([name, iso3]) => `${sqlString(name)}: ${sqlString(iso3)}`).join(", ")}}`;
 
 /** SQL: the ISO3 of a GTD-only country name `expr` evaluates to; NULL for every other name. */
 export function gtdCountryIso3Sql(expr: string): string {

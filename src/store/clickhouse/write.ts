@@ -25,6 +25,7 @@ import { ident } from "./quote.ts";
 import { jsonLinePieces, sendFiles } from "./send.ts";
 import { Readable } from "node:stream";
 import { Staging } from "./staging.ts";
+import { sqlString } from "../../sql.ts";
 
 export interface ChWriteDeps {
   now: () => Date;
@@ -62,7 +63,7 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const dir = join(exportDir, "events");
-      await c.run(`COPY (${MAPPED_FOR_EXPORT}) TO '${dir.replace(/'/g, "''")}' (FORMAT JSON, COMPRESSION gzip, FILE_SIZE_BYTES '${FILE_SIZE}')`);
+      await c.run(`COPY (${MAPPED_FOR_EXPORT}) TO ${sqlString(dir)} (FORMAT JSON, COMPRESSION gzip, FILE_SIZE_BYTES '${FILE_SIZE}')`);
       const nodes = deps.nodes;
       const sinks = Array.from({ length: Math.max(nodes.length, MIN_CONCURRENT_INSERTS) }, (_, i) => {
         const node = nodes[i % nodes.length]!;

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../../errors.ts";
 import { rows } from "../shared/index.ts";
+import { sqlString } from "../../sql.ts";
 
 /** The column a JSON source's record is kept in (ingest/prepare/json-source.ts). */
 const RECORD = "__record";
@@ -19,7 +20,6 @@ export function rawFileName(batchId: string): string {
   return `${batchId.replace(/[^A-Za-z0-9._-]/g, "_")}.parquet`;
 }
 
-const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export interface RawKey {
   id: string;
@@ -44,7 +44,7 @@ export async function readRawRows(c: DuckDBConnection, rawDir: string, events: R
       const recs = keys.map((k) => Number(k.raw_rec)).filter(Number.isSafeInteger);
       let found;
       try {
-        found = await rows(c, `SELECT * FROM read_parquet(${literal(file)}, file_row_number=true) WHERE file_row_number IN (${recs.join(", ")})`);
+        found = await rows(c, `SELECT * FROM read_parquet(${sqlString(file)}, file_row_number=true) WHERE file_row_number IN (${recs.join(", ")})`);
       } catch (cause) {
         throw new StoreError(`the raw rows of batch ${String(f.batch_id)} cannot be read from ${file}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
       }
