@@ -4,7 +4,7 @@
  * bound parameters.
  */
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { CanonicalEvent, EventSummary } from "../../event.ts";
@@ -183,6 +183,8 @@ export class DuckDBStore implements Store {
     await this.ingests;
     this.connection.closeSync();
     this.instance.closeSync();
+    // A store in memory is gone once closed, and so are its raw files.
+    if (this.location === ":memory:" && this.rawFolder) rmSync(this.rawFolder, { recursive: true, force: true });
   }
 }
 

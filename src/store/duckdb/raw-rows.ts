@@ -34,7 +34,11 @@ export async function readRawRows(c: DuckDBConnection, rawDir: string, events: R
   const legacy: string[] = [];
   for (const e of events) {
     if (e.raw_rec === null) legacy.push(e.id);
-    else byBatch.set(e.batch_id, [...(byBatch.get(e.batch_id) ?? []), e]);
+    else {
+      const keys = byBatch.get(e.batch_id);
+      if (keys) keys.push(e);
+      else byBatch.set(e.batch_id, [e]);
+    }
   }
   if (byBatch.size > 0) {
     const files = await rows(c, `SELECT batch_id, raw_file FROM batches WHERE list_contains(from_json($b, '["VARCHAR"]'), batch_id)`, { b: JSON.stringify([...byBatch.keys()]) });
