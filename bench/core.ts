@@ -3,13 +3,14 @@
  * latency against the equivalent hand-written SQL on the same table, all in one run.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CountingRule, compareInStore, seriesInStore } from "../src/analysis/counting/index.ts";
 import { parsePeriod } from "../src/periods/index.ts";
 import { DuckDBStore } from "../src/store/duckdb/index.ts";
 import { syntheticGed } from "./synthetic.ts";
 import { timeIt } from "./timing.ts";
+import { bytesUnder } from "./report-parts.ts";
 import { ingestFile } from "../src/ingest/index.ts";
 
 export interface BenchRow {
@@ -76,7 +77,7 @@ export async function runCoreBench(rows: number, workDir: string, log: (s: strin
   await store.close();
   // What the store keeps, against the file it came from: the DuckDB file and the batches' raw files beside it.
   const sourceBytes = statSync(csv).size;
-  const storeBytes = statSync(ourDb).size + readdirSync(`${ourDb}.raw`).reduce((n, f) => n + statSync(join(`${ourDb}.raw`, f)).size, 0);
+  const storeBytes = statSync(ourDb).size + bytesUnder(`${ourDb}.raw`);
   log(`store ${(storeBytes / 1e6).toFixed(0)} MB (DuckDB file and raw files) for a ${(sourceBytes / 1e6).toFixed(0)} MB CSV`);
   return [
     { name: "ingest (GED CSV)", rows, ours_ms: ourIngest, baseline: "DuckDB read_csv into a table", baseline_ms: rawIngest, ratio: ourIngest / rawIngest, target: "≤1.3" },

@@ -1,5 +1,7 @@
 /** What every benchmark report is made of: durations, the ratio table and the machine it ran on. */
+import { readdirSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
 import type { BenchRow } from "./core.ts";
 
 /** Milliseconds as "812.4 ms" or, from a second up, "1.20 s". */
@@ -21,4 +23,13 @@ export function machineBasics(loadAtStart: number) {
     cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version,
     load_average_at_start: Number(loadAtStart.toFixed(2)),
   };
+}
+
+/** Bytes of every file under `dir` (files that vanish while it is read count as none). */
+export function bytesUnder(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) n += statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return n;
 }

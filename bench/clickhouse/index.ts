@@ -7,7 +7,7 @@
  * to core 1. "One node" is node 1 alone (one core); "two shards" is both (one core each).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CountingRule, compareInStore, seriesInStore } from "../../src/analysis/counting/index.ts";
@@ -21,6 +21,7 @@ import { syntheticGdelt } from "./synthetic-gdelt.ts";
 
 import { timeIt } from "../timing.ts";
 import { ingestFile } from "../../src/ingest/index.ts";
+import { bytesUnder } from "../report-parts.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLUSTER = join(ROOT, "scripts", "clickhouse", "cluster.sh");
@@ -86,22 +87,13 @@ interface Measured {
   series_ms: number;
 }
 
-/** Bytes of every file under `dir`. */
-function sizeOf(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) n += statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.size ?? 0;
-  }
-  return n;
-}
-
 async function measure(store: Store, file: string, shape: Shape, repeat: number, workDir: string): Promise<Measured> {
   // The ingest's temp folder is one of its own for the run, so its peak size can be sampled.
   const temp = mkdtempSync(join(workDir, "tmp-"));
   const before = process.env.TMPDIR;
   process.env.TMPDIR = temp;
   let peak_temp = 0;
-  const sampler = setInterval(() => (peak_temp = Math.max(peak_temp, sizeOf(temp))), 100);
+  const sampler = setInterval(() => (peak_temp = Math.max(peak_temp, bytesUnder(temp))), 100);
   const t = performance.now();
   try {
     await ingestFile(store, { file });
