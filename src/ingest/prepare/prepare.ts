@@ -63,10 +63,10 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
   const valid = staged.parsed - skipped - bad.length;
   const rejectedRecords = staged.parseRejects.map((r) => r.record);
-  const lines = await lineNumbers(req.file, t.head.gzip, layout, bad.map((b) => Number(b.rec)), rejectedRecords);
+  const lines = await lineNumbers(req.file, t.head.gzip, layout, bad.map((b) => b.rec), rejectedRecords);
   const rejects: RejectRow[] = [
     ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
-    ...bad.map((b) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(Number(b.rec)) ?? -1, reason: String(b.reason), raw: String(b.raw) })),
+    ...bad.map((b) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(b.rec) ?? -1, reason: b.reason, raw: b.raw })),
   ].sort((a, b) => a.line - b.line);
   return { read, valid, rejects, spans: await fileSpans(c, req.covers, releaseSpan(layout.dataset, t.version)) };
 }

@@ -93,7 +93,6 @@ function rejectReason(type: string, message: string, raw: string, layout: Layout
   return `${kind}: ${message.split("\n")[0]}`;
 }
 
-
 /**
  * The temp view `raw_rows` (rec, raw): each record of the raw file as the JSON object the source gave, for the
  * few rows that need it as text (quarantined rows) and for stores that keep it as JSON (ClickHouse).
