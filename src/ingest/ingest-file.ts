@@ -9,7 +9,7 @@ import { allLayouts, detectLayout, type Layout } from "../sources/index.ts";
 import type { InflateLimits } from "../sources/zip/index.ts";
 import type { Store } from "../store/index.ts";
 import { writeRejectsFile } from "./rejects-file.ts";
-import { dropPrepared, prepareFile } from "./prepare/index.ts";
+import { dropPrepared, prepareFile, wordsSelect } from "./prepare/index.ts";
 import { withPlainFile } from "./plain-file.ts";
 import { newBatchId } from "./summary.ts";
 import type { IngestRequest, IngestSummary } from "./types.ts";
@@ -51,8 +51,8 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
   let w;
   try {
     w = await store.writeBatch({
-      record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined },
-      prepare: (c, rawFile) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry, rawFile),
+      record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined, words: wordsSelect(layout) },
+      prepare: (c, rawFile, want) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry, rawFile, want),
       prepared: async ({ rejects }) => {
         if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);
       },

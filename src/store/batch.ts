@@ -29,6 +29,12 @@ export interface BatchRecord {
   startedAt: Date;
   /** A living dataset (ACLED): newer revisions replace events, and events the export no longer has go. */
   living: boolean;
+  /**
+   * The layout's SQL for each record's words (WORD_COLUMNS: names, places, source text) over the batch's raw file,
+   * whose path is the parameter `$raw`: `SELECT rec, <WORD_COLUMNS> FROM …`. A store that keeps the raw file
+   * can keep this instead of the words, and show them from the record when an event is read.
+   */
+  words: string;
 }
 
 /**
@@ -54,6 +60,15 @@ export interface PreparedRows {
   spans: BatchSpan[];
 }
 
+/** What a store needs `mapped` to carry. */
+export interface PrepareWants {
+  /**
+   * The WORD_COLUMNS filled (else NULL). A store that keeps the raw file and the record's `words` SQL does not
+   * need them, and the ingest then neither stages nor maps them.
+   */
+  words: boolean;
+}
+
 /** One file's batch, as an ingest hands it to `Store.writeBatch`. */
 export interface BatchSource {
   record: BatchRecord;
@@ -62,7 +77,7 @@ export interface BatchSource {
    * file's records, as read, are written to `rawFile` (Parquet, one row per record in file order, the source's
    * own columns as text; a JSON source's record in one column, `__record`): the store keeps it or removes it.
    */
-  prepare(c: DuckDBConnection, rawFile: string): Promise<PreparedRows>;
+  prepare(c: DuckDBConnection, rawFile: string, want: PrepareWants): Promise<PreparedRows>;
   /**
    * Called with what `prepare` found, before anything is written: the ingest writes its rejects file here, so a
    * failure to write it (a full disk, a blocked folder) leaves the store as it was instead of following a COMMIT.

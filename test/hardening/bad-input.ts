@@ -13,6 +13,7 @@ import { rows } from "../../src/store/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 import { parseCsv } from "../helpers/plain-csv.ts";
 import { rawRowsOf, tempStore } from "../helpers/store.ts";
+import { EventFilter } from "../../src/store/index.ts";
 import { NOW, SEED, snapshot } from "./store-state.ts";
 import { EXPECTED, isRefused, type Expected, type Loads, type Refused } from "./corpus/expected.ts";
 import type { Format } from "./corpus/formats.ts";
@@ -85,7 +86,7 @@ export async function expectRefused(store: DuckDBStore, c: Case, e: Refused): Pr
 /** Extra facts some kinds promise, checked on the events they loaded. */
 const AFTER: Record<string, (store: DuckDBStore, batch: string) => Promise<void>> = {
   bom: async (store, batch) => {
-    const got = await rows(store.connection, `SELECT count(*) AS n FROM events WHERE batch_id = $b AND (source_event_id LIKE '%' || chr(65279) || '%' OR id LIKE '%' || chr(65279) || '%')`, { b: batch });
+    const got = await rows(store.connection, `SELECT count(*) AS n FROM events WHERE batch_id = $b AND id LIKE '%' || chr(65279) || '%'`, { b: batch });
     expect(Number(got[0]?.n)).toBe(0);
   },
   "quoted-newlines": async (store, batch) => {
@@ -97,8 +98,8 @@ const AFTER: Record<string, (store: DuckDBStore, batch: string) => Promise<void>
     expect(raw.filter((r) => r.my_note === "checked")).toHaveLength(3);
   },
   "padded-header": async (store, batch) => {
-    const got = await rows(store.connection, `SELECT count(*) AS n FROM events WHERE batch_id = $b AND country_name IS NOT NULL AND latitude IS NOT NULL`, { b: batch });
-    expect(Number(got[0]?.n)).toBe(2);
+    const events = (await store.events(EventFilter.parse({}), { limit: 1_000_000, offset: 0 })).filter((e) => e.batch_id === batch);
+    expect(events.filter((e) => e.country_name !== null && e.latitude !== null)).toHaveLength(2);
   },
   "nul-bytes": async (store, batch) => {
     const raw = await rawRowsOf(store, batch);

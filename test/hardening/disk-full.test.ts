@@ -25,7 +25,7 @@ describe.skipIf(noNamespace !== undefined)(`an ingest on a full disk${noNamespac
     const r = spawnSync("unshare", ["-rm", "sh", "-c", script, "sh", dir, process.execPath, CHILD, plain("ged231-sample-1000.csv"), plain("ged191-iraq-hdx-1989-2018.csv")], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, FILL_BYTES: String(17 * 1024 * 1024) },
+      env: { ...process.env, LEAVE_BYTES: String(256 * 1024) },
       timeout: 120_000,
     });
     expect(r.status, r.stderr).toBe(0);

@@ -40,24 +40,26 @@ function reasonSql(layout: Layout): string {
 /**
  * The one pass over the file: every record's skip flag, quarantine reason, canonical columns (names still
  * unresolved) and record number (`opts.rec`: 0-based, in file order), from the reader's output `s` into the temp
- * table `staged`. The raw row is not copied: it stays in the batch's raw file (stage.ts). `opts.reason` (SQL, NULL
+ * table `staged`; the words (WORD_COLUMNS) only when `opts.words`. The raw row is not copied: it stays in the batch's raw file (stage.ts). `opts.reason` (SQL, NULL
  * when fine) is checked before the layout's rules; `opts.keep` adds columns of `s` as they are.
  */
-export function stagedSelect(layout: Layout, source: string, opts: { rec: string; reason?: string; keep?: string }): string {
+export function stagedSelect(layout: Layout, source: string, opts: { rec: string; reason?: string; keep?: string; words: boolean }): string {
   const m = layout.mapping;
   const reason = opts.reason ? `COALESCE(${opts.reason}, ${reasonSql(layout)})` : reasonSql(layout);
+  // Words the store does not keep are not mapped; the names resolution and the checks need are, always.
+  const word = (sql: string) => (opts.words ? sql : "NULL::VARCHAR");
   return `SELECT ${opts.rec} AS rec, ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
        ${reason} AS reason,
        $dataset || ':' || ${m.source_event_id} AS id,
-       ${m.source_event_id} AS source_event_id,
+       ${word(m.source_event_id)} AS source_event_id,
        ${m.date_start} AS date_start, ${m.date_end} AS date_end, ${m.date_precision} AS date_precision,
        ${m.country_iso3 ?? "NULL::VARCHAR"} AS file_iso3, ${m.country_name} AS country_name,
-       ${m.admin1} AS admin1, ${m.admin2} AS admin2, ${m.place_name} AS place_name,
+       ${m.admin1} AS admin1, ${word(m.admin2)} AS admin2, ${word(m.place_name)} AS place_name,
        ${m.latitude} AS latitude, ${m.longitude} AS longitude, COALESCE(${m.place_precision}, 'unknown') AS place_precision,
        ${m.side_a} AS side_a, ${m.side_b} AS side_b, COALESCE(${m.side_a_is_perpetrator}, false) AS side_a_perpetrates,
-       COALESCE(${m.violence_type}, 'other') AS violence_type, ${m.source_violence_type} AS source_violence_type,
+       COALESCE(${m.violence_type}, 'other') AS violence_type, ${word(m.source_violence_type)} AS source_violence_type,
        ${m.deaths_best} AS deaths_best, ${m.deaths_low} AS deaths_low, ${m.deaths_high} AS deaths_high,
-       ${m.source_count} AS source_count, ${m.source_text} AS source_text,
+       ${m.source_count} AS source_count, ${word(m.source_text)} AS source_text,
        ${layout.living ? layout.living.version : "NULL::BIGINT"} AS source_version${opts.keep ? `, ${opts.keep}` : ""}
      FROM ${source} s`;
 }

@@ -9,7 +9,7 @@ import type { Registry } from "../../actors/index.ts";
 import { InputError } from "../../errors.ts";
 import { releaseSpan, type Layout } from "../../sources/index.ts";
 import type { InflateLimits } from "../../sources/zip/index.ts";
-import { rows, withProgress, type PreparedRows, type RejectRow } from "../../store/index.ts";
+import { rows, withProgress, type PreparedRows, type PrepareWants, type RejectRow } from "../../store/index.ts";
 import { fileSpans } from "../spans.ts";
 import { checkWholeGzip } from "../gzip-check.ts";
 import { scanLines } from "../lines.ts";
@@ -42,10 +42,10 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 }
 
 /** Stages, checks and maps `req.file` into `mapped` on `c` (progress 0..0.7). The caller owns any transaction. */
-export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry, rawFile: string): Promise<PreparedRows> {
+export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry, rawFile: string, want: PrepareWants): Promise<PreparedRows> {
   const { layout, batchId } = t;
   if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file, t.inflateLimits);
-  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile));
+  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile, want.words));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));

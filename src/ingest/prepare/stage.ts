@@ -22,6 +22,12 @@ export interface Staged {
   parseRejects: Array<{ record: number; reason: string; raw: string }>;
 }
 
+/**
+ * The raw file's format: zstd with Parquet's defaults. Writing it without dictionaries, or in version 2 pages, costs
+ * less to write but more to read back for the checks and the mapping: more in all.
+ */
+const RAW_FILE_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+
 /** 64 MiB: a single field of 10 MB must still be read (and then quarantined or kept), not break the file. */
 const MAX_LINE = 64 * 1024 * 1024;
 /** The reader's buffer: DuckDB's default is 16 lines of MAX_LINE (1 GiB), more than the store's whole memory limit. */
@@ -110,20 +116,20 @@ async function rawRowsView(c: DuckDBConnection, rawFile: string): Promise<void> 
  * checks and the mapping then run over that file's columns. A JSON file is staged from its records, which are
  * then written out as they were.
  */
-export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string): Promise<Staged> {
+export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string, words: boolean): Promise<Staged> {
   for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
   const out = sqlString(rawFile);
   try {
     if (layout.read.kind === "csv") {
       const csv = csvSource(layout as Layout & { read: { kind: "csv" } }, gzip);
-      await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (FORMAT parquet, COMPRESSION zstd)`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"' });
-      const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number" });
+      await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (${RAW_FILE_OPTIONS})`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"' });
+      const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number", words });
       await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { dataset });
     } else {
       const source = jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip));
-      const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}` });
+      const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}`, words });
       await withoutMemoryLimit(c, () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, dataset }));
-      await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (FORMAT parquet, COMPRESSION zstd)`);
+      await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (${RAW_FILE_OPTIONS})`);
     }
   } catch (cause) {
     // Writing the raw file can fail for the machine's reasons; the store names those, not the input.

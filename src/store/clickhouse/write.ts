@@ -57,7 +57,7 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   let recorded = false;
   try {
     // The raw rows go to ClickHouse as JSON with their events; the batch's raw file is only a staging step here.
-    const prepared = await batch.prepare(c, join(exportDir, "raw.parquet"));
+    const prepared = await batch.prepare(c, join(exportDir, "raw.parquet"), { words: true });
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {

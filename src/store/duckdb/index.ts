@@ -18,6 +18,7 @@ import { openDuckDB } from "./connection.ts";
 import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./queries.ts";
 import { attachSpans, round6, rows, type Row, type SpanRow } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
+import { readWords } from "./words.ts";
 import { readRawRows } from "./raw-rows.ts";
 
 export interface DuckDBStoreOptions {
@@ -111,14 +112,22 @@ export class DuckDBStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
-    const out = await this.query(eventsSql(filter, page.limit, page.offset));
-    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, out.map((r) => ({ id: String(r.id), batch_id: String(r.batch_id), raw_rec: r.raw_rec === null ? null : Number(r.raw_rec) }))));
-    return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, raw: raw.get(String(r.id)) ?? {} }));
+    const { out, keys, words } = await this.page(filter, page);
+    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, keys));
+    return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, ...words.get(String(r.id)), raw: raw.get(String(r.id)) ?? {} }));
   }
 
   async eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]> {
-    const out = await this.query(eventsSql(filter, page.limit, page.offset, false));
-    return out.map((r) => EventSummary.parse(r));
+    const { out, words } = await this.page(filter, page);
+    return out.map(({ raw_rec: _rec, ...r }) => EventSummary.parse({ ...r, ...words.get(String(r.id)) }));
+  }
+
+  /** A page of events as the table holds them, the keys of their raw rows, and their words read from those. */
+  private async page(filter: EventFilter, page: Page) {
+    const out = await this.query(eventsSql(filter, page.limit, page.offset));
+    const keys = out.map((r) => ({ id: String(r.id), batch_id: String(r.batch_id), raw_rec: r.raw_rec === null ? null : Number(r.raw_rec) }));
+    const words = await this.gate.read(() => readWords(this.connection, this.rawDir, keys));
+    return { out, keys, words };
   }
 
   /** Coverage scans every event; it changes only when this process commits a change, so it is kept till then. */

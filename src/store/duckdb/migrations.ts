@@ -126,6 +126,17 @@ export const migrations: Migration[] = [
       `ALTER TABLE batches ADD COLUMN raw_file VARCHAR`,
     ],
   },
+  {
+    version: 6,
+    name: "an event's words read from its raw row, not written again beside it",
+    // Events stored before keep their words in words_legacy by id; a batch now keeps the SQL that reads them from
+    // its raw file (BatchRecord.words). source_event_id is the id's part after "<dataset>:".
+    sql: [
+      `CREATE TABLE words_legacy AS SELECT id, country_name, admin2, place_name, side_a, side_b, source_violence_type, source_text FROM events`,
+      ...["source_event_id", "country_name", "admin2", "place_name", "side_a", "side_b", "source_violence_type", "source_text"].map((c) => `ALTER TABLE events DROP COLUMN ${c}`),
+      `ALTER TABLE batches ADD COLUMN words_sql VARCHAR`,
+    ],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

@@ -86,20 +86,20 @@ export function countSql(f: EventFilter, by?: Bucket, byCountry?: boolean, byAdm
   };
 }
 
-/** The columns of an event summary (everything but the raw row). */
-const SUMMARY_COLUMNS = `id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
-  strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, country_iso3, country_name, admin1, admin2, place_name,
-  latitude, longitude, place_precision, side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids,
-  target_actor_ids, violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-  batch_id`;
+/**
+ * The columns of an event summary the events table holds (everything but the raw row and the words, which the
+ * store reads from the raw row: words.ts), with each event's batch and record to find them.
+ */
+const EVENT_COLUMNS = `id, dataset, dataset_version, strftime(date_start, '%Y-%m-%d') AS date_start,
+  strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, country_iso3, admin1,
+  latitude, longitude, place_precision, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids,
+  target_actor_ids, violence_type, deaths_best, deaths_low, deaths_high, source_count, batch_id, raw_rec`;
 
-export const EVENT_COLUMNS = `${SUMMARY_COLUMNS}, raw_rec`;
-
-/** A page of events; with `raw` it carries the key of each event's raw row (raw-rows.ts reads them). */
-export function eventsSql(f: EventFilter, limit: number, offset: number, raw = true): Sql {
+/** A page of events, with the key of each event's raw row (words.ts and raw-rows.ts read from it). */
+export function eventsSql(f: EventFilter, limit: number, offset: number): Sql {
   const w = where(f);
   return {
-    text: `SELECT ${raw ? EVENT_COLUMNS : SUMMARY_COLUMNS} FROM events ${w.text} ORDER BY date_start, id LIMIT $limit OFFSET $offset`,
+    text: `SELECT ${EVENT_COLUMNS} FROM events ${w.text} ORDER BY date_start, id LIMIT $limit OFFSET $offset`,
     params: { ...w.params, limit, offset },
     types: w.types,
   };

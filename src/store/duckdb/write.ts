@@ -21,30 +21,35 @@ export interface WriteDeps {
   commit?: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
-const EVENT_SELECT = `id, dataset, dataset_version, source_event_id, date_start, date_end, date_precision, ${PRECISION_RANK},
-  country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
-  side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
-  violence_type, source_violence_type, deaths_best, deaths_low, deaths_high, source_count, source_text,
-  batch_id, source_version, rec`;
+/** What the events table keeps of a mapped row: what questions filter and count on; the words stay in the raw row. */
+const EVENT_COLUMNS = `id, dataset, dataset_version, date_start, date_end, date_precision, date_precision_rank,
+  country_iso3, admin1, latitude, longitude, place_precision, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids,
+  target_actor_ids, violence_type, deaths_best, deaths_low, deaths_high, source_count, batch_id, source_version, raw_rec`;
+const EVENT_SELECT = EVENT_COLUMNS.replace("date_precision_rank", `${PRECISION_RANK} AS date_precision_rank`).replace("raw_rec", "rec AS raw_rec");
 
 /**
  * Inserts the valid, new events of `mapped` (their raw rows stay in the batch's raw file); returns how many.
- * Which records are new is decided on narrow keys first: the first valid copy of each id in the file, less
- * the ids the store already holds (found by probing the store's ids with the file's, so a big store is scanned,
- * not hashed). The wide rows are then written in one pass: all valid rows when every one is new (the usual
- * case: no join at all), else only the new records.
+ * Which records are new is decided on narrow keys first. When the store holds none of the file's ids and no id
+ * occurs twice in the file (the usual case), every valid row is new and is written in one pass, with no join.
+ * Otherwise the new records are the first valid copy of each id in the file, less the ids the store holds
+ * (found by probing the store's ids with the file's, so a big store is scanned, not hashed).
  */
 async function insertNew(c: DuckDBConnection, valid: number): Promise<number> {
   await c.run(`CREATE OR REPLACE TEMP TABLE held_ids AS SELECT e.id FROM events e WHERE e.id IN (SELECT id FROM staged)`);
-  await c.run(
-    `CREATE OR REPLACE TEMP TABLE new_recs AS SELECT m.rec FROM (${FIRST_VALID}) m WHERE NOT EXISTS (SELECT 1 FROM held_ids h WHERE h.id = m.id)`,
-  );
-  const fresh = Number((await rows(c, `SELECT count(*) AS n FROM new_recs`))[0]?.n ?? 0);
-  if (fresh === valid) await c.run(`INSERT INTO events SELECT ${EVENT_SELECT} FROM mapped WHERE reason IS NULL`);
-  else if (fresh > 0) await c.run(`INSERT INTO events SELECT ${EVENT_SELECT} FROM mapped WHERE rec IN (SELECT rec FROM new_recs)`);
-  await c.run(`DROP TABLE held_ids`);
-  await c.run(`DROP TABLE new_recs`);
-  return fresh;
+  try {
+    const clash = (await rows(c, `SELECT (SELECT count(*) FROM held_ids) + (SELECT count(id) - count(DISTINCT id) FROM staged) AS n`))[0]?.n;
+    if (Number(clash ?? 0) === 0) {
+      await c.run(`INSERT INTO events (${EVENT_COLUMNS}) SELECT ${EVENT_SELECT} FROM mapped WHERE reason IS NULL`);
+      return valid;
+    }
+    await c.run(`CREATE OR REPLACE TEMP TABLE new_recs AS SELECT m.rec FROM (${FIRST_VALID}) m WHERE NOT EXISTS (SELECT 1 FROM held_ids h WHERE h.id = m.id)`);
+    const fresh = Number((await rows(c, `SELECT count(*) AS n FROM new_recs`))[0]?.n ?? 0);
+    if (fresh > 0) await c.run(`INSERT INTO events (${EVENT_COLUMNS}) SELECT ${EVENT_SELECT} FROM mapped WHERE rec IN (SELECT rec FROM new_recs)`);
+    await c.run(`DROP TABLE new_recs`);
+    return fresh;
+  } finally {
+    await c.run(`DROP TABLE IF EXISTS held_ids`);
+  }
 }
 
 export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: WriteDeps): Promise<BatchWritten> {
@@ -56,7 +61,7 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     mkdirSync(deps.rawDir, { recursive: true });
     // The preparation only makes this connection's temp tables and the raw file: it runs before the transaction,
     // so the events are written from committed temp data rather than from the transaction's own (slower to read).
-    const prepared = await batch.prepare(c, rawFile);
+    const prepared = await batch.prepare(c, rawFile, { words: false });
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     await c.run("BEGIN TRANSACTION");
@@ -81,10 +86,10 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
       );
     }
     await c.run(
-      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q, $raw)`,
+      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q, $raw, $words)`,
       {
         b: r.batchId, f: r.file, bytes: r.bytes, d: r.dataset, v: r.datasetVersion, l: r.layout,
-        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length, raw: keepRaw ? rawFileName(r.batchId) : null,
+        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length, raw: keepRaw ? rawFileName(r.batchId) : null, words: keepRaw ? r.words : null,
       },
     );
     await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));

@@ -11,6 +11,13 @@
  * Both stores select from it with the SQL here, so they keep the same rows.
  */
 
+/**
+ * An event's words: what it is called and what the source said, shown with it but never filtered or counted on.
+ * (Its `source_event_id` is the part of its id after "<dataset>:".)
+ */
+export const WORD_COLUMNS = ["country_name", "admin2", "place_name", "side_a", "side_b", "source_violence_type", "source_text"] as const;
+export type WordColumn = (typeof WORD_COLUMNS)[number];
+
 export const PRECISION_RANK = `CASE date_precision WHEN 'day' THEN 1 WHEN 'days' THEN 2 WHEN 'week' THEN 3 WHEN 'month' THEN 4 ELSE 5 END`;
 
 /**

@@ -2,7 +2,7 @@
  * Run by disk-full.test.ts inside a private mount namespace where `dir` is a small tmpfs: fills the disk, ingests
  * through one store (as a server would), frees the space and ingests again on the same store. Prints one JSON line.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { rmSync, statfsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isResurgenceError } from "../../../src/errors.ts";
 import { ingestFile } from "../../../src/ingest/index.ts";
@@ -15,8 +15,9 @@ const [dir, small, big] = process.argv.slice(2) as [string, string, string];
 const store = await DuckDBStore.open(join(dir, "store.duckdb"));
 const first = await ingestFile(store, { file: small });
 const filler = join(dir, "filler");
-// Leave less room than the big file's batch needs.
-writeFileSync(filler, Buffer.alloc(Number(process.env.FILL_BYTES)));
+// Leave less room than the big file's batch needs, whatever the first batch took.
+const free = statfsSync(dir);
+writeFileSync(filler, Buffer.alloc(Math.max(0, free.bavail * free.bsize - Number(process.env.LEAVE_BYTES))));
 let failure: Record<string, unknown> = {};
 try {
   await ingestFile(store, { file: big });
