@@ -26,7 +26,8 @@ const NOTES = `Notes: the API and load figures repeat one question, so after the
 API's in-memory cache (dropped on every committed change); a first, uncached compare costs what "compare" above
 costs. Ingest reads the file once into the batch's raw file (Parquet, every column as text), then checks and maps
 every record and writes the canonical events: the raw file costs about what raw read_csv costs, and the events
-table is a second wide table written, which raw read_csv does not do.`;
+table (what questions filter and count on; the words stay in the raw file) is a second table written, which raw
+read_csv does not do.`;
 
 const STARTUP_NOTES = `Start-up: the compiled CLI (npm run build; what an installed package runs), each command 20 times in
 turn with bare \`node -e 0\`; CPU is user + system time of the child processes. The target holds only once
