@@ -9,12 +9,6 @@ import { nodeUrl, type ClickHouseSpec } from "./connection-schema.ts";
 
 export type Row = Record<string, unknown>;
 
-/** Pre-serialised JSONEachRow text, passed through the client's JSON encoder untouched. */
-export class JsonLines {
-  constructor(readonly text: string) {}
-}
-
-const stringify = (v: unknown): string => (v instanceof JsonLines ? v.text : JSON.stringify(v));
 
 export class ChNode {
   private constructor(
@@ -38,7 +32,6 @@ export class ChNode {
       // A fresh connection per request: a pooled socket the server has already closed (18.16 closes idle ones
       // after 3 s) would fail a long insert with "socket hang up"; the handshake costs little beside our requests.
       keep_alive: { enabled: false },
-      json: { parse: JSON.parse, stringify },
       // Loopback and LAN inserts are faster uncompressed; the server may still compress its answers.
       compression: { request: false, response: false },
     });
@@ -74,10 +67,10 @@ export class ChNode {
     }
   }
 
-  /** Streams JSONEachRow objects (or JsonLines) into a table. */
-  async insert(table: string, values: Readable, settings?: ClickHouseSettings): Promise<void> {
+  /** Streams CSV text (RFC 4180, no header, NULL as \N) into `columns` of a table. */
+  async insertCsv(table: string, columns: string[], values: Readable, settings?: ClickHouseSettings): Promise<void> {
     try {
-      await this.client.insert({ table, values, format: "JSONEachRow", ...(settings ? { clickhouse_settings: settings } : {}) });
+      await this.client.insert({ table, values, format: "CSV", columns: columns as [string, ...string[]], ...(settings ? { clickhouse_settings: settings } : {}) });
     } catch (cause) {
       this.fail(`refused an insert into ${table}`, `INSERT INTO ${table}`, cause);
     }

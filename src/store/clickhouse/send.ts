@@ -2,36 +2,18 @@
  * Sending a batch's export files to ClickHouse as bounded inserts, run side by side.
  *
  * One HTTP insert of a whole export breaks on big files (a request of many minutes, and one server core parsing
- * it while the others idle), so DuckDB writes the export as gzip-compressed JSON-lines files of bounded size and
- * each file is one insert. `sinks.length` inserts run at once; on a cluster each sink is a different node, so
- * every node parses its share. A file is removed once it is in, so the export's temp space shrinks as it goes.
- * The text is never parsed in Node: it is unpacked and passed through in pieces of whole lines (JsonLines).
+ * it while the others idle), so DuckDB writes the export as gzip-compressed CSV files of bounded size and each
+ * file is one insert. `sinks.length` inserts run at once; on a cluster each sink is a different node, so every
+ * node parses its share. A file is removed once it is in, so the export's temp space shrinks as it goes. The
+ * text is never parsed in Node: it is unpacked and streamed through.
  */
 import { createReadStream, rmSync } from "node:fs";
 import { createGunzip } from "node:zlib";
-import { JsonLines } from "./node.ts";
+import type { Readable } from "node:stream";
 
-/** Whole lines of a gzip-compressed JSON-lines file, as pieces of about `pieceBytes` characters. */
-export async function* jsonLinePieces(path: string, pieceBytes = 4 << 20): AsyncGenerator<JsonLines> {
-  let carry = "";
-  const text = createReadStream(path).pipe(createGunzip({ chunkSize: 1 << 16 }));
-  text.setEncoding("utf8");
-  let pending = "";
-  for await (const chunk of text) {
-    pending += chunk as string;
-    if (pending.length < pieceBytes) continue;
-    const all = carry + pending;
-    pending = "";
-    const cut = all.lastIndexOf("\n");
-    if (cut < 0) {
-      carry = all;
-      continue;
-    }
-    if (cut > 0) yield new JsonLines(all.slice(0, cut));
-    carry = all.slice(cut + 1);
-  }
-  const rest = (carry + pending).replace(/\n+$/, "");
-  if (rest.length > 0) yield new JsonLines(rest);
+/** A gzip-compressed export file's text, as a stream of bytes for an insert's body. */
+export function unpacked(path: string): Readable {
+  return createReadStream(path).pipe(createGunzip({ chunkSize: 1 << 16 }));
 }
 
 export type FileSink = (file: string) => Promise<void>;

@@ -1,7 +1,7 @@
 /**
  * One batch written into ClickHouse. The ingest's preparation (../batch.ts: the same code and SQL whichever
  * store) runs on an in-memory DuckDB; the first valid row of each id is written by DuckDB to temporary
- * compressed JSON-lines files of bounded size and sent from there, one insert per file and per node at a time
+ * compressed CSV files of bounded size and sent from there, one insert per file and per node at a time
  * (send.ts), into this batch's
  * staging table, then published shard-locally skipping ids already present (staging.ts), and the batch and its
  * rejects are recorded last.
@@ -18,14 +18,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BatchSource, BatchWritten } from "../batch.ts";
-import { MAPPED_FOR_EXPORT, spanRows, withProgress } from "../shared/index.ts";
-import type { Topology } from "./migrations.ts";
+import { spanRows, withProgress } from "../shared/index.ts";
+import { EVENT_COLUMNS, type Topology } from "./migrations.ts";
+import { exportSql } from "./export.ts";
 import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
-import { jsonLinePieces, sendFiles } from "./send.ts";
-import { Readable } from "node:stream";
+import { unpacked, sendFiles } from "./send.ts";
 import { Staging } from "./staging.ts";
-import { sqlString } from "../../sql.ts";
 
 export interface ChWriteDeps {
   now: () => Date;
@@ -33,15 +32,10 @@ export interface ChWriteDeps {
   nodes: ChNode[];
 }
 
-/**
- * JSON-lines files of about 128 MB before compression (some 100,000 GED events each), gzip-compressed on disk:
- * each insert finishes in seconds, far inside any timeout, and makes one part per shard. One insert per node at
- * a time, and two on a single node, so an unpinned server parses on two cores. The files live in the temp folder
- * (TMPDIR) and go as they are sent; compressed, they take a fraction of the source file's size, where one
- * uncompressed JSON file took 3.3 times it. (The Debian ClickHouse, 18.16, reads no Parquet.)
- */
-const FILE_SIZE = "128MB";
+/** Inserts at once: one per node, and two on a single node (export.ts). */
 const MIN_CONCURRENT_INSERTS = 2;
+
+
 
 export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): Promise<BatchWritten> {
   const r = batch.record;
@@ -63,11 +57,11 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const dir = join(exportDir, "events");
-      await c.run(`COPY (${MAPPED_FOR_EXPORT}) TO ${sqlString(dir)} (FORMAT JSON, COMPRESSION gzip, FILE_SIZE_BYTES '${FILE_SIZE}')`);
+      await c.run(exportSql(dir));
       const nodes = deps.nodes;
       const sinks = Array.from({ length: Math.max(nodes.length, MIN_CONCURRENT_INSERTS) }, (_, i) => {
         const node = nodes[i % nodes.length]!;
-        return (file: string) => node.insert(staging.insertTable, Readable.from(jsonLinePieces(file), { objectMode: true }), staging.insertSettings);
+        return (file: string) => node.insertCsv(staging.insertTable, EVENT_COLUMNS.map(([n]) => n), unpacked(file), staging.insertSettings);
       });
       const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".gz")).map((f) => join(dir, f)) : [];
       await sendFiles(files, sinks);
