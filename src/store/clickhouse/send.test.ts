@@ -1,72 +1,77 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { gzipSync } from "node:zlib";
-import { sendFiles, unpacked } from "./send.ts";
+import { sendAsWritten } from "./send.ts";
 
-function files(n: number): string[] {
+const pause = (ms = 2) => new Promise((r) => setTimeout(r, ms));
+
+/** A writer of slice files (10 bytes a row) into a fresh folder, recording each slice asked for. */
+function writer() {
   const dir = mkdtempSync(join(tmpdir(), "send-"));
-  return Array.from({ length: n }, (_, i) => {
-    const path = join(dir, `data_${i}.parquet`);
-    writeFileSync(path, `part ${i}`);
-    return path;
-  });
+  const slices: Array<[number, number]> = [];
+  let most = 0;
+  const write = async (lo: number, hi: number) => {
+    await pause();
+    const file = join(dir, `${lo}.csv`);
+    writeFileSync(file, "x".repeat(10 * (hi - lo)));
+    slices.push([lo, hi]);
+    most = Math.max(most, readdirSync(dir).length);
+    return { file, bytes: 10 * (hi - lo) };
+  };
+  return { dir, slices, write, most: () => most };
 }
 
-const pause = () => new Promise((r) => setTimeout(r, 2));
-
-describe("sendFiles", () => {
-  it("sends every file exactly once over the sinks, all sinks used, and removes each once sent", async () => {
-    const all = files(30);
+describe("sendAsWritten", () => {
+  it("sends every row once, in slices sized from the bytes per row, over all sinks, with few files at once", async () => {
+    const w = writer();
     const sent: Array<{ sink: number; file: string }> = [];
-    const sinks = [0, 1, 2].map((k) => async (file: string) => {
+    const sinks = [0, 1].map((k) => async (file: string) => {
       expect(existsSync(file)).toBe(true);
-      await pause();
+      await pause(5);
       sent.push({ sink: k, file });
     });
-    await sendFiles(all, sinks);
-    expect(sent.map((s) => s.file).sort()).toEqual([...all].sort());
-    expect(new Set(sent.map((s) => s.sink)).size).toBe(3);
-    expect(all.some(existsSync)).toBe(false);
+    await sendAsWritten(1000, w.write, sinks, { firstRows: 7, sliceBytes: 250 });
+    // Contiguous slices covering 0..1000: the first of 7 rows, the next of 25 (250 bytes at 10 a row).
+    expect(w.slices[0]).toEqual([0, 7]);
+    expect(w.slices[1]).toEqual([7, 32]);
+    expect(w.slices.map(([lo]) => lo).slice(1)).toEqual(w.slices.map(([, hi]) => hi).slice(0, -1));
+    expect(w.slices.at(-1)?.[1]).toBe(1000);
+    expect(sent.map((s) => s.file).sort()).toEqual(w.slices.map(([lo]) => join(w.dir, `${lo}.csv`)).sort());
+    expect(new Set(sent.map((s) => s.sink)).size).toBe(2);
+    expect(readdirSync(w.dir)).toEqual([]);
+    expect(w.most()).toBeLessThanOrEqual(sinks.length + 2);
   });
 
-  it("fails with the sink's error and stops handing out files, keeping the ones not sent", async () => {
-    const all = files(30);
-    let calls = 0;
+  it("fails with the sink's error and stops writing slices", async () => {
+    const w = writer();
     const broken = async () => {
-      calls++;
       await pause();
       throw new Error("ClickHouse refused an insert");
     };
-    const healthy = async () => {
-      calls++;
+    await expect(sendAsWritten(10_000, w.write, [broken, async () => void (await pause())], { firstRows: 10, sliceBytes: 100 })).rejects.toThrow("ClickHouse refused an insert");
+    // A full send writes 1,000 slices; the failure stops it after a few.
+    expect(w.slices.length).toBeLessThan(10);
+  });
+
+  it("fails with the writer's error, sending nothing written after it", async () => {
+    let sent = 0;
+    const write = async (lo: number) => {
       await pause();
+      if (lo > 0) throw new Error("disk full");
+      const file = join(mkdtempSync(join(tmpdir(), "send-")), "0.csv");
+      writeFileSync(file, "x");
+      return { file, bytes: 10 };
     };
-    await expect(sendFiles(all, [broken, healthy])).rejects.toThrow("ClickHouse refused an insert");
-    // Far fewer inserts than the 30 a full send takes: the failure stops the rest.
-    expect(calls).toBeLessThan(5);
-    expect(all.filter(existsSync).length).toBeGreaterThan(25);
+    await expect(sendAsWritten(100, write, [async () => void sent++], { firstRows: 1, sliceBytes: 10 })).rejects.toThrow("disk full");
+    expect(sent).toBeLessThanOrEqual(1);
   });
 
-  it("sends nothing for no files", async () => {
+  it("writes and sends nothing for no rows", async () => {
+    const w = writer();
     let calls = 0;
-    await sendFiles([], [async () => void calls++]);
+    await sendAsWritten(0, w.write, [async () => void calls++], { firstRows: 10, sliceBytes: 100 });
+    expect(w.slices).toEqual([]);
     expect(calls).toBe(0);
-  });
-});
-
-/** Lines of different lengths, some with multi-byte characters. */
-const LINES = Array.from({ length: 2000 }, (_, i) => `"e${i}","${i % 7 === 0 ? "Dayr az Zawr – دير الزور" : "x".repeat(i % 53)}"`);
-
-describe("unpacked", () => {
-  it("streams a gzip file's text whole, multi-byte characters across chunk edges included", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "send-")), "data_0.csv.gz");
-    const text = LINES.join("\n") + "\n";
-    writeFileSync(path, gzipSync(text));
-    const chunks: Buffer[] = [];
-    for await (const c of unpacked(path)) chunks.push(c as Buffer);
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(Buffer.concat(chunks).toString("utf8")).toBe(text);
   });
 });

@@ -14,16 +14,16 @@
  * One batch at a time per store. read = loaded + duplicates + quarantined, always.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { spanRows, withProgress } from "../shared/index.ts";
 import { EVENT_COLUMNS, type Topology } from "./migrations.ts";
-import { exportSql } from "./export.ts";
+import { numberNewEvents, writeSlice } from "./export.ts";
 import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
-import { unpacked, sendFiles } from "./send.ts";
+import { sendAsWritten, type SliceSizes } from "./send.ts";
 import { Staging } from "./staging.ts";
 
 export interface ChWriteDeps {
@@ -32,8 +32,23 @@ export interface ChWriteDeps {
   nodes: ChNode[];
 }
 
-/** Inserts at once: one per node, and two on a single node (export.ts). */
+/**
+ * Inserts at once: one per node, and two on a single node, so an unpinned server parses on two cores. Each insert
+ * is a file of at most about 128 MB (some 100,000 GED events), so it finishes in seconds, far inside any timeout,
+ * and makes one part per shard.
+ */
 const MIN_CONCURRENT_INSERTS = 2;
+const SLICE_BYTES = 128 << 20;
+
+/**
+ * Slice files small beside the source too: at most sinks + 2 exist at once (send.ts), so with each at most the
+ * source's size over that number, the export's temp space stays under the source's size. The first slice guesses
+ * 2 kB a row; the next ones are sized from what it took.
+ */
+function sliceSizes(sourceBytes: number, sinks: number): SliceSizes {
+  const sliceBytes = Math.max(1 << 20, Math.min(SLICE_BYTES, Math.floor(sourceBytes / (sinks + 2))));
+  return { firstRows: Math.max(1000, Math.floor(sliceBytes / 2048)), sliceBytes };
+}
 
 
 
@@ -57,14 +72,18 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
       const dir = join(exportDir, "events");
-      await c.run(exportSql(dir));
+      mkdirSync(dir);
       const nodes = deps.nodes;
+      const columns = EVENT_COLUMNS.map(([n]) => n);
       const sinks = Array.from({ length: Math.max(nodes.length, MIN_CONCURRENT_INSERTS) }, (_, i) => {
         const node = nodes[i % nodes.length]!;
-        return (file: string) => node.insertCsv(staging.insertTable, EVENT_COLUMNS.map(([n]) => n), unpacked(file), staging.insertSettings);
+        return (file: string) => node.insertCsv(staging.insertTable, columns, createReadStream(file), staging.insertSettings);
       });
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".gz")).map((f) => join(dir, f)) : [];
-      await sendFiles(files, sinks);
+      const write = async (lo: number, hi: number) => {
+        const file = join(dir, `${lo}.csv`);
+        return { file, bytes: await writeSlice(c, file, lo, hi) };
+      };
+      await sendAsWritten(await numberNewEvents(c), write, sinks, sliceSizes(r.bytes, sinks.length));
       published = true;
       return staging.publish(batchId);
     });
