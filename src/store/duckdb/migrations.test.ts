@@ -75,26 +75,34 @@ describe("migration 4: coverage spans", () => {
   });
 });
 
+/**
+ * A store holding the Iraq file as an older resurgence left it: written now, then rewritten by `older` on the
+ * file itself (whose result is returned). Gives the events as they read before the rewrite.
+ */
+async function olderStore<T>(older: (c: DuckDBConnection, path: string) => Promise<T>) {
+  const { store, dir } = await tempStore();
+  dirs.push(dir);
+  await ingestFile(store, { file: IRAQ });
+  const before = await store.events(ALL, PAGE);
+  await store.close();
+  const path = join(dir, "test.duckdb");
+  const db = await DuckDBInstance.create(path);
+  const c = await db.connect();
+  const held = await older(c, path);
+  c.closeSync();
+  db.closeSync();
+  return { path, before, held };
+}
+
+const PAGE = { limit: 5000, offset: 0 };
+const ALL = EventFilter.parse({});
+
 describe("migration 5: raw rows kept columnar", () => {
   it("keeps every raw row of a store that held them as JSON, and new batches beside them", async () => {
-    const { store, dir } = await tempStore();
-    dirs.push(dir);
-    await ingestFile(store, { file: IRAQ });
-    const page = { limit: 5000, offset: 0 };
-    const all = EventFilter.parse({});
-    const before = await store.events(all, page);
-    await store.close();
-
-    const path = join(dir, "test.duckdb");
-    const db = await DuckDBInstance.create(path);
-    const c = await db.connect();
-    await asVersion4(c, path);
-    c.closeSync();
-    db.closeSync();
-
+    const { path, before } = await olderStore(asVersion4);
     const reopened = await DuckDBStore.open(path);
     await ingestFile(reopened, { file: SYRIA });
-    const after = await reopened.events(all, page);
+    const after = await reopened.events(ALL, PAGE);
     const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 100, offset: 0 });
     await reopened.close();
     const byId = new Map(after.map((e) => [e.id, e]));
@@ -108,33 +116,22 @@ describe("migration 5: raw rows kept columnar", () => {
 
 describe("migration 6: words read from the raw row", () => {
   it("keeps the words of events stored beside them, and reads new batches' words from their raw rows", async () => {
-    const { store, dir } = await tempStore();
-    dirs.push(dir);
-    await ingestFile(store, { file: IRAQ });
-    const page = { limit: 5000, offset: 0 };
-    const all = EventFilter.parse({});
-    const before = await store.events(all, page);
-    await store.close();
-
-    const path = join(dir, "test.duckdb");
-    const db = await DuckDBInstance.create(path);
-    const c = await db.connect();
-    await asVersion5(c, path);
-    // The words as version 5 held them, beside each event, for a check independent of the store's reading.
-    const held = await c.runAndReadAll(`SELECT id, place_name, side_a, source_text FROM events WHERE place_name IS NOT NULL ORDER BY id LIMIT 3`);
-    c.closeSync();
-    db.closeSync();
-
+    const { path, before, held } = await olderStore(async (c, p) => {
+      await asVersion5(c, p);
+      // The words as version 5 held them, beside each event, for a check independent of the store's reading.
+      return (await c.runAndReadAll(`SELECT id, place_name, side_a, source_text FROM events WHERE place_name IS NOT NULL ORDER BY id LIMIT 3`)).getRows();
+    });
     const reopened = await DuckDBStore.open(path);
     await ingestFile(reopened, { file: SYRIA });
-    const after = await reopened.events(all, page);
-    const summaries = await reopened.eventSummaries(all, page);
+    const after = await reopened.events(ALL, PAGE);
+    const summaries = await reopened.eventSummaries(ALL, PAGE);
     const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 200, offset: 0 });
     await reopened.close();
     const byId = new Map(after.map((e) => [e.id, e]));
     expect(before.length).toBeGreaterThan(1000);
     for (const e of before) expect(byId.get(e.id)).toEqual(e);
-    for (const [id, place, side, text] of held.getRows()) expect(byId.get(String(id))).toMatchObject({ place_name: place, side_a: side, source_text: text });
+    expect(held).toHaveLength(3);
+    for (const [id, place, side, text] of held) expect(byId.get(String(id))).toMatchObject({ place_name: place, side_a: side, source_text: text });
     const { raw: _raw, ...first } = after[0]!;
     expect(summaries[0]).toEqual(first);
     // The Syria file, stored after the migration: its words come from its raw rows, as the file has them.
