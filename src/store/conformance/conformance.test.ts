@@ -291,6 +291,27 @@ describe(`the conformance suite on ${kinds.map((k) => k.name).join(", ")}`, () =
     await agree((s) => s.count({ filter: f({}) }), [{ events: events.length, deaths: events.reduce((a, r) => a + Number(r.best || 0), 0) }]);
   });
 
+  it("keeps a GDELT export's events alike in every store, words and raw rows included", async () => {
+    const file = join(DEMO, "gdelt", "20180101000000.export.CSV.gz");
+    const pages = await Promise.all(
+      kinds.map(async (kind) => {
+        const { store, cleanup } = await kind.open();
+        try {
+          const s = await ingestFile(store, { file });
+          expect(s.loaded).toBeGreaterThan(100);
+          return await store.events(f({}), { limit: 100_000, offset: 0 });
+        } finally {
+          await cleanup();
+        }
+      }),
+    );
+    for (const [i, page] of pages.entries()) expect(page.map(comparable), kinds[i]!.name).toEqual(pages[0]!.map(comparable));
+    // The words, as the file has them: the place is the action's full name, the source text the article's URL.
+    const named = pages[0]!.filter((e) => e.place_name !== null);
+    expect(named.length).toBeGreaterThan(100);
+    for (const e of named) expect([e.place_name, e.source_text]).toEqual([e.raw.ActionGeo_FullName, e.raw.SOURCEURL]);
+  });
+
   it("leaves the store exactly as it was when an ingest fails after inserting", async () => {
     await Promise.all(
       kinds.map(async (kind) => {
