@@ -17,7 +17,7 @@ import { createReadStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BatchSource, BatchWritten } from "../batch.ts";
-import { spanRows, withProgress } from "../shared/index.ts";
+import { defaultMemoryLimit, spanRows, withProgress } from "../shared/index.ts";
 import { EVENT_COLUMNS, type Topology } from "./migrations.ts";
 import { exportSql, makePipe, releasePipe } from "./export.ts";
 import type { ChNode } from "./node.ts";
@@ -46,8 +46,9 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   const r = batch.record;
   const batchId = r.batchId;
   const exportDir = mkdtempSync(join(tmpdir(), "resurgence-ch-"));
-  // Staging is bounded like the DuckDB store's ingest (store/duckdb/connection.ts): past 1 GB it spills to disk.
-  const instance = await DuckDBInstance.create(":memory:", { memory_limit: "1GB", temp_directory: join(exportDir, "spill") });
+  // Staging is bounded like the DuckDB store's ingest: past a quarter of the machine's memory it spills to disk.
+  // (With 1 GB, 10M rows spilled 11 GB, the join of the export's rows with their raw rows among them.)
+  const instance = await DuckDBInstance.create(":memory:", { memory_limit: defaultMemoryLimit(), temp_directory: join(exportDir, "spill") });
   const c = await instance.connect();
   const staging = new Staging(deps.topology, deps.nodes, batchId);
   const first = deps.nodes[0]!;

@@ -6,8 +6,8 @@
  * DuckDB would otherwise open it as something else and the ingest would land in memory, gone at exit. A read
  * (`mustExist`) never creates a store at a mistyped path, and opens a file it may not write read-only.
  */
+import { defaultMemoryLimit } from "../shared/index.ts";
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from "node:fs";
-import { totalmem } from "node:os";
 import { dirname } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError, UsageError } from "../../errors.ts";
@@ -27,15 +27,6 @@ export interface OpenMode {
   memoryLimit?: string;
 }
 
-/**
- * DuckDB's buffer memory, past which it spills to `<store>.tmp` beside the file: a quarter of the machine's
- * memory (at least 1 GB), unless RESURGENCE_MEMORY_LIMIT says otherwise. DuckDB's own default (80%) let an ingest
- * take most of a laptop. The limit is what bounds an ingest: with 1 GB, 1.5 GB RSS for 300k GED rows and for 600k
- * alike (measured); but 10M rows then spill their staging and take 2.3 times as long as with 4 GB (measured).
- */
-export function defaultMemoryLimit(total = totalmem()): string {
-  return `${Math.max(1024, Math.floor(total / 4 / 2 ** 20))}MB`;
-}
 
 /** A DuckDB database file holds "DUCK" at bytes 8..11 (after an 8-byte checksum). */
 const MAGIC = "DUCK";

@@ -7,3 +7,4 @@ export { withProgress, type OnProgress } from "./progress.ts";
 export { FIRST_VALID, MAPPED_FOR_EXPORT, PRECISION_RANK, WORD_COLUMNS, type WordColumn } from "./mapped.ts";
 export { round6 } from "./round.ts";
 export { attachSpans, spanRows, type SpanRow } from "./spans.ts";
+export { defaultMemoryLimit } from "./memory.ts";
