@@ -12,6 +12,19 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(onlyClaim(text, lang, "2024-03").countries).toEqual(countries);
   });
 
+  it.each<[Lang, string, string[]]>([
+    ["nl", "In 2022 kwamen in Mali, Niger en Burkina Faso ruim 3.000 mensen om bij aanslagen.", ["MLI", "NER", "BFA"]],
+    ["en", "In 2022, attacks in Mali, in Niger and in Burkina Faso killed more than 3,000 people.", ["MLI", "NER", "BFA"]],
+    ["de", "Im Jahr 2022 starben in Mali, in Niger und in Burkina Faso mehr als 3000 Menschen bei Anschlägen.", ["MLI", "NER", "BFA"]],
+    ["fr", "En 2022, les attaques au Mali, au Niger et au Burkina Faso ont fait plus de 3 000 morts.", ["MLI", "NER", "BFA"]],
+  ])("[%s] keeps a list of countries split by commas whole: %s", (lang, text, countries) => {
+    expect(onlyClaim(text, lang, "2023-03").countries).toEqual(countries);
+  });
+
+  it("does not join a place of one clause to a place that opens the next without a list", () => {
+    expect(onlyClaim("Au Mali, le JNIM a mené 300 attaques en 2022.", "fr", "2023-03").countries).toEqual(["MLI"]);
+  });
+
   it("carries countries to a figure that names none ('in both countries')", () => {
     const [, second] = claimsOf("ISIS is regrouping in Syria and Iraq. IS has claimed 153 attacks in both countries this year.", "en", "2024-07");
     expect(second).toBeUndefined();
