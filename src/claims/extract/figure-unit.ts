@@ -110,6 +110,8 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   let civilian = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // "tegenover 298 een jaar eerder", "contre 120 l'année précédente": a period after the figure is not its noun.
+    if (facts.periods.some((pm) => w.start >= pm.start && w.end <= pm.end)) break;
     if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
     // "50 IS fighters", "20 al-Shabaab militants": a group's name between the figure and its noun.
     if (facts.actors.some((a) => !a.generic && w.start >= a.start && w.end <= a.end)) continue;

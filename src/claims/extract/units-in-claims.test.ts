@@ -170,3 +170,17 @@ describe("extractClaims: more compounds end in their unit", () => {
     expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
   });
 });
+
+describe("extractClaims: a period right after a bare reference figure is not its noun", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In het eerste kwartaal kwamen in Somalië 412 burgers om bij aanslagen van al-Shabaab, tegenover 298 een jaar eerder."],
+    ["en", "In the first quarter, al-Shabaab attacks in Somalia killed 412 civilians, against 298 a year earlier."],
+    ["de", "Im ersten Quartal wurden in Somalia 412 Zivilisten bei Anschlägen von al-Shabaab getötet, gegenüber 298 ein Jahr zuvor."],
+    ["fr", "Au premier trimestre, les attaques des shebab en Somalie ont tué 412 civils, contre 298 un an plus tôt."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2025-04-15")).toMatchObject([
+      { quantity: 412, unit: "civilian_deaths", period_start: "2025-01-01" },
+      { quantity: 298, unit: "civilian_deaths", period_start: "2024-01-01", period_end: "2024-03-31" },
+    ]);
+  });
+});
