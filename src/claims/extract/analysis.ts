@@ -44,6 +44,9 @@ export interface Passage {
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 const FRAME = /(?:aantal|number of|numbers of|zahl (?:der|seiner|ihrer|von)|anzahl (?:der|von)|nombre (?:de|d'|des|total de|total d')|total of|totaal van)\s*(?:\p{L}+\s+){0,2}$/u;
 
+/** A toll noun is a frame of its own: "the death toll … rose to 170", "het dodental is opgelopen tot 101", "le bilan s'élève à 139". */
+const TOLL = /^(?:toll|dodental|dodenaantal|todeszahl|opferzahl|bilan)$/;
+
 /** The clause of a sentence that holds an offset. */
 export function clauseAt(s: Sentence, at: number): { clause: Segment; index: number } {
   const index = s.clauses.findIndex((c) => at >= c.start && at < c.end);
@@ -63,7 +66,7 @@ function unitMentions(text: string, folded: string, s: Sentence, lang: Lang): Un
     const { clause } = clauseAt(s, start);
     const around = folded.slice(Math.max(clause.start, start - 20), Math.min(clause.end, end + 20)).match(/\p{L}+/gu) ?? [];
     const civilian = Boolean(sense.civilian) || around.some(isCivilianWord);
-    const frame = FRAME.test(folded.slice(Math.max(s.start, start - 40), start));
+    const frame = TOLL.test(m[0]) || FRAME.test(folded.slice(Math.max(s.start, start - 40), start));
     out.push({ start, end, unit: unitInClause(sense.unit, civilian, folded.slice(clause.start, clause.end), lang), frame });
   }
   void text;

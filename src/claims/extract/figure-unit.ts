@@ -89,6 +89,10 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
   // previous figure's unit, not a noun inside that figure's modifiers.
   const lastFigure = prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).pop();
   if (lastFigure && inClause.length === 0 && lastFigure.anchor < clauseStart) return lastFigure.unit;
+  // "Le nombre de victimes des attentats … a reculé, à 520": the sentence's frame names what a figure of
+  // a later clause counts, not the nearer noun inside the frame's modifiers.
+  const sentenceFrame = facts.units.find((u) => u.frame && u.end <= at);
+  if (sentenceFrame && !lastFigure && inClause.length === 0) return sentenceFrame.unit;
   const earlier = [
     ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
     ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),

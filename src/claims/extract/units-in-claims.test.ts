@@ -184,3 +184,17 @@ describe("extractClaims: a period right after a bare reference figure is not its
     ]);
   });
 });
+
+describe("extractClaims: a toll or a 'number of' frame names what a later bare figure counts", () => {
+  it.each<[Lang, string, number, string]>([
+    ["nl", "Het dodental van de aanslag op een moskee in Peshawar is opgelopen tot 101.", 101, "deaths"],
+    ["en", "The death toll from Thursday's suicide bombing at the airport has risen to 170, officials said.", 170, "deaths"],
+    ["de", "Die Todeszahl nach dem Anschlag auf eine Moschee in Peshawar ist auf 101 gestiegen.", 101, "deaths"],
+    ["fr", "Le bilan de l'attaque contre la salle de concert s'élève désormais à 139, selon les autorités.", 139, "deaths"],
+    ["fr", "Le nombre de victimes des attentats de l'EI en Syrie a reculé l'an dernier, à 520, selon l'OSDH.", 520, "victims"],
+    ["nl", "Het aantal slachtoffers van de aanslagen van IS in Syrië daalde vorig jaar, tot 520.", 520, "victims"],
+    ["en", "The number of victims of IS attacks in Syria fell last year, to 520.", 520, "victims"],
+  ])("[%s] %s", (lang, text, quantity, unit) => {
+    expect(claimsOf(text, lang, "2024-03-25")).toMatchObject([{ quantity, unit }]);
+  });
+});
