@@ -7,7 +7,7 @@
  * elliptical construction, the previous sentence.
  */
 import type { Lang } from "../lang.ts";
-import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
+import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KIDNAP, KILL, nounSense, WOUND } from "../lexicon/index.ts";
 import type { Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import { clauseAt } from "./analysis.ts";
@@ -58,24 +58,26 @@ function wordsAfter(p: Passage, from: number, to: number, max: number): Word[] {
 }
 
 /**
- * Killed or wounded people: the verb right before the figure ("killed 25", "wounded 40 others") or right
- * after the noun ("40 weitere wurden verletzt") decides; otherwise any such verb in the stretch given.
+ * Killed, wounded or kidnapped people: the verb right before the figure ("killed 25", "wounded 40 others",
+ * "a enlevé 300") or right after the noun ("40 weitere wurden verletzt", "62 mensen ontvoerd") decides;
+ * otherwise any killing or wounding verb in the stretch given.
  */
 function peopleUnit(p: Passage, before: string, after: string, stretch: string, civilian: boolean): string | undefined {
-  const kill = KILL[p.lang];
-  const wound = WOUND[p.lang];
-  const prefix = civilian ? "civilian_" : "";
-  const lastWords = before.split(/\s+/).slice(-2).join(" ");
+  const cues: [RegExp, string][] = [
+    [WOUND[p.lang], `${civilian ? "civilian_" : ""}injuries`],
+    [KILL[p.lang], `${civilian ? "civilian_" : ""}deaths`],
+    [KIDNAP[p.lang], "kidnappings"],
+  ];
+  // "62 mensen ontvoerd en minstens 80 …": a verb before a conjunction belongs to the figure before it.
+  const lastWords = before.split(/\s+/).slice(-2).join(" ").replace(/^.*(?<![\p{L}])(?:en|and|und|et|ou|or|of|oder)(?![\p{L}])/u, "");
   const nextWords = after.split(/\s+/).slice(0, 4).join(" ");
-  if (wound.test(lastWords)) return `${prefix}injuries`;
-  if (kill.test(lastWords)) return `${prefix}deaths`;
-  const w = wound.exec(nextWords);
-  const k = kill.exec(nextWords);
-  if (w && (!k || w.index < k.index)) return `${prefix}injuries`;
-  if (k) return `${prefix}deaths`;
-  if (kill.test(stretch)) return `${prefix}deaths`;
-  if (wound.test(stretch)) return `${prefix}injuries`;
-  return undefined;
+  const justBefore = cues.find(([re]) => re.test(lastWords));
+  if (justBefore) return justBefore[1];
+  const first = cues
+    .map(([re, unit]) => ({ at: re.exec(nextWords)?.index ?? Infinity, unit }))
+    .sort((a, b) => a.at - b.at)[0];
+  if (first && first.at !== Infinity) return first.unit;
+  return cues.slice(0, 2).reverse().find(([re]) => re.test(stretch))?.[1];
 }
 
 /** The unit of the nearest unit noun before `at` in the sentence, frames first within the clause. */

@@ -198,3 +198,21 @@ describe("extractClaims: a toll or a 'number of' frame names what a later bare f
     expect(claimsOf(text, lang, "2024-03-25")).toMatchObject([{ quantity, unit }]);
   });
 });
+
+describe("extractClaims: people abducted are kidnappings", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Boko Haram heeft dit jaar in Tsjaad 62 mensen ontvoerd."],
+    ["en", "Boko Haram abducted 62 people in Chad this year."],
+    ["de", "Boko Haram hat in diesem Jahr im Tschad 62 Menschen entführt."],
+    ["fr", "Boko Haram a enlevé 62 personnes au Tchad cette année."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-06-30")).toMatchObject([{ quantity: 62, unit: "kidnappings", countries: ["TCD"] }]);
+  });
+
+  it("[nl] keeps the deaths of the same sentence apart", () => {
+    expect(claimsOf("Boko Haram heeft dit jaar 62 mensen ontvoerd en minstens 80 mensen gedood.", "nl", "2019-06-30")).toMatchObject([
+      { quantity: 62, unit: "kidnappings" },
+      { quantity: 80, unit: "deaths" },
+    ]);
+  });
+});

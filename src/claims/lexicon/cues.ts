@@ -35,6 +35,14 @@ export const WOUND = words({
   fr: "blesses|blessees|blesse",
 });
 
+/** Kidnapping: people "ontvoerd", "abducted", "entführt", "enlevées" are kidnappings, not deaths. */
+export const KIDNAP = words({
+  nl: "ontvoerd|ontvoerde|ontvoerden|ontvoert|gekidnapt|kidnapte|kidnapten|verschleept",
+  en: "kidnapped|abducted|kidnap|kidnaps|abduct|abducts|seized",
+  de: "entfuhrt|entfuhrte|entfuhrten|verschleppt|verschleppte|verschleppten|verschleppen",
+  fr: "enleve|enleves|enlevees|enlevee|enlevant|kidnappe|kidnappes|kidnappees|ravi|ravis|ravies",
+});
+
 /** The group claiming attacks: "opgeëist", "claimed", "bekannte sich", "revendiqués". */
 export const CLAIMED = words({
   nl: "opgeeist|opgeeiste|eiste|eisten|opeiste|opeisten|claimde|claimden|geclaimd|opgeeist door",
