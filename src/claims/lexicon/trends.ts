@@ -80,13 +80,15 @@ const PATTERNS: Record<Lang, Pattern[]> = {
 
 /**
  * False friends: phrases holding a word of change that say nothing about a change ("zum Opfer gefallen" =
- * fell victim, "niedriger Intensität" = low intensity, "tombés aux mains de" = fell into the hands of).
+ * fell victim, "niedriger Intensität" = low intensity, "tombés aux mains de" = fell into the hands of), and
+ * "double"/"triple" as an adjective of one event ("une double attaque", "a double bombing"; Dutch "dubbele
+ * aanslag" and German "Doppelanschlag" hold no word of change).
  */
 const NOT_CHANGE: Record<Lang, RegExp> = {
   nl: new RegExp(B("ten prooi (?:gevallen|vielen|viel)|in handen (?:gevallen|vielen|viel)|(?:lage|lagere) intensiteit"), "gu"),
-  en: new RegExp(B("f(?:e|a)ll(?:s|en)? victim|f(?:e|a)ll(?:s|en)? (?:into|to) the hands|low(?:er)?[- ]intensity|low(?:er)?[- ]level"), "gu"),
+  en: new RegExp(B("(?:double|triple)(?: suicide)? (?:attacks?|bombings?|blasts?|explosions?)|f(?:e|a)ll(?:s|en)? victim|f(?:e|a)ll(?:s|en)? (?:into|to) the hands|low(?:er)?[- ]intensity|low(?:er)?[- ]level"), "gu"),
   de: new RegExp(B("zum opfer (?:gefallen|fielen|fiel|fallen)|in die hande (?:gefallen|fielen|fiel)|(?:niedrig|gering)\\p{L}* intensitat"), "gu"),
-  fr: new RegExp(B("(?:basse|faible) intensite|tomb(?:e|es|ee|ees) (?:aux|entre les) mains"), "gu"),
+  fr: new RegExp(B("(?:double|triple) (?:attaques?|attentats?(?:-suicides?)?|explosions?)(?:-suicides?| suicides?)?|(?:basse|faible) intensite|tomb(?:e|es|ee|ees) (?:aux|entre les) mains"), "gu"),
 };
 
 /** Every word of change between `from` and `to` of the folded text, in text order. */
