@@ -27,6 +27,18 @@ describe("extractClaims resolves a claim's period against the publication date",
     ["fr", "Boko Haram a mené 40 attaques au Nigeria de janvier à juin.", "2016-08-07", "2016-01-01", "2016-06-30"],
     ["fr", "Boko Haram a mené 40 attaques au Nigeria au cours des six derniers mois.", "2016-06-30", "2016-01-01", "2016-06-30"],
     ["fr", "Boko Haram a mené 40 attaques au Nigeria au premier semestre 2016.", "2016-08", "2016-01-01", "2016-06-30"],
+    // A count up to a point of a month, with no start named, runs from the start of that year.
+    ["nl", "Tot half november telde ACLED in Nigeria 312 aanvallen van Boko Haram.", "2022-11-22", "2022-01-01", "2022-11-15"],
+    ["nl", "Tot eind oktober pleegde IS 90 aanslagen in Syrië.", "2022-11-22", "2022-01-01", "2022-10-31"],
+    ["en", "Through mid-November, ACLED counted 312 Boko Haram attacks in Nigeria.", "2022-11-22", "2022-01-01", "2022-11-15"],
+    ["de", "Bis Ende Oktober zählte ACLED in Nigeria 312 Angriffe von Boko Haram.", "2022-11-22", "2022-01-01", "2022-10-31"],
+    ["fr", "Jusqu'à la mi-novembre, ACLED a recensé 312 attaques de Boko Haram au Nigeria.", "2022-11-22", "2022-01-01", "2022-11-15"],
+    ["fr", "Jusqu'à fin octobre, l'EI a mené 90 attaques en Syrie.", "2022-11-22", "2022-01-01", "2022-10-31"],
+    // The weekend: the last Saturday and Sunday on or before the publication day (2022-11-22 is a Tuesday).
+    ["nl", "Bij aanslagen van al-Shabaab in Mogadishu kwamen dit weekend twaalf mensen om het leven.", "2022-11-22", "2022-11-19", "2022-11-20"],
+    ["en", "Al-Shabaab attacks in Mogadishu killed twelve people over the weekend.", "2022-11-22", "2022-11-19", "2022-11-20"],
+    ["de", "Bei Anschlägen von al-Shabaab in Mogadischu kamen am Wochenende zwölf Menschen ums Leben.", "2022-11-22", "2022-11-19", "2022-11-20"],
+    ["fr", "Les attentats des shebab à Mogadiscio ont fait douze morts ce week-end.", "2022-11-22", "2022-11-19", "2022-11-20"],
   ])("[%s] %s (published %s)", (lang, text, published, period_start, period_end) => {
     expect(onlyClaim(text, lang, published)).toMatchObject({ period_start, period_end });
   });

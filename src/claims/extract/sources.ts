@@ -95,6 +95,13 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
       if (inverted) return { source: inverted, creditsPrevious: false };
     }
     let name = trailingName(p.text.slice(clause.start, at));
+    // "Bis Mitte November zählte ACLED …": a fronted period is no source; the source follows the verb.
+    const nameAt = p.text.lastIndexOf(name, at);
+    if (name && facts.periods.some((pm) => nameAt >= pm.start && nameAt + name.length <= pm.end)) {
+      const inverted = forward(p, at + m[0].length, clause.end);
+      if (inverted) return { source: inverted, creditsPrevious: false };
+      name = "";
+    }
     if (!name && index > 0 && atClauseStart && COUNTING[p.lang].test(m[0])) {
       const first = s.clauses[0];
       if (first) name = trailingName(p.text.slice(first.start, first.end));

@@ -196,6 +196,41 @@ export function lastWeek(ctx: PeriodContext): Resolution {
   return { start: monday, end: addDays(monday, 6) };
 }
 
+/**
+ * The weekend named from the publication day ("dit weekend", "over the weekend", "am Wochenende", "ce
+ * week-end"): the last Saturday and Sunday on or before it (the Saturday alone when published that day).
+ */
+export function weekend(ctx: PeriodContext): Resolution {
+  const d = pubDay(ctx);
+  if (!d) return undefined;
+  if (weekdayOf(d) === 6) return { start: d, end: d };
+  const sunday = addDays(d, -weekdayOf(d));
+  return { start: addDays(sunday, -1), end: sunday };
+}
+
+/** How far into a month a count runs: "tot half november", "jusqu'à fin octobre", "bis Anfang Mai". */
+export type MonthPart = "begin" | "mid" | "end";
+
+/**
+ * A count up to a point of a month with no start named ("tot half november telde ACLED 312 aanvallen",
+ * "jusqu'à fin octobre", "bis Mitte November", "through mid-November"): from the start of that month's year.
+ */
+export function untilInMonth(ctx: PeriodContext, m: number | undefined, y: number | undefined, part: MonthPart): Resolution {
+  if (m === undefined) return null;
+  const year = y ?? defaultYear(ctx, m);
+  if (year === undefined) return undefined;
+  const lastDay = part === "begin" ? 1 : part === "mid" ? 15 : daysInMonth(year, m);
+  return { start: iso(year, 1, 1), end: iso(year, m, lastDay) };
+}
+
+/** The part of a month a folded word names: begin, mid, end (the whole month when none). */
+export function monthPart(word: string | undefined): MonthPart {
+  if (word === undefined) return "end";
+  if (/^(?:half|medio|midden|halverwege|mid|middle|mitte|mi)/.test(word)) return "mid";
+  if (/^(?:begin|early|the beginning|the start|anfang|debut)/.test(word)) return "begin";
+  return "end";
+}
+
 /** A year written out, or the publication's. */
 export function yearOr(s: Slots, name: string): number | undefined {
   return s.has(name) ? s.year(name) : defaultYear(s.ctx);

@@ -42,6 +42,9 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "vor {N:n} jahren", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
+  rule("de", "(?:am|dieses|vergangenes|letztes|am vergangenen|am letzten|an diesem) wochenende", "relative", (s) => r.weekend(s.ctx)),
+  rule("de", "bis (?:(?<p>ende|mitte|anfang) )?{M:m}(?: {Y:y})?", "to_date", (s) =>
+    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("dienstag", "gestern").
   rule("de", "(?:in der )?(?:vergangenen|letzten|vorigen) woche|vergangene woche|letzte woche|vorige woche", "relative", (s) => r.lastWeek(s.ctx)),
   rule("de", "gestern", "day", (s) => r.yesterday(s.ctx)),

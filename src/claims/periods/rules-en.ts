@@ -44,6 +44,9 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("en", "(?:the remaining |the )?{N:n} {U:u}(?: ago)?", "duration", (s) => r.duration(s.num("n"))),
   rule("en", "(?:several|many|a few|some) (?:days|weeks|months|years)", "duration", () => undefined),
+  rule("en", "(?:this|last|over the|at the|on the|during the) weekend", "relative", (s) => r.weekend(s.ctx)),
+  rule("en", "(?:until|through|till|up to|by) (?:the )?(?:(?<p>mid|middle of|end of|late|early|beginning of|start of)[- ]?(?:the )?)?{M:m}(?: {Y:y})?", "to_date", (s) =>
+    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("tuesday", "yesterday").
   rule("en", "last week|the past week|the previous week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("en", "yesterday", "day", (s) => r.yesterday(s.ctx)),

@@ -43,6 +43,9 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "il y a {N:n} ans", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
   rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
+  rule("fr", "(?:ce|le) week-end(?: dernier)?|(?:ce|le) weekend(?: dernier)?", "relative", (s) => r.weekend(s.ctx)),
+  rule("fr", "jusqu'(?:a|en|au) (?:la )?(?:(?<p>mi|fin|debut)(?:-| du mois d'| du mois de | )?)?{M:m}(?: {Y:y})?", "to_date", (s) =>
+    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("mardi", "hier").
   rule("fr", "la semaine (?:derniere|passee)", "relative", (s) => r.lastWeek(s.ctx)),
   rule("fr", "hier", "day", (s) => r.yesterday(s.ctx)),

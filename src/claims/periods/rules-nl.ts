@@ -40,6 +40,10 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "{N:n} jaar geleden", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("nl", "{N:n} {U:u}(?: geleden| lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("nl", "(?:enkele|een paar|verschillende|vele) (?:dagen|weken|maanden|jaren|jaar)", "duration", () => undefined),
+  rule("nl", "(?:dit|afgelopen|vorig|het afgelopen|het voorbije|in het) weekend", "relative", (s) => r.weekend(s.ctx)),
+  // "tot half november telde ACLED 312 aanvallen": counted from the start of that month's year.
+  rule("nl", "tot (?:en met )?(?:(?<p>half|medio|midden|eind|einde|begin) )?{M:m}(?: {Y:y})?", "to_date", (s) =>
+    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("dinsdag", "gisteren").
   rule("nl", "(?:de )?(?:vorige|afgelopen) week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("nl", "gisteren|gisterochtend|gisteravond", "day", (s) => r.yesterday(s.ctx)),
