@@ -86,3 +86,14 @@ describe("extractClaims: comparison words are whole words", () => {
     expect(claimsOf("Depuis janvier, le groupe a mené 40 attaques dans la zone des trois frontières.", "fr", "2021-05-15").map((c) => c.quantity)).toEqual([40]);
   });
 });
+
+describe("extractClaims: the day of the event a toll counts", () => {
+  it.each<[Lang, string]>([
+    ["en", "The death toll from Thursday's suicide bombing at the airport has risen to 170, officials said."],
+    ["nl", "Het dodental van de zelfmoordaanslag van donderdag op het vliegveld is opgelopen tot 170."],
+    ["de", "Die Zahl der Toten des Selbstmordanschlags vom Donnerstag am Flughafen ist auf 170 gestiegen."],
+    ["fr", "Le bilan de l'attentat-suicide de jeudi à l'aéroport s'élève désormais à 170 morts."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-08-27")).toMatchObject([{ quantity: 170, unit: "deaths", period_start: "2021-08-26", period_end: "2021-08-26" }]);
+  });
+});
