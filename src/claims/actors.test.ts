@@ -19,6 +19,20 @@ describe("findActors", () => {
   });
 });
 
+describe("findActors: press spellings and plurals of a group's name", () => {
+  it.each<[string, string]>([
+    ["Les chebab ont revendiqué l'attaque.", "al-shabaab"],
+    ["Les shebabs ont revendiqué l'attaque.", "al-shabaab"],
+    ["Al-Shabab eiste de aanslag op.", "al-shabaab"],
+    ["Al-Shabab claimed the attack.", "al-shabaab"],
+    ["Die al-Schabab bekannte sich zu dem Anschlag.", "al-shabaab"],
+    ["L'État islamique dans le Grand Sahara a revendiqué l'attaque.", "is-sahel"],
+    ["Les talibans ont pris la ville.", "taliban"],
+  ])("%s", (text, id) => {
+    expect(findActors(text)[0]?.actorId).toBe(id);
+  });
+});
+
 describe("findActors: an affiliate named by its region after the parent's name", () => {
   it.each<[string, string]>([
     ["De Islamitische Staat in de Grote Sahara viel het konvooi aan.", "is-sahel"],

@@ -73,20 +73,44 @@ const PROVINCES: Record<string, string> = {
 const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Press spellings the registry lacks, by registry id: transliterations French and Dutch outlets use
+ * ("les chebab", "al-Shabab"). A single-word alias also matches its plural in -s ("les shebabs").
+ */
+const PRESS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  "al-shabaab": ["Chebab", "Shabab", "al-Shebab", "al-Chebab", "Sjabaab"],
+  "is-sahel": ["État islamique dans le Grand Sahara", "Etat islamique dans le Grand Sahara", "EI au Grand Sahara"],
+  "is-west-africa": ["État islamique en Afrique occidentale", "Etat islamique en Afrique occidentale"],
+};
+
 let index: Map<string, Alias[]> | undefined;
 
 function buildIndex(): Map<string, Alias[]> {
   const registry = bundledRegistry();
   const map = new Map<string, Alias[]>();
-  for (const [alias, hit] of registry.aliases()) {
-    if (hit.actor.kind !== "armed_group") continue;
+  const names = new Map<string, string>();
+  const add = (alias: string, actorId: string, name: string): void => {
     const tokens = fold(alias).match(TOKEN) ?? [];
     const first = tokens[0];
-    if (!first) continue;
+    if (!first) return;
     const exact = alias.length <= 4 && alias === alias.toUpperCase() ? alias : undefined;
     const list = map.get(first) ?? [];
-    list.push({ tokens, exact, actorId: hit.actor.id, name: hit.actor.name });
+    list.push({ tokens, exact, actorId, name });
     map.set(first, list);
+    if (tokens.length === 1 && exact === undefined && first.length >= 5 && !first.endsWith("s")) {
+      const plural = map.get(`${first}s`) ?? [];
+      plural.push({ tokens: [`${first}s`], actorId, name });
+      map.set(`${first}s`, plural);
+    }
+  };
+  for (const [alias, hit] of registry.aliases()) {
+    if (hit.actor.kind !== "armed_group") continue;
+    names.set(hit.actor.id, hit.actor.name);
+    add(alias, hit.actor.id, hit.actor.name);
+  }
+  for (const [id, spellings] of Object.entries(PRESS_SPELLINGS)) {
+    const name = names.get(id);
+    if (name !== undefined) for (const alias of spellings) add(alias, id, name);
   }
   for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return map;
