@@ -134,7 +134,8 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     quantities: bucket(split, quantities),
     fractions: bucket(split, findFractions(folded, 0, text.length, lang)),
     periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne).filter((pm) => !periodIsCount(folded, lang, quantities, pm))),
-    places: bucket(split, findPlaces(text, folded, 0, text.length)),
+    // "l'État islamique en Afrique de l'Ouest": a place inside a group's name is no place of the claim.
+    places: bucket(split, findPlaces(text, folded, 0, text.length).filter((pl) => !actors.some((a) => !a.generic && pl.start >= a.start && pl.end <= a.end))),
     actors: bucket(split, actors),
     trends: bucket(split, findTrendWords(folded, 0, text.length, lang)),
   };

@@ -45,6 +45,21 @@ describe("extractClaims gives a claim all the countries it names", () => {
   });
 });
 
+describe("extractClaims: groups coordinated across an apposition act together", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Boko Haram en zijn rivaal, de Islamitische Staat in West-Afrika, pleegden vorig jaar 500 aanslagen in Nigeria."],
+    ["en", "Boko Haram and its rival, the Islamic State West Africa Province, carried out 500 attacks in Nigeria last year."],
+    ["de", "Boko Haram und ihr Rivale, der Islamische Staat in Westafrika, verübten im vergangenen Jahr 500 Anschläge in Nigeria."],
+    ["fr", "Boko Haram et sa branche rivale, l'État islamique en Afrique de l'Ouest, ont mené 500 attaques au Nigeria l'an dernier."],
+  ])("[%s] %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2023-06-20")).toMatchObject({ actor_id: null, countries: ["NGA"] });
+  });
+
+  it("[fr] reads no place inside a group's name", () => {
+    expect(onlyClaim("L'État islamique en Afrique de l'Ouest a mené 500 attaques au Nigeria l'an dernier.", "fr", "2023-06-20")).toMatchObject({ actor_id: "is-west-africa", countries: ["NGA"], region: null });
+  });
+});
+
 describe("extractClaims names the acting group", () => {
   it.each<[Lang, string, string]>([
     ["nl", "Terreurgroep Islamitische Staat pleegde vorig jaar 121 aanslagen in Irak.", "is"],

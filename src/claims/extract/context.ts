@@ -118,6 +118,8 @@ export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
   return own.length > 0 ? own : group;
 }
 
+const COORDINATION = /^\s*(?:et|and|en|und|ou|or|of|oder)\s/u;
+
 /** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
 const family = (a: ActorHit): string => a.actorId;
 
@@ -131,6 +133,14 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   const acting = facts.actors.filter((a) => !a.target);
   const here = clauseAt(facts.sentence, d.anchor).index;
   const named = acting.filter((a) => !a.generic && clauseAt(facts.sentence, a.start).index === here);
+  // "Boko Haram et sa branche rivale, l'État islamique en Afrique de l'Ouest, ont mené …": a group coordinated
+  // with another across an apposition's commas is one of several.
+  const pool = named.length > 0 ? named : acting.filter((a) => !a.generic && a.start < d.anchor);
+  const coordinated = pool.some((a) =>
+    COORDINATION.test(p.folded.slice(a.end, a.end + 6)) &&
+    acting.some((b) => !b.generic && b.start > a.end && b.start - a.end < 70 && b.start < d.anchor && family(b) !== family(a)),
+  );
+  if (coordinated) return null;
   const families = new Set(named.map(family));
   // "the Islamic State's affiliates ISGS and ISWAP": the core group named with its affiliate is the affiliate.
   if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
