@@ -97,3 +97,36 @@ describe("extractClaims: the day of the event a toll counts", () => {
     expect(claimsOf(text, lang, "2021-08-27")).toMatchObject([{ quantity: 170, unit: "deaths", period_start: "2021-08-26", period_end: "2021-08-26" }]);
   });
 });
+
+describe("extractClaims: seasons and two years joined", () => {
+  it.each<Row>([
+    ["nl", "Afgelopen zomer pleegde IS in Irak 300 aanslagen.", "2024-10-10", "2024-06-01", "2024-08-31"],
+    ["nl", "IS heeft sinds de zomer meer dan honderd aanslagen gepleegd in Syrië.", "2024-10-10", "2024-06-01", "2024-10-10"],
+    ["nl", "In de winter vielen in Niger 300 doden bij aanslagen van IS.", "2024-03-10", "2023-12-01", "2024-02-29"],
+    ["en", "Last summer IS carried out 300 attacks in Iraq.", "2024-10-10", "2024-06-01", "2024-08-31"],
+    ["en", "Since the summer, IS has carried out 100 attacks in Iraq.", "2024-10-10", "2024-06-01", "2024-10-10"],
+    ["de", "Im vergangenen Sommer verübte der IS 300 Anschläge im Irak.", "2024-10-10", "2024-06-01", "2024-08-31"],
+    ["de", "Seit dem Sommer verübte der IS 100 Anschläge im Irak.", "2024-10-10", "2024-06-01", "2024-10-10"],
+    ["fr", "L'EI a revendiqué l'été dernier 300 attaques en Irak.", "2024-10-10", "2024-06-01", "2024-08-31"],
+    ["fr", "Depuis l'été, les jihadistes ont mené 100 attaques au Niger.", "2024-10-10", "2024-06-01", "2024-10-10"],
+    ["nl", "IS pleegde in 2015 en 2016 samen 2.400 aanslagen in Irak.", "2024-10-10", "2015-01-01", "2016-12-31"],
+    ["en", "IS carried out 2,400 attacks in Iraq in 2015 and 2016.", "2024-10-10", "2015-01-01", "2016-12-31"],
+    ["de", "2015 und 2016 verübte der IS 2400 Anschläge im Irak.", "2024-10-10", "2015-01-01", "2016-12-31"],
+    ["fr", "En 2015 et 2016, l'EI a mené 2 400 attaques en Irak.", "2024-10-10", "2015-01-01", "2016-12-31"],
+    ["nl", "De groep pleegde in het eerste halfjaar 80 aanslagen in Niger.", "2024-10-10", "2024-01-01", "2024-06-30"],
+  ])("[%s] %s (published %s)", (lang, text, published, period_start, period_end) => {
+    expect(claimsOf(text, lang, published)[0]).toMatchObject({ period_start, period_end });
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Sinds de Arabische Lente pleegde IS 300 aanslagen in Syrië."],
+    ["en", "Since the Arab Spring, IS has carried out 300 attacks in Syria."],
+    ["fr", "Depuis le printemps arabe, l'EI a mené 300 attaques en Syrie."],
+  ])("[%s] the Arab Spring is no season: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-10-10")[0]?.period_start).not.toBe("2024-03-01");
+  });
+
+  it("[nl] keeps a respectively list of years apart", () => {
+    expect(claimsOf("In 2015 en 2016 pleegde IS respectievelijk 1.200 en 1.300 aanslagen in Irak.", "nl", "2024-10-10").map((c) => c.period_start)).toEqual(["2015-01-01", "2016-01-01"]);
+  });
+});

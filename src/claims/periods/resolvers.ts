@@ -231,6 +231,43 @@ export function monthPart(word: string | undefined): MonthPart {
   return "end";
 }
 
+/** A season, by the month it starts in (meteorological seasons: spring 3, summer 6, autumn 9, winter 12). */
+export type Season = 3 | 6 | 9 | 12;
+
+const SEASON_WORDS: Record<string, Season> = {
+  lente: 3, voorjaar: 3, spring: 3, fruhling: 3, fruhjahr: 3, printemps: 3,
+  zomer: 6, summer: 6, sommer: 6, ete: 6,
+  herfst: 9, najaar: 9, autumn: 9, herbst: 9, automne: 9,
+  winter: 12, hiver: 12,
+};
+
+/** The season a folded word names, if any. */
+export function seasonOf(word: string | undefined): Season | undefined {
+  return word === undefined ? undefined : SEASON_WORDS[word];
+}
+
+function seasonRange(year: number, start: Season): DayRange {
+  const end = addDays(addMonths(iso(year, start, 1), 3), -1);
+  return { start: iso(year, start, 1), end };
+}
+
+/**
+ * A season ("deze zomer", "in the spring", "im Sommer 2023", "l'été dernier"): of the year given, else the
+ * last one that began on or before the publication, or with "last/vorige/dernier" the last one that ended
+ * before it. A winter runs from December into the next year.
+ */
+export function season(ctx: PeriodContext, which: Season | undefined, y: number | undefined, last: boolean): Resolution {
+  if (which === undefined) return null;
+  if (y !== undefined) return seasonRange(y, which);
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  for (let year = pub.year; year >= pub.year - 2; year--) {
+    const range = seasonRange(year, which);
+    if (last ? range.end < pub.end : range.start <= pub.end) return range;
+  }
+  return undefined;
+}
+
 /** A year written out, or the publication's. */
 export function yearOr(s: Slots, name: string): number | undefined {
   return s.has(name) ? s.year(name) : defaultYear(s.ctx);

@@ -60,4 +60,10 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),
   // "vergangenes Jahr" is the last year; "seit einem Jahr", "innerhalb eines Jahres" the twelve months to the publication.
   rule("de", "(?:vergangenes|letztes|voriges) jahr", "relative", (s) => r.lastYear(s.ctx)),
+  // Seasons: "im Sommer", "seit dem Frühjahr", "im vergangenen Herbst"; two years joined: "2015 und 2016".
+  rule("de", "(?:im |in diesem |diesen |(?:im )?(?<l>vergangenen|letzten) )(?<s>fruhling|fruhjahr|sommer|herbst|winter)(?: {Y:y})?", "relative", (s) =>
+    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
+  rule("de", "seit (?:dem |(?<l>vergangenem|letztem) )(?<s>fruhling|fruhjahr|sommer|herbst|winter)(?: {Y:y})?", "to_date", (s) =>
+    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
+  rule("de", "(?:in den jahren |zwischen )?{Y:y1} (?:und|oder) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
 ];

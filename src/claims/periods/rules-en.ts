@@ -59,4 +59,10 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
   // "the whole year of 2018" names that year.
   rule("en", "(?:for |in |over )?the (?:full|whole|entire) year (?:of )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
+  // Seasons: "this summer", "last spring", "in the summer of 2023"; two years joined: "in 2015 and 2016".
+  rule("en", "(?:in |during |over )?(?:the |this |(?<l>last|past) )(?<s>spring|summer|autumn|winter)(?: (?:of )?{Y:y})?", "relative", (s) =>
+    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
+  rule("en", "since (?:the |(?<l>last) )(?<s>spring|summer|autumn|winter)(?: (?:of )?{Y:y})?", "to_date", (s) =>
+    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
+  rule("en", "(?:in |between )?{Y:y1} (?:and|or) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
 ];

@@ -62,4 +62,10 @@ export const FR_RULES: PeriodRule[] = [
   // "l'année écoulée" is the last year; "depuis un an", "sur un an" the twelve months to the publication.
   rule("fr", "(?:au cours de |durant |pendant |sur )?l'annee ecoulee|l'an ecoule", "relative", (s) => r.lastYear(s.ctx)),
   rule("fr", "(?:depuis|sur|en l'espace d') un an", "relative", (s) => r.pastN(s.ctx, 1, "year")),
+  // Seasons: "cet été", "l'été dernier", "au printemps 2023", "depuis l'automne"; two years joined: "en 2015 et 2016".
+  rule("fr", "(?:pendant |durant )?(?:l'|le |cet |ce |au |a l'|en )(?<s>printemps|ete|automne|hiver)(?: (?<l>dernier)| {Y:y})?(?! arabe)", "relative", (s) =>
+    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
+  rule("fr", "depuis (?:l'|le )(?<s>printemps|ete|automne|hiver)(?: (?<l>dernier)| {Y:y})?(?! arabe)", "to_date", (s) =>
+    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
+  rule("fr", "(?:en |entre )?{Y:y1} (?:et|ou) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
 ];

@@ -11,7 +11,7 @@ export const NL_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("nl", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
-  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft|halfjaar)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("nl", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
@@ -59,4 +59,10 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
   // "in een jaar tijd", "binnen een jaar", "sinds een jaar": the twelve months to the publication.
   rule("nl", "(?:in )?een jaar tijd|binnen een jaar|sinds een jaar", "relative", (s) => r.pastN(s.ctx, 1, "year")),
+  // Seasons: "deze zomer", "afgelopen voorjaar", "in de zomer van 2023"; two years joined: "in 2015 en 2016".
+  rule("nl", "(?:in |tijdens )?(?:de |het |deze |dit |(?<l>afgelopen|vorige|vorig) )(?<s>lente|voorjaar|zomer|herfst|najaar|winter)(?: van {Y:y})?", "relative", (s) =>
+    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
+  rule("nl", "(?:sinds|sedert|vanaf) (?:de |het |(?<l>afgelopen|vorige|vorig) )?(?<s>lente|voorjaar|zomer|herfst|najaar|winter)(?: van {Y:y})?", "to_date", (s) =>
+    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
+  rule("nl", "(?:in |tussen )?{Y:y1} (?:en|of) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
 ];
