@@ -40,6 +40,13 @@ const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [
 /** A wounding or killing participle right after a figure, before any other word but an auxiliary. */
 const OWN_VERB = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|ont ete|sont)\\s+)?(?:${re.source}|${(KILL as Record<string, RegExp>)[l]?.source ?? ""})`, "u")])) as Record<Lang, RegExp>;
 const DISPLACED_AFTER = Object.fromEntries(Object.entries(DISPLACED).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|have been|ont ete|sont)\\s+)?(?:${re.source})`, "u")])) as Record<Lang, RegExp>;
+/** "Lost" soldiers are dead ones: "verloor 42 soldaten", "lost 42 soldiers", "verlor 42 Soldaten", "a perdu 42 soldats". */
+const SECURITY_LOST: Record<Lang, RegExp> = {
+  nl: /(?<![\p{L}])(?:verloor|verloren)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:lost|loses|losing)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:verlor|verloren)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:perdu|perd|perdent|perdait)(?![\p{L}])/u,
+};
 const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
@@ -135,7 +142,11 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
       if (DISPLACED[p.lang].test(after.split(/\s+/).slice(0, 5).join(" "))) return { reject: `people "${w.text}" displaced` };
       // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
       const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
-      const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));
+      // Soldiers and police count as deaths only with a killing (or "lost") verb ahead of them in their clause
+      // ("Al-Shabaab doodde vijftig agenten", "l'armée a perdu 42 soldats"), not anywhere in the sentence.
+      const securityStretch = p.folded.slice(clause.start, q.start);
+      const lost = sense.security && SECURITY_LOST[p.lang].test(securityStretch);
+      const unit = lost ? "deaths" : peopleUnit(p, before, after, sense.security ? securityStretch : stretch, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {

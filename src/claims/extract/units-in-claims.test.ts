@@ -216,3 +216,30 @@ describe("extractClaims: people abducted are kidnappings", () => {
     ]);
   });
 });
+
+describe("extractClaims: soldiers and police killed or lost are deaths, deployed ones no claim", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Al-Shabaab doodde vorig jaar in Kenia ruim vijftig politieagenten."],
+    ["en", "Al-Shabaab killed more than 50 police officers in Kenya last year."],
+    ["de", "Al-Shabaab tötete im vergangenen Jahr in Kenia mehr als 50 Polizisten."],
+    ["fr", "Les shebab ont tué plus de 50 policiers au Kenya l'an dernier."],
+  ])("[%s] killed: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ quantity: 50, unit: "deaths", actor_id: "al-shabaab" }]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Het leger verloor vorige maand 42 soldaten bij een aanval van JNIM."],
+    ["en", "The army lost 42 soldiers in an attack by JNIM last month."],
+    ["de", "Die Armee verlor im vergangenen Monat 42 Soldaten bei einem Angriff des JNIM."],
+    ["fr", "L'armée a perdu 42 soldats le mois dernier dans une attaque du JNIM."],
+  ])("[%s] lost: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ quantity: 42, unit: "deaths", period_start: "2024-02-01" }]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Het leger zette vorig jaar 5.000 soldaten in tegen IS in Irak."],
+    ["fr", "La France a déployé 5 100 soldats au Sahel en 2020."],
+  ])("[%s] deployed: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toEqual([]);
+  });
+});
