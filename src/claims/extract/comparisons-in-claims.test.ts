@@ -192,3 +192,16 @@ describe("extractClaims: a change in a sentence about 'the group' just named cha
     expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 90, comparison: { type: "percent_change", value: -25 } }]);
   });
 });
+
+describe("extractClaims: a reference period written 'qu'en 2018' is no claim's own period", () => {
+  it.each<[Lang, string]>([
+    ["fr", "L'an dernier, 1 245 personnes sont mortes dans des attaques de Boko Haram au Nigeria, soit 25 % de moins qu'en 2018."],
+    ["nl", "Vorig jaar kwamen 1.245 mensen om bij aanslagen van Boko Haram in Nigeria, 25 procent minder dan in 2018."],
+    ["en", "Last year 1,245 people died in Boko Haram attacks in Nigeria, 25 percent fewer than in 2018."],
+    ["de", "Im vergangenen Jahr starben 1245 Menschen bei Anschlägen von Boko Haram in Nigeria, 25 Prozent weniger als 2018."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([
+      { quantity: 1245, unit: "deaths", period_start: "2023-01-01", comparison: { type: "percent_change", value: -25 } },
+    ]);
+  });
+});
