@@ -130,3 +130,17 @@ describe("extractClaims: seasons and two years joined", () => {
     expect(claimsOf("In 2015 en 2016 pleegde IS respectievelijk 1.200 en 1.300 aanslagen in Irak.", "nl", "2024-10-10").map((c) => c.period_start)).toEqual(["2015-01-01", "2016-01-01"]);
   });
 });
+
+describe("extractClaims: 'a year later' moves the period last named a year on", () => {
+  it.each<[Lang, string]>([
+    ["nl", "IS pleegde in 2019 in Irak 1.400 aanslagen. Het jaar daarna waren het er 700."],
+    ["en", "IS carried out 1,400 attacks in Iraq in 2019. The following year it carried out 700 attacks."],
+    ["de", "Der IS verübte 2019 im Irak 1400 Anschläge. Im Jahr darauf waren es 700."],
+    ["fr", "L'EI a mené 1 400 attaques en Irak en 2019. L'année suivante, il en a mené 700."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10").map((c) => [c.quantity, c.period_start, c.period_end])).toEqual([
+      [1400, "2019-01-01", "2019-12-31"],
+      [700, "2020-01-01", "2020-12-31"],
+    ]);
+  });
+});

@@ -46,6 +46,19 @@ export function previousYear(ctx: PeriodContext): Resolution {
 }
 
 /** The period the passage last spoke of, a year earlier. */
+/**
+ * "Een jaar later", "the following year", "im Jahr darauf", "l'année suivante": the period last named moved
+ * a year on; unknown without one, and never past the publication.
+ */
+export function yearLater(ctx: PeriodContext): Resolution {
+  if (!ctx.last) return undefined;
+  const start = addMonths(ctx.last.start, 12);
+  const end = addMonths(ctx.last.end, 12);
+  const pubEnd = ctx.published?.end;
+  if (pubEnd !== undefined && start > pubEnd) return undefined;
+  return { start, end: pubEnd !== undefined && end > pubEnd ? pubEnd : end };
+}
+
 export function yearEarlier(ctx: PeriodContext): Resolution {
   if (ctx.last) return { start: addMonths(ctx.last.start, -12), end: addMonths(ctx.last.end, -12) };
   return lastYear(ctx);

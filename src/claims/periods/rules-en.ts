@@ -30,6 +30,7 @@ export const EN_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("en", "last year", "relative", (s) => r.lastYear(s.ctx)),
   rule("en", "(?:the )?(?:previous|prior|preceding) year|the year before", "relative", (s) => r.previousYear(s.ctx)),
+  rule("en", "(?:a|one) year later|the (?:following|next|subsequent) year|the year after", "relative", (s) => r.yearLater(s.ctx)),
   rule("en", "(?:a|one) year (?:earlier|before|previously|ago)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("en", "(?:in )?(?:that|the same) year", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("en", "last month", "relative", (s) => r.lastMonth(s.ctx)),

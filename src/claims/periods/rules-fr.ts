@@ -30,6 +30,7 @@ export const FR_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("fr", "l'annee derniere|l'an dernier|l'an passe|l'annee passee", "relative", (s) => r.lastYear(s.ctx)),
   rule("fr", "l'annee precedente|l'annee d'avant", "relative", (s) => r.previousYear(s.ctx)),
+  rule("fr", "un an (?:plus tard|apres)|l'annee (?:suivante|d'apres)", "relative", (s) => r.yearLater(s.ctx)),
   rule("fr", "un an (?:plus tot|auparavant|avant)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("fr", "(?:cette annee-la|la meme annee)", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("fr", "le mois dernier|le mois passe", "relative", (s) => r.lastMonth(s.ctx)),

@@ -29,6 +29,7 @@ export const NL_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("nl", "(?:het )?(?:vorig|vorige|afgelopen|voorbije) jaar", "relative", (s) => r.lastYear(s.ctx)),
   rule("nl", "(?:in )?het (?:voorgaande|vorige) jaar|het jaar (?:daarvoor|ervoor|daarvoor al)", "relative", (s) => r.previousYear(s.ctx)),
+  rule("nl", "(?:een|1) jaar later|het jaar (?:daarna|erop|daarop)|het (?:volgende|daaropvolgende) jaar", "relative", (s) => r.yearLater(s.ctx)),
   rule("nl", "(?:een|1) jaar (?:eerder|daarvoor|geleden)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("nl", "(?:in )?(?:dat|datzelfde) jaar", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("nl", "(?:de )?vorige maand|(?:de )?afgelopen maand", "relative", (s) => r.lastMonth(s.ctx)),
