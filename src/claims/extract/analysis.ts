@@ -27,6 +27,8 @@ export interface SentenceFacts {
   fractions: Fraction[];
   periods: PeriodMention[];
   places: Place[];
+  /** Countries named only as an army's or government's ("het leger van Burkina Faso"). */
+  ownerPlaces: Place[];
   actors: ActorHit[];
   trends: TrendWord[];
   units: UnitMention[];
@@ -130,12 +132,14 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     return s !== undefined && end <= s.end;
   };
   const quantities = findQuantities(folded, 0, text.length, lang);
+  const places = findPlaces(text, folded, 0, text.length).filter((pl) => !actors.some((a) => !a.generic && pl.start >= a.start && pl.end <= a.end));
   const all = {
     quantities: bucket(split, quantities),
     fractions: bucket(split, findFractions(folded, 0, text.length, lang)),
     periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne).filter((pm) => !periodIsCount(folded, lang, quantities, pm))),
     // "l'État islamique en Afrique de l'Ouest": a place inside a group's name is no place of the claim.
-    places: bucket(split, findPlaces(text, folded, 0, text.length).filter((pl) => !actors.some((a) => !a.generic && pl.start >= a.start && pl.end <= a.end))),
+    places: bucket(split, places.filter((pl) => !pl.owner)),
+    ownerPlaces: bucket(split, places.filter((pl) => pl.owner)),
     actors: bucket(split, actors),
     trends: bucket(split, findTrendWords(folded, 0, text.length, lang)),
   };
@@ -146,6 +150,7 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     fractions: (all.fractions[i] ?? []).filter((f) => !(all.periods[i] ?? []).some((pm) => f.start < pm.end && f.end > pm.start)),
     periods: all.periods[i] ?? [],
     places: all.places[i] ?? [],
+    ownerPlaces: all.ownerPlaces[i] ?? [],
     actors: all.actors[i] ?? [],
     trends: all.trends[i] ?? [],
     units: unitMentions(text, folded, sentence, lang),

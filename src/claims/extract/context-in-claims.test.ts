@@ -40,6 +40,15 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(onlyClaim("Der IS verübte 2017 weltweit mehr als 4500 Angriffe.", "de", "2018-01")).toMatchObject({ region: "World", countries: [] });
   });
 
+  it.each<[Lang, string]>([
+    ["nl", "Het leger van Burkina Faso meldt dat vorige week 70 burgers zijn gedood bij een aanval op een dorp."],
+    ["en", "The army of Burkina Faso said 70 civilians were killed in an attack on a village last week."],
+    ["de", "Die Armee von Burkina Faso teilte mit, dass vergangene Woche 70 Zivilisten bei einem Angriff auf ein Dorf getötet wurden."],
+    ["fr", "L'armée du Burkina Faso a annoncé que 70 civils ont été tués la semaine dernière lors d'une attaque contre un village."],
+  ])("[%s] takes the army's country when nothing else names a place: %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual(["BFA"]);
+  });
+
   it("does not take the country of a command or army as the place", () => {
     expect(onlyClaim("The U.S. Central Command said ISIS carried out 56 attacks in Syria in October 2024.", "en", "2024-11").countries).toEqual(["SYR"]);
   });

@@ -51,6 +51,8 @@ function assignContext(p: Passage, drafts: Draft[]): void {
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
+    // "Het leger van Burkina Faso meldt dat 70 burgers zijn gedood": with no other place, the army's country.
+    if (!d.places?.length) d.places = p.sentences[d.sentence]?.ownerPlaces;
     d.source ??= firstSource;
     if (!d.actor && !d.noActor) d.actor = responsibleLater(p, d.sentence);
   }

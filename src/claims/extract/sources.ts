@@ -70,7 +70,7 @@ function forward(p: Passage, from: number, to: number): string | undefined {
 function notASource(p: Passage, name: string): boolean {
   const folded = fold(name);
   if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
-  const places = findPlaces(name, folded, 0, name.length);
+  const places = findPlaces(name, folded, 0, name.length).filter((pl) => !pl.owner);
   return places.length > 0 && places[0]?.start === 0 && places[places.length - 1]?.end === name.length;
 }
 

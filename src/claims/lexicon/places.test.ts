@@ -4,7 +4,7 @@ import { countryCode, findPlaces } from "./places.ts";
 
 function places(text: string): Array<string> {
   const f = fold(text);
-  return findPlaces(text, f, 0, f.length).map((p) => p.region ?? p.countries.join("+"));
+  return findPlaces(text, f, 0, f.length).filter((p) => !p.owner).map((p) => p.region ?? p.countries.join("+"));
 }
 
 describe("findPlaces", () => {
@@ -24,6 +24,10 @@ describe("findPlaces", () => {
     expect(places("The U.S. Central Command said")).toEqual([]);
     expect(places("le commandement central militaire des États-Unis")).toEqual([]);
     expect(places("home to U.S. troops")).toEqual([]);
+  });
+  it("marks an army's or command's country as its owner", () => {
+    const text = "The U.S. Central Command said";
+    expect(findPlaces(text, fold(text), 0, text.length)).toMatchObject([{ countries: ["USA"], owner: true }]);
   });
   it("reads U.S. as a place where no army follows it", () => {
     expect(places("attacks in the U.S. rose")).toEqual(["USA"]);

@@ -20,6 +20,8 @@ export interface Place {
   end: number;
   countries: string[];
   region?: string;
+  /** The country of an army, government or command ("het leger van Burkina Faso", "U.S. Central Command"): the claim's place only when nothing else names one. */
+  owner?: boolean;
 }
 
 const EXTRA: Record<string, string> = {
@@ -99,8 +101,8 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
       if (!ok || !last) continue;
       if (c.exactCase !== undefined && text.slice(w.start, last.end).replace(/\.$/, "") !== c.exactCase.replace(/\.$/, "")) continue;
       const end = last.end;
-      if (OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) || OWNER_AFTER.test(folded.slice(end, end + 30))) break;
-      out.push({ start: w.start, end, countries: [c.iso3] });
+      const owner = OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) || OWNER_AFTER.test(folded.slice(end, end + 30));
+      out.push(owner ? { start: w.start, end, countries: [c.iso3], owner } : { start: w.start, end, countries: [c.iso3] });
       i += c.words.length - 1;
       break;
     }
