@@ -33,7 +33,7 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Picks among items by clause: same clause nearest, then the closest clause before, then after. */
-function byClause<T extends { start: number; end: number }>(facts: SentenceFacts, d: Draft, items: T[]): T[] {
+function byClause<T extends { start: number; end: number }>(facts: SentenceFacts, d: Draft, items: T[], folded?: string): T[] {
   if (items.length === 0) return [];
   const here = clauseAt(facts.sentence, d.anchor).index;
   const groups = new Map<number, T[]>();
@@ -41,11 +41,16 @@ function byClause<T extends { start: number; end: number }>(facts: SentenceFacts
     const i = clauseAt(facts.sentence, it.start).index;
     groups.set(i, [...(groups.get(i) ?? []), it]);
   }
-  const order = [...groups.keys()].sort((a, b) => {
-    const da = a <= here ? here - a : 100 + a - here;
-    const db = b <= here ? here - b : 100 + b - here;
-    return da - db;
-  });
+  // A semicolon ends an item of a list ("210 au Niger depuis le 26 juillet ; 4 100 au Burkina Faso depuis …, en
+  // septembre 2022"): a clause across one comes after every clause on the figure's side of it.
+  const clauses = facts.sentence.clauses;
+  const across = (i: number): boolean => {
+    const [lo, hi] = i < here ? [i, here] : [here, i];
+    for (let k = lo + 1; k <= hi; k++) if (folded?.slice((clauses[k - 1] as { end: number }).end, (clauses[k] as { start: number }).start).includes(";")) return true;
+    return false;
+  };
+  const rank = (i: number): number => (i <= here ? here - i : 100 + i - here) + (folded !== undefined && across(i) ? 1000 : 0);
+  const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
   return groups.get(order[0] as number) ?? [];
 }
 
@@ -73,7 +78,7 @@ export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): Pe
   }
   const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(d, pm));
   const preferred = own.filter((pm) => pm.kind !== "day");
-  const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
+  const group = byClause(facts, d, preferred.length > 0 ? preferred : own, p.folded);
   const span = { start: d.quantityStart, end: d.end };
   return [...group].sort((a, b) => distance(a, span) - distance(b, span))[0];
 }

@@ -144,3 +144,17 @@ describe("extractClaims: 'a year later' moves the period last named a year on", 
     ]);
   });
 });
+
+describe("extractClaims: a period does not cross the semicolon between two items of a list", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Plus de 200 personnes tuées au Niger depuis le coup d'État, le 26 juillet ; 4 000 au Burkina Faso depuis celui du capitaine, en septembre 2022."],
+    ["nl", "Ruim 200 mensen gedood in Niger sinds de staatsgreep, op 26 juli; 4.000 in Burkina Faso sinds die van de kapitein, in september 2022."],
+    ["en", "More than 200 people killed in Niger since the coup, on 26 July; 4,000 in Burkina Faso since the captain's, in September 2022."],
+    ["de", "Mehr als 200 Tote in Niger seit dem Putsch, am 26. Juli; 4000 in Burkina Faso seit dem des Hauptmanns, im September 2022."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2023-10-15").map((c) => [c.quantity, c.period_start])).toEqual([
+      [200, "2023-07-26"],
+      [4000, "2022-09-01"],
+    ]);
+  });
+});

@@ -32,6 +32,9 @@ describe("splitSentences", () => {
   it("does not split after abbreviations such as U.S. and Nov.", () => {
     expect(sentences("The U.S. Central Command said on Nov. 15 that 30 attacks happened. Then more.")).toHaveLength(2);
   });
+  it("does not split after a German day or ordinal number ('am 26. Juli', 'im 2. Quartal')", () => {
+    expect(sentences("Der Putsch war am 26. Juli. Im 2. Quartal gab es 30 Anschläge.")).toEqual(["Der Putsch war am 26. Juli.", "Im 2. Quartal gab es 30 Anschläge."]);
+  });
   it("treats a blank line as a paragraph break", () => {
     const text = "Eerste zin\n\nTweede zin";
     const ss = splitSentences(text, fold(text));

@@ -31,6 +31,8 @@ function isAbbreviation(folded: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.replace(/.*\./, ""));
 }
 
+const GERMAN_ORDINAL_NOUN = /^(?:januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|quartal|halbjahr|jahrhundert)(?![\p{L}])/u;
+
 function startsSentence(text: string, at: number): boolean {
   const ch = text[at] ?? "";
   return /[\p{Lu}\p{N}"'«„“‘(]/u.test(ch);
@@ -117,6 +119,8 @@ export function splitSentences(text: string, folded: string): Sentence[] {
     while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
     if (k < text.length && text[k] !== "\n" && !startsSentence(text, k)) continue;
     if (ch === "." && k < text.length && isAbbreviation(folded, i)) continue;
+    // A German date ("am 26. Juli", "bis zum 3. März") or ordinal ("im 2. Quartal") is no sentence end.
+    if (ch === "." && /(?:^|[^\d.])\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && GERMAN_ORDINAL_NOUN.test(folded.slice(k, k + 12))) continue;
     push(j, false);
     start = j;
   }
