@@ -47,6 +47,26 @@ const SECURITY_LOST: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:verlor|verloren)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(?:perdu|perd|perdent|perdait)(?![\p{L}])/u,
 };
+const PARTITIVE = /^(?:de|d|of|van|von)$/;
+const POSSESSIVE = /^(?:nos|vos|leurs|ses|our|their|its|onze|hun|zijn|haar|unserer|ihrer|seiner|eurer)$/;
+const LIST_AND = /(?<![\p{L}])(?:et|and|en|und)(?![\p{L}])/u;
+
+/**
+ * The predicate a list of figures shares at its end ("1 098 civils, 67 de nos militaires et 3 de nos policiers
+ * ont perdu la vie"): the first killing or wounding verb after the noun, when only more figures and a
+ * conjunction stand between.
+ */
+function sharedPredicate(p: Passage, from: number, sentenceEnd: number, civilian: boolean): string | undefined {
+  const rest = p.folded.slice(from, sentenceEnd);
+  const k = KILL[p.lang].exec(rest);
+  const w = WOUND[p.lang].exec(rest);
+  const first = [k && { at: k.index, unit: "deaths" }, w && { at: w.index, unit: "injuries" }].filter((x): x is { at: number; unit: string } => Boolean(x)).sort((a, b) => a.at - b.at)[0];
+  if (!first) return undefined;
+  const between = rest.slice(0, first.at);
+  const near = between.trim().split(/\s+/).length <= 3 && !/[.;:!?,]/.test(between);
+  if (!near && (!/\d/.test(between) || !LIST_AND.test(between) || /[.;:!?]/.test(between))) return undefined;
+  return `${civilian ? "civilian_" : ""}${first.unit}`;
+}
 const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
@@ -126,6 +146,9 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
     // "tegenover 298 een jaar eerder", "contre 120 l'année précédente": a period after the figure is not its noun.
     if (facts.periods.some((pm) => w.start >= pm.start && w.end <= pm.end)) break;
     if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
+    // "67 de nos militaires", "67 of our soldiers", "67 van onze militairen", "67 unserer Soldaten": a partitive.
+    if (i === 0 && PARTITIVE.test(w.text) && POSSESSIVE.test(words[1]?.text ?? "")) continue;
+    if (i <= 1 && POSSESSIVE.test(w.text)) continue;
     // "50 IS fighters", "20 al-Shabaab militants": a group's name between the figure and its noun.
     if (facts.actors.some((a) => !a.generic && w.start >= a.start && w.end <= a.end)) continue;
     if (isCivilianWord(w.text)) civilian = true;
@@ -146,7 +169,10 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
       // ("Al-Shabaab doodde vijftig agenten", "l'armée a perdu 42 soldats"), not anywhere in the sentence.
       const securityStretch = p.folded.slice(clause.start, q.start);
       const lost = sense.security && SECURITY_LOST[p.lang].test(securityStretch);
-      const unit = lost ? "deaths" : peopleUnit(p, before, after, sense.security ? securityStretch : stretch, civilian || Boolean(sense.civilian));
+      const unit = lost
+        ? "deaths"
+        : peopleUnit(p, before, after, sense.security ? securityStretch : stretch, civilian || Boolean(sense.civilian)) ??
+          sharedPredicate(p, w.end, facts.sentence.end, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {

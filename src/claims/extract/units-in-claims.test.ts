@@ -243,3 +243,22 @@ describe("extractClaims: soldiers and police killed or lost are deaths, deployed
     expect(claimsOf(text, lang, "2024-03-10")).toEqual([]);
   });
 });
+
+describe("extractClaims: a list of victims shares the killing verb at its end", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Au total, 1 098 civils, 67 de nos militaires et 3 de nos policiers ont perdu la vie depuis 2013."],
+    ["nl", "In totaal zijn sinds 2013 1.098 burgers, 67 van onze militairen en 3 van onze agenten om het leven gekomen."],
+    ["en", "In all, 1,098 civilians, 67 of our soldiers and 3 of our police officers have lost their lives since 2013."],
+    ["de", "Insgesamt haben seit 2013 1098 Zivilisten, 67 unserer Soldaten und 3 unserer Polizisten ihr Leben verloren."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2016-01-15").map((c) => [c.quantity, c.unit, c.period_start])).toEqual([
+      [1098, "civilian_deaths", "2013-01-01"],
+      [67, "deaths", "2013-01-01"],
+      [3, "deaths", "2013-01-01"],
+    ]);
+  });
+
+  it("[nl] does not reach across a sentence for the verb", () => {
+    expect(claimsOf("Het leger telt 5.000 militairen en 300 agenten. Vorig jaar kwamen 20 mensen om.", "nl", "2016-01-15").map((c) => c.quantity)).toEqual([20]);
+  });
+});
