@@ -32,6 +32,17 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(only?.countries).toEqual(["SYR", "IRQ"]);
   });
 
+  it.each<[Lang, string, string]>([
+    ["nl", "Bij een aanslag in Kano kwamen gisteren 20 mensen om.", "NGA"],
+    ["en", "An attack in Boulkessi killed 30 soldiers last week.", "MLI"],
+    ["de", "Bei einem Anschlag in Agadez starben gestern 20 Menschen.", "NER"],
+    ["fr", "L'attaque de Solhan a fait 160 morts en juin 2021.", "BFA"],
+    ["fr", "Une embuscade près de Macomia a fait 12 morts hier.", "MOZ"],
+    ["en", "A suicide bombing in Bajaur killed 54 people yesterday.", "PAK"],
+  ])("[%s] reads a town or province as its country: %s", (lang, text, country) => {
+    expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual([country]);
+  });
+
   it("reads the Lake Chad region as its four countries", () => {
     expect(onlyClaim("Boko Haram a mené 100 attaques dans la région du lac Tchad en 2015.", "fr", "2015-12").countries).toEqual(["NGA", "NER", "TCD", "CMR"]);
   });
