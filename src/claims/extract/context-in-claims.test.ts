@@ -123,3 +123,14 @@ describe("extractClaims credits the source", () => {
     expect(onlyClaim("According to the Armed Forces of Mali, JNIM carried out 40 attacks last month.", "en", "2024-07").attributed_source).toBe("Armed Forces of Mali");
   });
 });
+
+describe("extractClaims: a sentence naming several groups hands none on", () => {
+  it.each<[Lang, string]>([
+    ["nl", "JNIM en IS vechten om de macht in de Sahel. In Burkina Faso werden vorig jaar 8.000 mensen gedood."],
+    ["en", "JNIM and IS are fighting for control of the Sahel. In Burkina Faso, 8,000 people were killed last year."],
+    ["de", "JNIM und der IS kämpfen um die Kontrolle im Sahel. In Burkina Faso wurden im vergangenen Jahr 8000 Menschen getötet."],
+    ["fr", "Le JNIM et l'EIGS se disputent le contrôle du Sahel. Au Burkina Faso, 8 000 personnes ont été tuées l'an dernier."],
+  ])("[%s] %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10")).toMatchObject({ quantity: 8000, actor_id: null });
+  });
+});

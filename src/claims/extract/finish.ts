@@ -44,7 +44,10 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     const last = here[here.length - 1];
     if (facts.places.length > 0) carried.places = last?.places ?? facts.places;
     const acting = facts.actors.filter((a) => !a.target);
-    if (acting.length > 0) carried.actor = last?.actor ?? acting.find((a) => !a.generic) ?? acting[0];
+    // "Le JNIM et l'EIGS se disputent le Sahel. Au Burkina Faso, 8 000 personnes …": a sentence without figures
+    // that names several groups hands none of them on.
+    const named = new Set(acting.filter((a) => !a.generic).map((a) => a.actorId));
+    if (acting.length > 0) carried.actor = last?.actor ?? (named.size > 1 ? undefined : acting.find((a) => !a.generic) ?? acting[0]);
     if (src.source) carried.source = src.source;
   });
   const firstPlaces = p.sentences.find((f) => f.places.length > 0)?.places;
