@@ -19,6 +19,17 @@ describe("findActors", () => {
   });
 });
 
+describe("findActors: a branch word between the parent and its region", () => {
+  it.each<[string, string]>([
+    ["Der IS-Ableger in der Sahelzone verübte 200 Angriffe.", "is-sahel"],
+    ["De IS-tak in de Sahel pleegde 200 aanslagen.", "is-sahel"],
+    ["The IS branch in West Africa carried out 200 attacks.", "is-west-africa"],
+    ["La branche de l'EI au Sahel a mené 200 attaques.", "is-sahel"],
+  ])("%s", (text, id) => {
+    expect(findActors(text).find((a) => !a.generic)?.actorId).toBe(id);
+  });
+});
+
 describe("findActors: press spellings and plurals of a group's name", () => {
   it.each<[string, string]>([
     ["Les chebab ont revendiqué l'attaque.", "al-shabaab"],

@@ -59,12 +59,12 @@ const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|a
  */
 const PROVINCE_WORD = "(?:province|provinz|provincie|provinces?|wilaya|wilayat)";
 const PROVINCE_LINK = "(?:in|in de|in het|im|in der|in den|of|of the|the|au|en|dans le|dans la|du|de|de la|de l'|van|van de|der|des)";
-const PROVINCE_REGION = "(west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
-const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
+const PROVINCE_REGION = "(sahelzone|sahel-zone|west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
+const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:(?:${PROVINCE_WORD}|ableger|zweig|tak|afdeling|branche|filiale|branch|affiliate|wing)\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
 const PROVINCES: Record<string, string> = {
   "west africa": "is-west-africa", "west-africa": "is-west-africa", "west afrika": "is-west-africa", "west-afrika": "is-west-africa", westafrika: "is-west-africa",
   "afrique de l'ouest": "is-west-africa", "l'afrique de l'ouest": "is-west-africa", westafrica: "is-west-africa",
-  sahel: "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
+  sahel: "is-sahel", sahelzone: "is-sahel", "sahel-zone": "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
   khorasan: "is-khorasan", khorassan: "is-khorasan", chorasan: "is-khorasan",
   "central africa": "is-central-africa", "centraal-afrika": "is-central-africa", zentralafrika: "is-central-africa", "afrique centrale": "is-central-africa",
   somalia: "is-somalia", somalie: "is-somalia", mozambique: "is-mozambique", mosambik: "is-mozambique", sinai: "is-sinai", "sinaï": "is-sinai",
