@@ -39,6 +39,10 @@ describe("extractClaims gives a claim all the countries it names", () => {
     ["fr", "L'attaque de Solhan a fait 160 morts en juin 2021.", "BFA"],
     ["fr", "Une embuscade près de Macomia a fait 12 morts hier.", "MOZ"],
     ["en", "A suicide bombing in Bajaur killed 54 people yesterday.", "PAK"],
+    ["nl", "IS pleegde vorige maand in de Syrische woestijn 30 aanslagen.", "SYR"],
+    ["fr", "L'EI a mené 30 attaques le mois dernier dans le désert syrien.", "SYR"],
+    ["de", "Der IS verübte im vergangenen Monat in der syrischen Wüste 30 Anschläge.", "SYR"],
+    ["en", "IS carried out 30 attacks in the Syrian desert last month.", "SYR"],
   ])("[%s] reads a town or province as its country: %s", (lang, text, country) => {
     expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual([country]);
   });

@@ -158,3 +158,17 @@ describe("extractClaims: a period does not cross the semicolon between two items
     ]);
   });
 });
+
+describe("extractClaims: 'the following year' is the calendar year after the period last named", () => {
+  it.each<[Lang, string]>([
+    ["nl", "IS pleegde in 2015 en 2016 samen 2.400 aanslagen in Irak. Het jaar daarna waren het er 700."],
+    ["en", "IS carried out 2,400 attacks in Iraq in 2015 and 2016. The following year it carried out 700 attacks."],
+    ["de", "Der IS verübte 2015 und 2016 im Irak 2400 Anschläge. Im Jahr darauf waren es 700."],
+    ["fr", "L'EI a mené 2 400 attaques en Irak en 2015 et 2016. L'année suivante, il en a mené 700."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2018-02-01").map((c) => [c.quantity, c.period_start, c.period_end])).toEqual([
+      [2400, "2015-01-01", "2016-12-31"],
+      [700, "2017-01-01", "2017-12-31"],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ export const SUBNATIONAL: Record<string, string> = {
   manbij: "SYR", "abu kamal": "SYR", "albu kamal": "SYR", boukamal: "SYR", "al-hol": "SYR", "al-hasakah": "SYR", hassakeh: "SYR", sweida: "SYR",
   soueida: "SYR", tadmur: "SYR", "deir el-zor": "SYR", "deir ez zor": "SYR", "dayr az-zawr": "SYR", "deir ez-zur": "SYR",
   "lower shabelle": "SOM", "middle shabelle": "SOM", hiiraan: "SOM", galmudug: "SOM", mudug: "SOM", gedo: "SOM", beledweyne: "SOM", afgoye: "SOM",
-  marka: "SOM", merca: "SOM", bosaso: "SOM", bossaso: "SOM", galkayo: "SOM",
+  "bas-chebeli": "SOM", "moyen-chebeli": "SOM", "bas-shabelle": "SOM", "neder-shabelle": "SOM", marka: "SOM", merca: "SOM", bosaso: "SOM", bossaso: "SOM", galkayo: "SOM",
   koulikoro: "MLI", kayes: "MLI", sikasso: "MLI", tessalit: "MLI", tessit: "MLI", aguelhok: "MLI", boulkessi: "MLI", ansongo: "MLI", douentza: "MLI",
   bandiagara: "MLI", niono: "MLI", nampala: "MLI", indelimane: "MLI", diafarabe: "MLI",
   "bobo-dioulasso": "BFA", kaya: "BFA", arbinda: "BFA", barsalogho: "BFA", seytenga: "BFA", solhan: "BFA", ouahigouya: "BFA", "gorom-gorom": "BFA",
@@ -88,6 +88,8 @@ const PLACE_NOUNS = [
   "province", "region", "city", "capital", "town", "village", "territory", "soil", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "provinz", "stadt", "hauptstadt", "dorf", "bundesstaat", "staatsgebiet", "gebiet", "boden", "norden", "suden", "osten", "westen", "nordosten", "nordwesten", "sudosten", "sudwesten",
   "ville", "capitale", "territoire", "sol", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
+  // Landscapes: "de Syrische woestijn", "the Syrian desert", "die syrische Wüste", "le désert syrien", "la frontière malienne".
+  "woestijn", "grens", "grensgebied", "desert", "border", "wuste", "grenze", "grenzgebiet", "frontiere", "brousse",
 ];
 
 const STEM_TO_ISO = new Map<string, string>();

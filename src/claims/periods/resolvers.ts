@@ -59,6 +59,16 @@ export function yearLater(ctx: PeriodContext): Resolution {
   return { start, end: pubEnd !== undefined && end > pubEnd ? pubEnd : end };
 }
 
+/** "Het jaar daarna", "the following year", "im Jahr darauf", "l'année suivante": the calendar year after the period last named ends. */
+export function followingYear(ctx: PeriodContext): Resolution {
+  if (!ctx.last) return undefined;
+  const year = yearOf(ctx.last.end) + 1;
+  const pubEnd = ctx.published?.end;
+  if (pubEnd !== undefined && `${year}-01-01` > pubEnd) return undefined;
+  const range = yearRange(year);
+  return pubEnd !== undefined && range.end > pubEnd ? { start: range.start, end: pubEnd } : range;
+}
+
 export function yearEarlier(ctx: PeriodContext): Resolution {
   if (ctx.last) return { start: addMonths(ctx.last.start, -12), end: addMonths(ctx.last.end, -12) };
   return lastYear(ctx);

@@ -32,7 +32,8 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:im )?vorjahreszeitraum|(?:im )?(?:gleichen|selben|vergleichbaren) zeitraum (?:des vorjahres|vor einem jahr|im vorjahr|{Y:y})", "relative", (s) =>
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("de", "(?:im |des |dem )?(?:gesamten |ganzen )?vorjahr\\p{L}*|(?:im )?jahr (?:davor|zuvor)", "relative", (s) => r.previousYear(s.ctx)),
-  rule("de", "(?:ein|einem) jahr (?:spater|danach)|(?:im )?jahr darauf|(?:im )?(?:folgenden|darauffolgenden|nachsten) jahr", "relative", (s) => r.yearLater(s.ctx)),
+  rule("de", "(?:ein|einem) jahr (?:spater|danach)", "relative", (s) => r.yearLater(s.ctx)),
+  rule("de", "(?:im )?jahr darauf|(?:im )?(?:folgenden|darauffolgenden|nachsten) jahr", "relative", (s) => r.followingYear(s.ctx)),
   rule("de", "(?:ein|einem) jahr (?:zuvor|fruher|davor)|vor einem jahr", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("de", "(?:im )?(?:vergangenen|letzten|vorigen) monat", "relative", (s) => r.lastMonth(s.ctx)),
   rule("de", "(?:fur )?(?:das )?(?:gesamtjahr|ganze jahr|gesamte jahr)", "whole_year", (s) => r.year(s.ctx.published?.year)),
