@@ -138,3 +138,27 @@ describe("extractClaims: a sentence naming several groups hands none on", () => 
     expect(onlyClaim(text, lang, "2024-03-10")).toMatchObject({ quantity: 8000, actor_id: null });
   });
 });
+
+describe("extractClaims: in a list of figures by group, each figure takes the group after it", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Mali telde in 2023 1.200 jihadistische aanslagen, waarvan 800 door JNIM en 300 door IS in de Sahel."],
+    ["en", "Mali recorded 1,200 jihadist attacks in 2023, of which 800 were attributed to JNIM and 300 to ISGS."],
+    ["de", "Mali verzeichnete 2023 1200 dschihadistische Anschläge, davon 800 durch JNIM und 300 durch den IS in der Sahelzone."],
+    ["fr", "Le Mali a enregistré 1 200 attaques jihadistes en 2023, dont 800 attribuées au JNIM et 300 à l'EIGS."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10").map((c) => [c.quantity, c.actor_id, c.attributed_source])).toEqual([
+      [1200, "jihadists", null],
+      [800, "jnim", null],
+      [300, "is-sahel", null],
+    ]);
+  });
+
+  it.each<[Lang, string]>([
+    ["fr", "Cette attaque, la plus meurtrière depuis 2021, a fait 56 morts au Niger."],
+    ["en", "The attack, the deadliest since 2021, killed 56 people in Niger."],
+    ["nl", "De aanslag, de dodelijkste sinds 2021, kostte in Niger 56 mensen het leven."],
+    ["de", "Der Anschlag, der tödlichste seit 2021, kostete in Niger 56 Menschen das Leben."],
+  ])("[%s] 'the deadliest since 2021' is no period of the claim: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")[0]?.period_start).not.toBe("2021-01-01");
+  });
+});

@@ -16,7 +16,7 @@ import type { Draft } from "./draft.ts";
  * wie/comme" ("comme l'année précédente", "net als een jaar eerder"). "From" after a toll names the cause, not a
  * reference ("the death toll from Thursday's bombing").
  */
-const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'\p{L}*|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|(?<!(?:toll|deaths|casualties|victims|dead|killed|injured) )from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
+const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas|deadliest|bloodiest|dodelijkste|bloedigste|todlichste|blutigste|plus meurtriere|plus meurtrier|plus sanglante|plus sanglant)(?: \p{L}+)?|dan|than|als|que|qu'\p{L}*|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|(?<!(?:toll|deaths|casualties|victims|dead|killed|injured) )from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
 
 /** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
 const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
@@ -125,6 +125,23 @@ export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
 
 const COORDINATION = /^\s*(?:et|and|en|und|ou|or|of|oder)\s/u;
 
+/**
+ * "dont 800 attribuées au JNIM et 300 à l'EIGS", "800 by JNIM and 300 by ISGS": in a clause listing several
+ * figures and several groups, a figure's group is the one between it and the next figure.
+ */
+function ownGroupInList(facts: SentenceFacts, d: Draft, named: ActorHit[]): ActorHit | undefined {
+  const here = clauseAt(facts.sentence, d.anchor).index;
+  const inPeriod = (q: { start: number; end: number }) => facts.periods.some((pm) => q.start < pm.end && q.end > pm.start);
+  const figures = facts.quantities.filter((q) => !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here).sort((a, b) => a.start - b.start);
+  if (figures.length < 2) return undefined;
+  const i = figures.findIndex((q) => q.start === d.quantityStart);
+  if (i < 0) return undefined;
+  const from = (figures[i] as { end: number }).end;
+  const to = figures[i + 1]?.start ?? Infinity;
+  const own = named.filter((a) => a.start >= from && a.start < to);
+  return new Set(own.map((a) => a.actorId)).size === 1 ? own[0] : undefined;
+}
+
 /** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
 const family = (a: ActorHit): string => a.actorId;
 
@@ -149,7 +166,7 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   const families = new Set(named.map(family));
   // "the Islamic State's affiliates ISGS and ISWAP": the core group named with its affiliate is the affiliate.
   if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
-  if (families.size > 1) return null;
+  if (families.size > 1) return ownGroupInList(facts, d, named) ?? null;
   const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
   // "JNIM was the deadliest group worldwide, responsible for 1,454 deaths": a group named in the sentence outranks the scope word.
   if (!acting.some((a) => !a.generic) && SCOPE_WORDS[p.lang].test(sentence)) {

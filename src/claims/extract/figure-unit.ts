@@ -17,9 +17,9 @@ import { unitInClause } from "./unit-cues.ts";
 export type FigureUnit = { unit: string; nounEnd: number; inherited: boolean } | { reject: string };
 
 const FUNCTION_WORDS: Record<Lang, Set<string>> = {
-  nl: new Set("in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
+  nl: new Set("door in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
   en: new Set("in on during per since to from by at for over and or than a the this last that in total recorded were was are is had have has more each every".split(" ")),
-  de: new Set("im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
+  de: new Set("durch im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
   fr: new Set("en dans par depuis pendant au aux a et ou que qu sur cette ce l le la les au total durant entre contre de plus".split(" ")),
 };
 const DEMONSTRATIVE = /^(?:deze|die|dieser|diese|dieses|these|those|such|ces|cettes|zulke|solche)$/;

@@ -66,8 +66,10 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   return clean(slice.slice(0, end));
 }
 
-/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …". */
-function notASource(p: Passage, name: string): boolean {
+/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Le Mali a enregistré …". */
+function notASource(p: Passage, written: string): boolean {
+  // "Le Mali a enregistré …", "Het Nigeriaanse leger": an article before a place leaves it a place.
+  const name = written.replace(/^(?:le|la|les|l['’]|the|de|het|der|die|das)\s*/iu, "");
   const folded = fold(name);
   if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
   const places = findPlaces(name, folded, 0, name.length).filter((pl) => !pl.owner);
