@@ -25,6 +25,16 @@ describe("findPlaces", () => {
     expect(places("le commandement central militaire des États-Unis")).toEqual([]);
     expect(places("home to U.S. troops")).toEqual([]);
   });
+  it("reads a compass part joined to a country as the country", () => {
+    expect(places("in Noord-Nigeria")).toEqual(["NGA"]);
+    expect(places("in Centraal-Mali")).toEqual(["MLI"]);
+    expect(places("in Nordnigeria und Zentralmali")).toEqual(["NGA", "MLI"]);
+    expect(places("in North-East Nigeria")).toEqual(["NGA"]);
+  });
+  it("keeps countries whose name holds a compass word ('Zuid-Afrika', 'Südsudan')", () => {
+    expect(places("in Zuid-Afrika")).toEqual(["ZAF"]);
+    expect(places("im Südsudan")).toEqual(["SSD"]);
+  });
   it("marks an army's or command's country as its owner", () => {
     const text = "The U.S. Central Command said";
     expect(findPlaces(text, fold(text), 0, text.length)).toMatchObject([{ countries: ["USA"], owner: true }]);

@@ -77,6 +77,7 @@ const OWNER_BEFORE = /(?:militaire|armee|forces|commandement|gouvernement|minist
 const OWNER_AFTER = /^['’]?s?\s*(?:-?\s*)(?:central command|command|military|army|troops|forces|defen[cs]e|officials?|government|ministry|department|embassy|president|administration|special envoy|envoy|leger|troepen|regering|ministerie|militairen|armee|truppen|regierung|ministerium|soldaten|streitkrafte|gouvernement|ministere|armee|troupes|soldats)(?![\p{L}])/u;
 
 const WORD = /\p{L}+(?:[.-]\p{L}+)*\.?/gu;
+const COMPASS_PREFIX = /^(?:noordoost|noordwest|zuidoost|zuidwest|noord|zuid|oost|west|centraal|midden|nordost|nordwest|sudost|sudwest|nord|sud|ost|zentral|mittel|north-east|north-west|south-east|south-west|north|south|east|central)-?(?=\p{L}{4})/u;
 
 function countriesIn(text: string, folded: string, from: number, to: number): Place[] {
   gazetteer ??= build();
@@ -93,6 +94,16 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
     const first = text[w.start] ?? "";
     if (first === (w.text[0] ?? "") || !/\p{Lu}/u.test(first)) continue;
     const candidates = gazetteer.get(w.text) ?? (w.text.endsWith("s") ? gazetteer.get(w.text.slice(0, -1)) : undefined) ?? [];
+    // "Noord-Nigeria", "Centraal-Mali", "Nordnigeria", "Zentralmali": a compass part joined to a one-word country.
+    const compass = candidates.length === 0 ? COMPASS_PREFIX.exec(w.text) : null;
+    if (compass) {
+      const rest = w.text.slice(compass[0].length);
+      const iso3 = (gazetteer.get(rest) ?? []).find((c) => c.words.length === 1 && c.exactCase === undefined)?.iso3;
+      if (iso3) {
+        out.push({ start: w.start, end: w.end, countries: [iso3] });
+        continue;
+      }
+    }
     for (const c of candidates) {
       const span = words.slice(i, i + c.words.length);
       if (span.length !== c.words.length) continue;
