@@ -172,3 +172,27 @@ describe("extractClaims: 'the following year' is the calendar year after the per
     ]);
   });
 });
+
+describe("extractClaims: months joined, month spans, day ranges and parts of the year not yet begun", () => {
+  it.each<Row>([
+    ["nl", "IS pleegde in januari en februari 30 aanslagen in Irak.", "2024-03-10", "2024-01-01", "2024-02-29"],
+    ["en", "IS carried out 30 attacks in Iraq in January and February.", "2024-03-10", "2024-01-01", "2024-02-29"],
+    ["de", "Der IS verübte im Januar und Februar 30 Anschläge im Irak.", "2024-03-10", "2024-01-01", "2024-02-29"],
+    ["fr", "L'EI a mené 30 attaques en Irak en janvier et février.", "2024-03-10", "2024-01-01", "2024-02-29"],
+    ["nl", "IS pleegde in de periode januari-juni 30 aanslagen in Irak.", "2024-08-10", "2024-01-01", "2024-06-30"],
+    ["nl", "IS pleegde tussen 1 januari en 30 juni 30 aanslagen in Irak.", "2024-08-10", "2024-01-01", "2024-06-30"],
+    ["en", "IS carried out 30 attacks in Iraq between 1 January and 30 June.", "2024-08-10", "2024-01-01", "2024-06-30"],
+    ["de", "Der IS verübte vom 1. Januar bis zum 30. Juni 30 Anschläge im Irak.", "2024-08-10", "2024-01-01", "2024-06-30"],
+    ["fr", "L'EI a mené 30 attaques en Irak du 1er janvier au 30 juin.", "2024-08-10", "2024-01-01", "2024-06-30"],
+    ["nl", "IS pleegde in het derde kwartaal 30 aanslagen in Irak.", "2024-03-10", "2023-07-01", "2023-09-30"],
+    ["en", "IS carried out 30 attacks in Iraq in the second half.", "2024-03-10", "2023-07-01", "2023-12-31"],
+    ["de", "Der IS verübte im dritten Quartal 30 Anschläge im Irak.", "2024-03-10", "2023-07-01", "2023-09-30"],
+    ["fr", "L'EI a mené 30 attaques en Irak au second semestre.", "2024-03-10", "2023-07-01", "2023-12-31"],
+  ])("[%s] %s (published %s)", (lang, text, published, period_start, period_end) => {
+    expect(claimsOf(text, lang, published)[0]).toMatchObject({ period_start, period_end });
+  });
+
+  it("[en] keeps a respectively list of months apart", () => {
+    expect(claimsOf("IS carried out 30 and 40 attacks in Iraq in January and February respectively.", "en", "2024-03-10").map((c) => c.period_start)).toEqual(["2024-01-01", "2024-02-01"]);
+  });
+});

@@ -166,6 +166,22 @@ export function between(
   return start <= end ? { start, end } : null;
 }
 
+/** From one day to another ("tussen 1 januari en 30 juni", "du 1er janvier au 30 juin"); the first takes the second's year. */
+export function dayRange(
+  ctx: PeriodContext,
+  a: { d: number | undefined; m: number | undefined; y: number | undefined },
+  b: { d: number | undefined; m: number | undefined; y: number | undefined },
+): Resolution {
+  if (a.d === undefined || b.d === undefined || a.m === undefined || b.m === undefined) return null;
+  const yb = b.y ?? defaultYear(ctx, b.m);
+  const ya = a.y ?? (yb !== undefined && a.m > b.m ? yb - 1 : yb);
+  if (ya === undefined || yb === undefined) return undefined;
+  if (a.d < 1 || b.d < 1 || a.d > daysInMonth(ya, a.m) || b.d > daysInMonth(yb, b.m)) return null;
+  const start = iso(ya, a.m, a.d);
+  const end = iso(yb, b.m, b.d);
+  return start <= end ? { start, end } : null;
+}
+
 /** The middle of a year on its own ("mid-2020"): June and July. */
 export function midYear(y: number | undefined): Resolution {
   return y === undefined ? undefined : monthsRange(y, 6, 7);
@@ -289,6 +305,17 @@ export function season(ctx: PeriodContext, which: Season | undefined, y: number 
     if (last ? range.end < pub.end : range.start <= pub.end) return range;
   }
   return undefined;
+}
+
+/**
+ * A part of a year ("het derde kwartaal", "the second half", "les six premiers mois") in the year written
+ * out, else in the publication's year, or the year before when that part has not yet begun at publication.
+ */
+export function lastBegun(s: Slots, name: string, make: (year: number | undefined) => Resolution): Resolution {
+  const range = make(yearOr(s, name));
+  const pub = s.ctx.published;
+  if (s.has(name) || !range || !pub || range.start <= pub.end) return range;
+  return make(pub.year - 1);
 }
 
 /** A year written out, or the publication's. */

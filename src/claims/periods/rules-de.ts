@@ -13,11 +13,11 @@ export const DE_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("de", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>
-    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
-  rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
+    r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
+  rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
+  rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, Number(s.text("q"))))),
   rule("de", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("de", "(?:in |wahrend )?(?:den |der )?(?:vergangenen|letzten|zuruckliegenden) {N:n} {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -68,4 +68,11 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "seit (?:dem |(?<l>vergangenem|letztem) )(?<s>fruhling|fruhjahr|sommer|herbst|winter)(?: {Y:y})?", "to_date", (s) =>
     r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
   rule("de", "(?:in den jahren |zwischen )?{Y:y1} (?:und|oder) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  // Two months joined or spanned ("im Januar und Februar", "Januar-Juni") and day ranges ("vom 1. Januar bis zum 30. Juni").
+  rule("de", "(?:im |in den monaten )?{M:m1} (?:und|oder) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("de", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("de", "(?:zwischen dem|vom) {D:d1}\\. ?{M:m1}(?: {Y:y1})? (?:und dem|bis zum|bis) {D:d2}\\. ?{M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
 ];

@@ -11,10 +11,10 @@ export const FR_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("fr", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>
-    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
-  rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+    r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
+  rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
   rule("fr", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les |des )?{N:n} (?:derniers|dernieres) {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -70,4 +70,11 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "depuis (?:l'|le )(?<s>printemps|ete|automne|hiver)(?: (?<l>dernier)| {Y:y})?(?! arabe)", "to_date", (s) =>
     r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
   rule("fr", "(?:en |entre )?{Y:y1} (?:et|ou) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  // Two months joined or spanned ("en janvier et février", "janvier-juin") and day ranges ("du 1er janvier au 30 juin").
+  rule("fr", "(?:en |pendant |durant )?{M:m1} (?:et|ou) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("fr", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("fr", "(?:entre le|du) {D:d1}(?:er)? {M:m1}(?: {Y:y1})? (?:et le|au) {D:d2}(?:er)? {M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
 ];

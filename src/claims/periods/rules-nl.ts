@@ -10,10 +10,10 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", `(?:in de periode )?(?:van|tussen) (?<a>${MID})?{Y:y1} (?:tot en met|tot|en) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("nl", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
-  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft|halfjaar)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
-  rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
+  rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
+  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft|halfjaar)(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
+  rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, Number(s.text("q"))))),
   rule("nl", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("nl", "(?:in |over |gedurende )?(?:de )?(?:afgelopen|laatste|voorbije|voorgaande|jongste|voorbij) {N:n} {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -67,4 +67,11 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:sinds|sedert|vanaf) (?:de |het |(?<l>afgelopen|vorige|vorig) )?(?<s>lente|voorjaar|zomer|herfst|najaar|winter)(?: van {Y:y})?", "to_date", (s) =>
     r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
   rule("nl", "(?:in |tussen )?{Y:y1} (?:en|of) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  // Two months joined or spanned ("in januari en februari", "januari-juni") and day ranges ("tussen 1 januari en 30 juni").
+  rule("nl", "(?:in |tijdens )?(?:de maanden )?{M:m1} (?:en|of) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("nl", "(?:in de periode )?{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
+    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
+  rule("nl", "(?:tussen|van) {D:d1} {M:m1}(?: {Y:y1})? (?:en|tot en met|tot|t/m) {D:d2} {M:m2}(?: {Y:y2})?", "absolute", (s) =>
+    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
 ];
