@@ -17,6 +17,16 @@ describe("findQuantities in Dutch", () => {
     expect(figures("onder de duizend", "nl")).toEqual([[1000, "fewer_than", "onder de duizend"]]);
     expect(figures("honderddrieënvijftig aanslagen", "nl")).toEqual([[153, "exact", "honderddrieënvijftig"]]);
   });
+  it.each<[Lang, string]>([
+    ["nl", "een paar honderd aanslagen"],
+    ["nl", "enkele duizenden doden"],
+    ["en", "a few hundred attacks"],
+    ["en", "several thousand deaths"],
+    ["de", "einige hundert Anschläge"],
+    ["fr", "quelques centaines d'attaques"],
+  ])("[%s] reads no figure in a vague number: %s", (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
   it("reads the colloquial qualifiers of news writing", () => {
     expect(figures("tegen de 300 aanslagen", "nl")).toEqual([[300, "nearly", "tegen de 300"]]);
     expect(figures("krap 300 aanslagen", "nl")).toEqual([[300, "nearly", "krap 300"]]);
