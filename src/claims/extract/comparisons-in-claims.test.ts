@@ -205,3 +205,18 @@ describe("extractClaims: a reference period written 'qu'en 2018' is no claim's o
     ]);
   });
 });
+
+describe("extractClaims: 'ever more' and 'a growing number' are an increase", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "IS pleegt steeds meer aanslagen in Afrika.", "increase"],
+    ["en", "IS is carrying out more and more attacks in Africa.", "increase"],
+    ["de", "Der IS verübt immer mehr Anschläge in Afrika.", "increase"],
+    ["fr", "L'EI mène de plus en plus d'attaques en Afrique.", "increase"],
+    ["nl", "Er is een toenemend aantal aanslagen in Mozambique.", "increase"],
+    ["fr", "Un nombre croissant d'attaques vise les civils au Niger.", "increase"],
+    ["nl", "Al-Shabaab pleegt steeds minder aanslagen in Kenia.", "decrease"],
+    ["fr", "Les shebab commettent de moins en moins d'attentats au Kenya.", "decrease"],
+  ])("[%s] %s", (lang, text, direction) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ claim_type: "comparison", unit: "attacks", comparison: { type: "direction", direction } }]);
+  });
+});
