@@ -196,3 +196,14 @@ describe("extractClaims: months joined, month spans, day ranges and parts of the
     expect(claimsOf("IS carried out 30 and 40 attacks in Iraq in January and February respectively.", "en", "2024-03-10").map((c) => c.period_start)).toEqual(["2024-01-01", "2024-02-01"]);
   });
 });
+
+describe("extractClaims: Ramadan, from its Gregorian dates", () => {
+  it.each<Row>([
+    ["nl", "IS eiste tijdens de ramadan 40 aanslagen op in Syrië en Irak.", "2023-05-04", "2023-03-23", "2023-04-20"],
+    ["en", "IS claimed 40 attacks in Syria and Iraq during Ramadan 2022.", "2023-05-04", "2022-04-02", "2022-05-01"],
+    ["de", "Der IS reklamierte im Fastenmonat Ramadan 40 Anschläge in Syrien und im Irak.", "2023-05-04", "2023-03-23", "2023-04-20"],
+    ["fr", "L'EI a revendiqué 40 attaques pendant le ramadan en Syrie et en Irak.", "2023-02-04", "2022-04-02", "2022-05-01"],
+  ])("[%s] %s (published %s)", (lang, text, published, period_start, period_end) => {
+    expect(claimsOf(text, lang, published)[0]).toMatchObject({ period_start, period_end });
+  });
+});

@@ -318,6 +318,30 @@ export function lastBegun(s: Slots, name: string, make: (year: number | undefine
   return make(pub.year - 1);
 }
 
+/** The first and last day of Ramadan by Gregorian year (the common Saudi calendar; a day either way elsewhere). */
+const RAMADAN: Record<number, [string, string]> = {
+  2010: ["08-11", "09-09"], 2011: ["08-01", "08-29"], 2012: ["07-20", "08-18"], 2013: ["07-09", "08-07"], 2014: ["06-28", "07-27"],
+  2015: ["06-18", "07-16"], 2016: ["06-06", "07-05"], 2017: ["05-27", "06-24"], 2018: ["05-16", "06-14"], 2019: ["05-06", "06-03"],
+  2020: ["04-24", "05-23"], 2021: ["04-13", "05-12"], 2022: ["04-02", "05-01"], 2023: ["03-23", "04-20"], 2024: ["03-11", "04-09"],
+  2025: ["03-01", "03-29"], 2026: ["02-18", "03-19"], 2027: ["02-08", "03-08"], 2028: ["01-28", "02-25"], 2029: ["01-16", "02-13"],
+};
+
+/** Ramadan ("tijdens de ramadan", "during Ramadan 2022", "pendant le ramadan"): of the year given, else the last one begun by the publication. */
+export function ramadan(ctx: PeriodContext, y: number | undefined): Resolution {
+  const of = (year: number): DayRange | undefined => {
+    const days = RAMADAN[year];
+    return days ? { start: `${year}-${days[0]}`, end: `${year}-${days[1]}` } : undefined;
+  };
+  if (y !== undefined) return of(y);
+  const pub = ctx.published;
+  if (!pub) return undefined;
+  for (const year of [pub.year, pub.year - 1]) {
+    const range = of(year);
+    if (range && range.start <= pub.end) return range;
+  }
+  return undefined;
+}
+
 /** A year written out, or the publication's. */
 export function yearOr(s: Slots, name: string): number | undefined {
   return s.has(name) ? s.year(name) : defaultYear(s.ctx);
