@@ -220,3 +220,21 @@ describe("extractClaims: 'ever more' and 'a growing number' are an increase", ()
     expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ claim_type: "comparison", unit: "attacks", comparison: { type: "direction", direction } }]);
   });
 });
+
+describe("extractClaims: a share of another period's count, said of the figures before, is a ratio", () => {
+  it.each<[Lang, string]>([
+    ["en", "IS carried out 40 attacks in Iraq in 2023. These are less than a third of the attacks it carried out in 2021."],
+    ["nl", "IS pleegde in 2023 40 aanslagen in Irak. Dat is minder dan een derde van de aanslagen in 2021."],
+    ["de", "Der IS verübte 2023 im Irak 40 Anschläge. Das ist weniger als ein Drittel der Anschläge im Jahr 2021."],
+    ["fr", "L'EI a mené 40 attaques en Irak en 2023. C'est moins d'un tiers des attaques menées en 2021."],
+  ])("[%s] %s", (lang, text) => {
+    const [count, ratio] = claimsOf(text, lang, "2024-03-10");
+    expect(count).toMatchObject({ quantity: 40, period_start: "2023-01-01" });
+    expect(ratio).toMatchObject({ claim_type: "comparison", period_start: "2023-01-01", comparison: { type: "ratio", direction: "decrease" } });
+    expect(ratio?.comparison?.value).toBeCloseTo(0.333, 2);
+  });
+
+  it("[en] keeps a share of the figure's own period a share", () => {
+    expect(claimsOf("IS carried out 400 attacks in Iraq in 2023. A third of the attacks were in Anbar.", "en", "2024-03-10")[1]).toMatchObject({ claim_type: "share" });
+  });
+});

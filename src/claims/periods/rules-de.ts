@@ -76,5 +76,5 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:zwischen dem|vom) {D:d1}\\. ?{M:m1}(?: {Y:y1})? (?:und dem|bis zum|bis) {D:d2}\\. ?{M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
   // Ramadan, from a table of its Gregorian dates.
-  rule("de", "(?:im |wahrend des )?(?:fastenmonat |fastenmonats )?ramadan(?: {Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
+  rule("de", "(?:im |wahrend des )?(?:fastenmonat |fastenmonats )?ramadan(?: (?:en |im )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

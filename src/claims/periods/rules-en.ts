@@ -77,5 +77,5 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:between|from) {M:m1} {D:d1}(?:st|nd|rd|th)?(?:,? {Y:y1})? (?:and|to|until|through) {M:m2} {D:d2}(?:st|nd|rd|th)?(?:,? {Y:y2})?", "absolute", (s) =>
     r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
   // Ramadan, from a table of its Gregorian dates.
-  rule("en", "(?:during |in )?(?:the )?(?:holy month of |fasting month of )?ramadan(?: (?:of )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
+  rule("en", "(?:during |in )?(?:the )?(?:holy month of |fasting month of )?ramadan(?: (?:of |in )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

@@ -78,5 +78,5 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "(?:entre le|du) {D:d1}(?:er)? {M:m1}(?: {Y:y1})? (?:et le|au) {D:d2}(?:er)? {M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
   // Ramadan, from a table of its Gregorian dates.
-  rule("fr", "(?:pendant |durant |au cours du |lors du )?(?:le )?(?:mois de |mois du )?ramadan(?: {Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
+  rule("fr", "(?:pendant |durant |au cours du |lors du )?(?:le )?(?:mois de |mois du )?ramadan(?: (?:en |im )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

@@ -75,5 +75,5 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:tussen|van) {D:d1} {M:m1}(?: {Y:y1})? (?:en|tot en met|tot|t/m) {D:d2} {M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
   // Ramadan, from a table of its Gregorian dates.
-  rule("nl", "(?:tijdens |in |gedurende )?(?:de )?(?:vastenmaand )?ramadan(?: (?:van )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
+  rule("nl", "(?:tijdens |in |gedurende )?(?:de )?(?:vastenmaand )?ramadan(?: (?:van |in )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];
