@@ -147,6 +147,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       d.type = "comparison";
       d.comparison = { type: "ratio", direction: value < 1 ? "decrease" : "increase", value, start: d.start, end: pm.end, ref: pm.range, refQuantity: null, projected };
       d.quantity = null;
+      d.qualifier = null;
       // Its own period is the one the figures before it were given, not the reference it is measured against.
       d.period = carriedPeriod(p, p.sentences.slice(0, s.index));
     });
