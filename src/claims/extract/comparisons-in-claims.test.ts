@@ -238,3 +238,17 @@ describe("extractClaims: a share of another period's count, said of the figures 
     expect(claimsOf("IS carried out 400 attacks in Iraq in 2023. A third of the attacks were in Anbar.", "en", "2024-03-10")[1]).toMatchObject({ claim_type: "share" });
   });
 });
+
+describe("extractClaims: a factor 'since' a year, in a passage about a later year, is measured against that year", () => {
+  it.each<[Lang, string]>([
+    ["fr", "En 2025, le Sahel a compté 2 000 morts. Ces décès ont été multipliés par dix depuis 2019, alors qu'en 2007 la région ne comptait que pour 1 % des morts dans le monde."],
+    ["nl", "In 2025 telde de Sahel 2.000 doden. Dat aantal is sinds 2019 vertienvoudigd, terwijl de regio in 2007 maar goed was voor 1 procent van de doden wereldwijd."],
+    ["en", "In 2025 the Sahel counted 2,000 deaths. Deaths have increased tenfold since 2019, while in 2007 the region accounted for just 1% of deaths worldwide."],
+    ["de", "Im Jahr 2025 zählte der Sahel 2000 Tote. Die Zahl der Toten hat sich seit 2019 verzehnfacht, während die Region 2007 nur 1 Prozent der Toten weltweit ausmachte."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2026-03-15");
+    const ratio = claims.find((c) => c.comparison?.type === "ratio");
+    expect(ratio).toMatchObject({ period_start: "2025-01-01", comparison: { value: 10, ref_period_start: "2019-01-01" } });
+    expect(claims.find((c) => c.claim_type === "share")?.comparison ?? null).toBeNull();
+  });
+});

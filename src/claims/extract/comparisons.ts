@@ -39,6 +39,8 @@ const ANAPHORIC_PLURAL: Record<Lang, RegExp> = {
   de: /^\s*(?:das|dies|diese) (?:ist|sind|war|waren|entspricht|entsprechen|bedeutet)(?![\p{L}])/u,
   fr: /^\s*(?:c'est|ce sont|cela represente|ceci represente|ils representent|elles representent)(?![\p{L}])/u,
 };
+/** A clause opened by a contrastive conjunction: "alors qu'en 2007 …", "terwijl in 2007 …", "while in 2007 …". */
+const CONTRAST_CLAUSE = /^\s*(?:while|whilst|whereas|terwijl|wohingegen|wahrend|alors qu|tandis qu)/u;
 const HIGHER = /(?<![\p{L}])(?:higher|more|hoger|meer|hoher|mehr|plus|superieur)(?![\p{L}])/u;
 const LOWER = /(?<![\p{L}])(?:lower|fewer|less|lager|minder|niedriger|weniger|moins|inferieur)(?![\p{L}])/u;
 const RATE_WORD = /(?:rate|tempo|pace|rhythm|rythme|frequentie|frequenz|cadence)/u;
@@ -167,7 +169,10 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       ref: refPm?.range ?? lastRef, refQuantity: null, projected,
     };
     const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
-    const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
+    // "… multipliées par dix, alors qu'en 2007 la région ne comptait que pour 1 % des morts": a figure of a
+    // contrasting clause (or a share of another clause) is not what the factor multiplies.
+    const apart = (d: Draft): boolean => !sameClause(facts, d.anchor, t.start) && (d.type === "share" || CONTRAST_CLAUSE.test(p.folded.slice(clauseAt(s, d.anchor).clause.start, d.anchor)));
+    const candidates = drafts.filter((d) => !apart(d) && (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
     const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
     const target = mismatch ? undefined : subjectOf(p, candidates);
     used.add(t.start);

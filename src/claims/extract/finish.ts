@@ -21,6 +21,20 @@ interface Carried {
   source?: string;
 }
 
+/**
+ * "Ces décès ont été multipliés par dix depuis 2019" in a passage about 2025: a factor or percent change
+ * "since" a year is measured against that year and belongs to the later period the passage speaks of.
+ */
+function sinceAsReference(p: Passage, d: Draft, sentence: number): void {
+  const c = d.comparison;
+  const since = d.period;
+  if (d.type !== "comparison" || !c || (c.type !== "ratio" && c.type !== "percent_change") || since?.kind !== "to_date" || !since.range) return;
+  const later = carriedPeriod(p, p.sentences.slice(0, sentence));
+  if (!later?.range || later.range.start <= since.range.start) return;
+  c.ref = yearRange(Number(since.range.start.slice(0, 4)));
+  d.period = later;
+}
+
 function assignContext(p: Passage, drafts: Draft[]): void {
   const carried: Carried = {};
   const sources = p.sentences.map((f) => sentenceSource(p, f));
@@ -34,6 +48,7 @@ function assignContext(p: Passage, drafts: Draft[]): void {
         // A projection without a period of its own is about the publication's year (periodOf), not a later sentence's.
         if (!d.period && !d.projected && !d.comparison?.projected) d.period = nextPeriod(p, p.sentences.slice(i + 1));
       }
+      sinceAsReference(p, d, i);
       const places = d.places ?? placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
       const actor = actorOfClaim(p, facts, d);
