@@ -47,6 +47,8 @@ const SECURITY_LOST: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:verlor|verloren)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(?:perdu|perd|perdent|perdait)(?![\p{L}])/u,
 };
+const RANGE_GAP = /^\s*(?:und|en|and|et|tot|to|bis|a)\s+/u;
+const RANGE_BEFORE = /(?<![\p{L}])(?:zwischen|tussen|between|entre|van|von|from|de)\s+$/u;
 const PARTITIVE = /^(?:de|d|of|van|von)$/;
 const POSSESSIVE = /^(?:nos|vos|leurs|ses|our|their|its|onze|hun|zijn|haar|unserer|ihrer|seiner|eurer)$/;
 const LIST_AND = /(?<![\p{L}])(?:et|and|en|und)(?![\p{L}])/u;
@@ -136,6 +138,11 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
  * @param previous the facts of the sentences before this one, most recent last
  */
 export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: { unit: string; anchor: number }[], previous: SentenceFacts[]): FigureUnit {
+  // "zwischen 300 und 600 Schüler", "tussen 300 en 600 doden", "entre 300 et 600 morts": the first figure of a
+  // range counts what the second counts.
+  const gap = RANGE_GAP.exec(p.folded.slice(q.end, q.end + 8));
+  const second = gap ? facts.quantities.find((x) => x.numberStart === q.end + gap[0].length) : undefined;
+  if (second && RANGE_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, q.start - 12), q.start))) return figureUnit(p, facts, second, prior, previous);
   const { clause } = clauseAt(facts.sentence, q.numberStart);
   const clauseText = p.folded.slice(clause.start, clause.end);
   const words = wordsAfter(p, q.end, clause.end, 6);

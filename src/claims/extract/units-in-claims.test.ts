@@ -262,3 +262,21 @@ describe("extractClaims: a list of victims shares the killing verb at its end", 
     expect(claimsOf("Het leger telt 5.000 militairen en 300 agenten. Vorig jaar kwamen 20 mensen om.", "nl", "2016-01-15").map((c) => c.quantity)).toEqual([20]);
   });
 });
+
+describe("extractClaims: the first figure of a range counts what the second counts", () => {
+  it.each<[Lang, string]>([
+    ["de", "Bei dem Überfall wurden zwischen 300 und 600 Schüler verschleppt."],
+    ["nl", "Bij de overval werden tussen 300 en 600 scholieren meegenomen."],
+    ["en", "In the raid, between 300 and 600 pupils were taken away."],
+    ["fr", "Lors du raid, entre 300 et 600 élèves ont été emmenés."],
+  ])("[%s] no claim when the noun is none: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-01-15")).toEqual([]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanval vielen tussen 300 en 600 doden."],
+    ["fr", "L'attaque a fait entre 300 et 600 morts."],
+  ])("[%s] the same unit when the noun is a unit: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-01-15").map((c) => [c.quantity, c.unit])).toEqual([[300, "deaths"], [600, "deaths"]]);
+  });
+});
