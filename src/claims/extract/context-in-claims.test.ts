@@ -128,6 +128,21 @@ describe("extractClaims credits the source", () => {
   });
 });
 
+describe("extractClaims: the core IS named with its own affiliate is the affiliate, not several groups", () => {
+  it.each<[Lang, string]>([
+    ["de", "Der IS und sein afghanischer Ableger ISKP verübten im vergangenen Jahr 300 Anschläge in Afghanistan."],
+    ["en", "IS and its Afghan affiliate ISKP carried out 300 attacks in Afghanistan last year."],
+    ["nl", "IS en zijn Afghaanse tak ISKP pleegden vorig jaar 300 aanslagen in Afghanistan."],
+    ["fr", "L'EI et sa branche afghane, l'EI-K, ont mené 300 attaques en Afghanistan l'an dernier."],
+  ])("[%s] %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10").actor_id).toBe("is-khorasan");
+  });
+
+  it("[de] hands the affiliate on from a sentence without figures", () => {
+    expect(onlyClaim("Der IS und der ISKP sind in Afghanistan aktiv. Im vergangenen Jahr wurden dort 300 Anschläge verübt.", "de", "2024-03-10").actor_id).toBe("is-khorasan");
+  });
+});
+
 describe("extractClaims: a sentence naming several groups hands none on", () => {
   it.each<[Lang, string]>([
     ["nl", "JNIM en IS vechten om de macht in de Sahel. In Burkina Faso werden vorig jaar 8.000 mensen gedood."],

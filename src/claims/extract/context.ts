@@ -142,6 +142,13 @@ function ownGroupInList(facts: SentenceFacts, d: Draft, named: ActorHit[]): Acto
   return new Set(own.map((a) => a.actorId)).size === 1 ? own[0] : undefined;
 }
 
+/** Whether hits name more than one group, the core IS named with its own affiliate counting as that affiliate. */
+export function distinctGroups(hits: readonly ActorHit[]): boolean {
+  const families = new Set(hits.map((a) => a.actorId));
+  if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
+  return families.size > 1;
+}
+
 /** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
 const family = (a: ActorHit): string => a.actorId;
 
@@ -160,7 +167,7 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   const pool = named.length > 0 ? named : acting.filter((a) => !a.generic && a.start < d.anchor);
   const coordinated = pool.some((a) =>
     COORDINATION.test(p.folded.slice(a.end, a.end + 6)) &&
-    acting.some((b) => !b.generic && b.start > a.end && b.start - a.end < 70 && b.start < d.anchor && family(b) !== family(a)),
+    acting.some((b) => !b.generic && b.start > a.end && b.start - a.end < 70 && b.start < d.anchor && distinctGroups([a, b])),
   );
   if (coordinated) return null;
   const families = new Set(named.map(family));

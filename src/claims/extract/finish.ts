@@ -10,7 +10,7 @@ import type { Claim } from "../claim.ts";
 import { CLAIMED, CLAIMED_LIVES, type Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, distinctGroups, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -61,8 +61,8 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     const acting = facts.actors.filter((a) => !a.target);
     // "Le JNIM et l'EIGS se disputent le Sahel. Au Burkina Faso, 8 000 personnes …": a sentence without figures
     // that names several groups hands none of them on.
-    const named = new Set(acting.filter((a) => !a.generic).map((a) => a.actorId));
-    if (acting.length > 0) carried.actor = last?.actor ?? (named.size > 1 ? undefined : acting.find((a) => !a.generic) ?? acting[0]);
+    const several = distinctGroups(acting.filter((a) => !a.generic));
+    if (acting.length > 0) carried.actor = last?.actor ?? (several ? undefined : acting.find((a) => !a.generic) ?? acting[0]);
     if (src.source) carried.source = src.source;
   });
   const firstPlaces = p.sentences.find((f) => f.places.length > 0)?.places;
