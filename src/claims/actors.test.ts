@@ -80,6 +80,10 @@ describe("affiliate", () => {
     expect(affiliate("is", ["AFG"])?.name).toBe("Islamic State Khorasan Province");
     expect(affiliate("is", ["SYR", "IRQ"])).toBeUndefined();
   });
+  it("reads al-Shabaab in Mozambique as the local name of IS Mozambique", () => {
+    expect(affiliate("al-shabaab", ["MOZ"])?.actorId).toBe("is-mozambique");
+    expect(affiliate("al-shabaab", ["SOM"])).toBeUndefined();
+  });
 });
 
 describe("actorIdOf", () => {

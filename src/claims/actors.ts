@@ -70,7 +70,14 @@ const PROVINCES: Record<string, string> = {
   somalia: "is-somalia", somalie: "is-somalia", mozambique: "is-mozambique", mosambik: "is-mozambique", sinai: "is-sinai", "sinaï": "is-sinai",
   libya: "is-libya", libie: "is-libya", libyen: "is-libya", libye: "is-libya",
 };
-const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
+/**
+ * Names a group goes by in a country where it means another: IS in Afghanistan and Pakistan is IS Khorasan;
+ * "al-Shabaab" in Mozambique is the local name of IS Mozambique, not the Somali group.
+ */
+const LOCAL_NAMES: ReadonlyArray<{ actorId: string; countries: ReadonlySet<string>; means: string }> = [
+  { actorId: "is", countries: new Set(["AFG", "PAK"]), means: "is-khorasan" },
+  { actorId: "al-shabaab", countries: new Set(["MOZ"]), means: "is-mozambique" },
+];
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -206,8 +213,8 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
 
 /** The affiliate a plain mention means in the given countries (IS in Afghanistan → IS Khorasan). */
 export function affiliate(actorId: string, countries: readonly string[]): { actorId: string; name: string } | undefined {
-  if (actorId !== "is" || countries.length === 0 || !countries.every((c) => KHORASAN_COUNTRIES.has(c))) return undefined;
-  const actor = bundledRegistry().actors.get("is-khorasan");
+  const local = LOCAL_NAMES.find((l) => l.actorId === actorId && countries.length > 0 && countries.every((c) => l.countries.has(c)));
+  const actor = local ? bundledRegistry().actors.get(local.means) : undefined;
   return actor ? { actorId: actor.id, name: actor.name } : undefined;
 }
 

@@ -128,6 +128,17 @@ describe("extractClaims credits the source", () => {
   });
 });
 
+describe("extractClaims: al-Shabaab in Mozambique is IS Mozambique", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In Mozambique pleegden de opstandelingen, daar al-Shabaab genoemd, vorig jaar 120 aanslagen in Cabo Delgado."],
+    ["en", "In Mozambique, the insurgents known locally as al-Shabaab carried out 120 attacks in Cabo Delgado last year."],
+    ["de", "In Mosambik verübten die dort al-Schabab genannten Aufständischen im vergangenen Jahr 120 Anschläge in Cabo Delgado."],
+    ["fr", "Au Mozambique, les insurgés appelés localement al-Shabab ont mené 120 attaques l'an dernier à Cabo Delgado."],
+  ])("[%s] %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10")).toMatchObject({ actor_id: "is-mozambique", countries: ["MOZ"] });
+  });
+});
+
 describe("extractClaims: the core IS named with its own affiliate is the affiliate, not several groups", () => {
   it.each<[Lang, string]>([
     ["de", "Der IS und sein afghanischer Ableger ISKP verübten im vergangenen Jahr 300 Anschläge in Afghanistan."],
