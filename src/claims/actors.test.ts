@@ -39,6 +39,7 @@ describe("findActors: press spellings and plurals of a group's name", () => {
     ["Die al-Schabab bekannte sich zu dem Anschlag.", "al-shabaab"],
     ["L'État islamique dans le Grand Sahara a revendiqué l'attaque.", "is-sahel"],
     ["Les talibans ont pris la ville.", "taliban"],
+    ["L'EIS a revendiqué l'attaque de Tillabéri.", "is-sahel"],
   ])("%s", (text, id) => {
     expect(findActors(text)[0]?.actorId).toBe(id);
   });

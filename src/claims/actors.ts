@@ -86,7 +86,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  */
 const PRESS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   "al-shabaab": ["Chebab", "Shabab", "al-Shebab", "al-Chebab", "Sjabaab"],
-  "is-sahel": ["État islamique dans le Grand Sahara", "Etat islamique dans le Grand Sahara", "EI au Grand Sahara"],
+  "is-sahel": ["État islamique dans le Grand Sahara", "Etat islamique dans le Grand Sahara", "EI au Grand Sahara", "EIS", "EI-Sahel", "EI Sahel"],
   "is-west-africa": ["État islamique en Afrique occidentale", "Etat islamique en Afrique occidentale"],
 };
 
