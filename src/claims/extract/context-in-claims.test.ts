@@ -64,6 +64,15 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual(["BFA"]);
   });
 
+  it.each<[Lang, string, string]>([
+    ["fr", "Les terroristes ont tué 15 soldats nigériens lors d'une embuscade.", "NER"],
+    ["nl", "Het Malinese leger verloor vorige maand 42 soldaten.", "MLI"],
+    ["en", "Militants killed 15 Nigerien soldiers in an ambush.", "NER"],
+    ["de", "Die malische Armee verlor im vergangenen Monat 42 Soldaten.", "MLI"],
+  ])("[%s] takes the country of the victims or army when nothing else names a place: %s", (lang, text, country) => {
+    expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual([country]);
+  });
+
   it("does not take the country of a command or army as the place", () => {
     expect(onlyClaim("The U.S. Central Command said ISIS carried out 56 attacks in Syria in October 2024.", "en", "2024-11").countries).toEqual(["SYR"]);
   });

@@ -65,7 +65,8 @@ describe("countryCode", () => {
 });
 
 describe("findPlaces: places below the country and country adjectives used as places", () => {
-  const isos = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).flatMap((p) => p.countries);
+  const isos = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).filter((p) => !p.owner).flatMap((p) => p.countries);
+  const owners = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).filter((p) => p.owner).flatMap((p) => p.countries);
   it.each<[string, string[]]>([
     ["Bij een aanslag in Maiduguri vielen twaalf doden.", ["NGA"]],
     ["A bomb in Kabul killed twelve people.", ["AFG"]],
@@ -87,6 +88,10 @@ describe("findPlaces: places below the country and country adjectives used as pl
     "De kabul-wijk werd getroffen.",
   ])("no place: %s", (text) => {
     expect(isos(text)).toEqual([]);
+  });
+  it("keeps a country adjective on people or an army as the owner's country, a place of last resort", () => {
+    expect(owners("Les terroristes ont tué 15 soldats nigériens.")).toEqual(["NER"]);
+    expect(owners("The Syrian army lost twelve soldiers.")).toEqual(["SYR"]);
   });
 });
 

@@ -159,6 +159,8 @@ function subnationalIn(text: string, folded: string, from: number, to: number): 
     const prev = spans[i - 1];
     if (next && isPlaceNoun(words[i + 1] as string) && /^\s+$/.test(folded.slice(span.end, next.start))) out.push({ start: span.start, end: next.end, countries: [iso] });
     else if (prev && isPlaceNoun(words[i - 1] as string) && /^\s+$/.test(folded.slice(prev.end, span.start))) out.push({ start: prev.start, end: span.end, countries: [iso] });
+    // "15 soldats nigériens", "de Malinese leger": the country of the people or army, a place only when nothing else is.
+    else out.push({ start: span.start, end: span.end, countries: [iso], owner: true });
   }
   return out;
 }
