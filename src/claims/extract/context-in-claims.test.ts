@@ -73,6 +73,15 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual([country]);
   });
 
+  it.each<[Lang, string]>([
+    ["fr", "Des hommes armés ont tué 137 personnes dans l'ouest du Niger, près de la frontière malienne."],
+    ["en", "Gunmen killed 137 people in western Niger, near the Malian border."],
+    ["nl", "Gewapende mannen doodden 137 mensen in het westen van Niger, vlak bij de Malinese grens."],
+    ["de", "Bewaffnete töteten 137 Menschen im Westen Nigers nahe der malischen Grenze."],
+  ])("[%s] does not take the country of a border as a place: %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual(["NER"]);
+  });
+
   it("does not take the country of a command or army as the place", () => {
     expect(onlyClaim("The U.S. Central Command said ISIS carried out 56 attacks in Syria in October 2024.", "en", "2024-11").countries).toEqual(["SYR"]);
   });

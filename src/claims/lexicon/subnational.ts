@@ -88,8 +88,9 @@ const PLACE_NOUNS = [
   "province", "region", "city", "capital", "town", "village", "territory", "soil", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "provinz", "stadt", "hauptstadt", "dorf", "bundesstaat", "staatsgebiet", "gebiet", "boden", "norden", "suden", "osten", "westen", "nordosten", "nordwesten", "sudosten", "sudwesten",
   "ville", "capitale", "territoire", "sol", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
-  // Landscapes: "de Syrische woestijn", "the Syrian desert", "die syrische Wüste", "le désert syrien", "la frontière malienne".
-  "woestijn", "grens", "grensgebied", "desert", "border", "wuste", "grenze", "grenzgebiet", "frontiere", "brousse",
+  // Landscapes: "de Syrische woestijn", "the Syrian desert", "die syrische Wüste", "le désert syrien". Not a border:
+  // "près de la frontière malienne" places an attack in the neighbouring country.
+  "woestijn", "desert", "wuste", "brousse",
 ];
 
 const STEM_TO_ISO = new Map<string, string>();
