@@ -82,6 +82,19 @@ describe("extractClaims gives a claim all the countries it names", () => {
     expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual(["NER"]);
   });
 
+  it.each<[Lang, string]>([
+    ["fr", "Au Niger, pays frontalier du Mali et du Burkina Faso, 50 attaques ont été recensées l'an dernier."],
+    ["en", "In Niger, which borders Mali, 50 attacks took place last year."],
+    ["nl", "In Niger, buurland van Mali, vonden vorig jaar 50 aanslagen plaats."],
+    ["de", "Im Niger, einem Nachbarland von Mali, gab es im vergangenen Jahr 50 Anschläge."],
+  ])("[%s] does not take a neighbour as a place: %s", (lang, text) => {
+    expect(onlyClaim(text, lang, "2024-03-10").countries).toEqual(["NER"]);
+  });
+
+  it("[en] keeps 'neighbouring Burkina Faso' as the place", () => {
+    expect(onlyClaim("The violence spread to neighbouring Burkina Faso, where 2,000 people were killed last year.", "en", "2024-03-10").countries).toEqual(["BFA"]);
+  });
+
   it("does not take the country of a command or army as the place", () => {
     expect(onlyClaim("The U.S. Central Command said ISIS carried out 56 attacks in Syria in October 2024.", "en", "2024-11").countries).toEqual(["SYR"]);
   });

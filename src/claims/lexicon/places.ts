@@ -76,6 +76,8 @@ function build(): NonNullable<typeof gazetteer> {
 const OWNER_BEFORE = /(?:militaire|armee|forces|commandement|gouvernement|ministere|ambassade|president|troepen|leger|regering|ministerie|military|army|troops|government|ministry|embassy|regierung|truppen|streitkrafte|ministerium)\s+(?:des|de la|du|de|van|van de|of|of the|der|des)?\s*$/u;
 const OWNER_AFTER = /^['’]?s?\s*(?:-?\s*)(?:central command|command|military|army|troops|forces|defen[cs]e|officials?|government|ministry|department|embassy|president|administration|special envoy|envoy|leger|troepen|regering|ministerie|militairen|armee|truppen|regierung|ministerium|soldaten|streitkrafte|gouvernement|ministere|armee|troupes|soldats)(?![\p{L}])/u;
 
+/** "Le Niger, voisin du Mali", "buurland van Mali", "bordering Mali", "Nachbarland von Mali": a neighbour, not the place. */
+const NEIGHBOUR_BEFORE = /(?:(?:voisin|voisine|voisins|voisines|frontalier|frontaliere|frontaliers|limitrophe|limitrophes) (?:de la|du|des|de|d')|a la frontiere (?:avec|du|de la|des)|(?:buurland|buurlanden) van|grenzend aan|grenst aan|neighbou?rs? of|bordering|which borders|that borders|(?:nachbarland|nachbarlander|nachbarlandern|nachbarstaat) (?:von|des|der)|grenzt an)\s*(?:(?:the|het|dem|den|de)\s+)?$/u;
 const WORD = /\p{L}+(?:[.-]\p{L}+)*\.?/gu;
 const COMPASS_PREFIX = /^(?:noordoost|noordwest|zuidoost|zuidwest|noord|zuid|oost|west|centraal|midden|nordost|nordwest|sudost|sudwest|nord|sud|ost|zentral|mittel|north-east|north-west|south-east|south-west|north|south|east|central)-?(?=\p{L}{4})/u;
 
@@ -112,7 +114,13 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
       if (!ok || !last) continue;
       if (c.exactCase !== undefined && text.slice(w.start, last.end).replace(/\.$/, "") !== c.exactCase.replace(/\.$/, "")) continue;
       const end = last.end;
-      const owner = OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) || OWNER_AFTER.test(folded.slice(end, end + 30));
+      const prevPlace = out[out.length - 1];
+      const listedAfterNeighbour = prevPlace?.owner === true && /^\s*(?:,|et|en|and|und)\s*(?:du|de la|de|des|d'|van|von|the|het)?\s*$/u.test(folded.slice(prevPlace.end, w.start));
+      const owner =
+        OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) ||
+        OWNER_AFTER.test(folded.slice(end, end + 30)) ||
+        NEIGHBOUR_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) ||
+        listedAfterNeighbour;
       out.push(owner ? { start: w.start, end, countries: [c.iso3], owner } : { start: w.start, end, countries: [c.iso3] });
       i += c.words.length - 1;
       break;
