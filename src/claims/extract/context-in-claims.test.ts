@@ -219,3 +219,18 @@ describe("extractClaims: in a list of figures by group, each figure takes the gr
     expect(claimsOf(text, lang, "2024-03-10")[0]?.period_start).not.toBe("2021-01-01");
   });
 });
+
+describe("extractClaims: a headline's figure repeated in the lede is one claim", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Burkina : plus de 300 morts dans des attaques jihadistes en 2023\n\nAu Burkina Faso, plus de 300 personnes ont été tuées dans des attaques jihadistes en 2023."],
+    ["nl", "Ruim 300 doden bij jihadistische aanslagen in Burkina Faso in 2023\n\nIn Burkina Faso zijn in 2023 ruim 300 mensen gedood bij jihadistische aanslagen."],
+    ["en", "More than 300 killed in jihadist attacks in Burkina Faso in 2023\n\nIn Burkina Faso, more than 300 people were killed in jihadist attacks in 2023."],
+    ["de", "Mehr als 300 Tote bei dschihadistischen Anschlägen in Burkina Faso 2023\n\nIn Burkina Faso wurden 2023 mehr als 300 Menschen bei dschihadistischen Anschlägen getötet."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10").map((c) => c.quantity)).toEqual([300]);
+  });
+
+  it("[nl] keeps the same figure for two countries apart", () => {
+    expect(claimsOf("In 2023 vielen in Mali 300 doden en in Niger ook 300.", "nl", "2024-03-10").map((c) => c.countries)).toEqual([["MLI"], ["NER"]]);
+  });
+});

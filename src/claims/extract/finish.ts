@@ -150,17 +150,30 @@ function toClaim(p: Passage, d: Draft): Claim {
 }
 
 /** Turns the drafts of a passage into claims, in text order. */
+/** What makes two claims the same statement: type, figure, what is counted, period, places, group and change. */
+function sameClaim(c: Claim): string {
+  const unit = baseUnit(c.unit).replace(/^victims$/, "deaths");
+  const change = c.comparison ? `${c.comparison.type}:${c.comparison.value}:${c.comparison.direction}` : "";
+  return [c.claim_type, c.quantity, unit, c.period_start, c.period_end, [...c.countries].sort().join(","), c.actor_id, change].join("|");
+}
+
 export function finish(p: Passage, drafts: Draft[]): Claim[] {
   const ordered = [...drafts].sort((a, b) => a.sentence - b.sentence || a.anchor - b.anchor);
   assignContext(p, ordered);
   fillReferences(ordered);
   const seen = new Set<string>();
+  const said = new Set<string>();
   const out: Claim[] = [];
   for (const d of ordered) {
     const key = `${d.type}|${d.unit}|${d.quantity}|${d.start}|${d.comparison?.type}|${d.comparison?.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(toClaim(p, d));
+    const claim = toClaim(p, d);
+    // A headline's figure repeated in the lede ("Plus de 2 000 morts : …" then "… 2 000 morts …") is one claim.
+    const content = sameClaim(claim);
+    if (said.has(content)) continue;
+    said.add(content);
+    out.push(claim);
   }
   return out;
 }
