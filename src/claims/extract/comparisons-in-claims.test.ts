@@ -192,3 +192,63 @@ describe("extractClaims: a change in a sentence about 'the group' just named cha
     expect(claimsOf(text, lang, "2020-03-15")).toMatchObject([{ quantity: 90, comparison: { type: "percent_change", value: -25 } }]);
   });
 });
+
+describe("extractClaims: a reference period written 'qu'en 2018' is no claim's own period", () => {
+  it.each<[Lang, string]>([
+    ["fr", "L'an dernier, 1 245 personnes sont mortes dans des attaques de Boko Haram au Nigeria, soit 25 % de moins qu'en 2018."],
+    ["nl", "Vorig jaar kwamen 1.245 mensen om bij aanslagen van Boko Haram in Nigeria, 25 procent minder dan in 2018."],
+    ["en", "Last year 1,245 people died in Boko Haram attacks in Nigeria, 25 percent fewer than in 2018."],
+    ["de", "Im vergangenen Jahr starben 1245 Menschen bei Anschlägen von Boko Haram in Nigeria, 25 Prozent weniger als 2018."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([
+      { quantity: 1245, unit: "deaths", period_start: "2023-01-01", comparison: { type: "percent_change", value: -25 } },
+    ]);
+  });
+});
+
+describe("extractClaims: 'ever more' and 'a growing number' are an increase", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "IS pleegt steeds meer aanslagen in Afrika.", "increase"],
+    ["en", "IS is carrying out more and more attacks in Africa.", "increase"],
+    ["de", "Der IS verübt immer mehr Anschläge in Afrika.", "increase"],
+    ["fr", "L'EI mène de plus en plus d'attaques en Afrique.", "increase"],
+    ["nl", "Er is een toenemend aantal aanslagen in Mozambique.", "increase"],
+    ["fr", "Un nombre croissant d'attaques vise les civils au Niger.", "increase"],
+    ["nl", "Al-Shabaab pleegt steeds minder aanslagen in Kenia.", "decrease"],
+    ["fr", "Les shebab commettent de moins en moins d'attentats au Kenya.", "decrease"],
+  ])("[%s] %s", (lang, text, direction) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ claim_type: "comparison", unit: "attacks", comparison: { type: "direction", direction } }]);
+  });
+});
+
+describe("extractClaims: a share of another period's count, said of the figures before, is a ratio", () => {
+  it.each<[Lang, string]>([
+    ["en", "IS carried out 40 attacks in Iraq in 2023. These are less than a third of the attacks it carried out in 2021."],
+    ["nl", "IS pleegde in 2023 40 aanslagen in Irak. Dat is minder dan een derde van de aanslagen in 2021."],
+    ["de", "Der IS verübte 2023 im Irak 40 Anschläge. Das ist weniger als ein Drittel der Anschläge im Jahr 2021."],
+    ["fr", "L'EI a mené 40 attaques en Irak en 2023. C'est moins d'un tiers des attaques menées en 2021."],
+  ])("[%s] %s", (lang, text) => {
+    const [count, ratio] = claimsOf(text, lang, "2024-03-10");
+    expect(count).toMatchObject({ quantity: 40, period_start: "2023-01-01" });
+    expect(ratio).toMatchObject({ claim_type: "comparison", period_start: "2023-01-01", comparison: { type: "ratio", direction: "decrease" } });
+    expect(ratio?.comparison?.value).toBeCloseTo(0.333, 2);
+  });
+
+  it("[en] keeps a share of the figure's own period a share", () => {
+    expect(claimsOf("IS carried out 400 attacks in Iraq in 2023. A third of the attacks were in Anbar.", "en", "2024-03-10")[1]).toMatchObject({ claim_type: "share" });
+  });
+});
+
+describe("extractClaims: a factor 'since' a year, in a passage about a later year, is measured against that year", () => {
+  it.each<[Lang, string]>([
+    ["fr", "En 2025, le Sahel a compté 2 000 morts. Ces décès ont été multipliés par dix depuis 2019, alors qu'en 2007 la région ne comptait que pour 1 % des morts dans le monde."],
+    ["nl", "In 2025 telde de Sahel 2.000 doden. Dat aantal is sinds 2019 vertienvoudigd, terwijl de regio in 2007 maar goed was voor 1 procent van de doden wereldwijd."],
+    ["en", "In 2025 the Sahel counted 2,000 deaths. Deaths have increased tenfold since 2019, while in 2007 the region accounted for just 1% of deaths worldwide."],
+    ["de", "Im Jahr 2025 zählte der Sahel 2000 Tote. Die Zahl der Toten hat sich seit 2019 verzehnfacht, während die Region 2007 nur 1 Prozent der Toten weltweit ausmachte."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2026-03-15");
+    const ratio = claims.find((c) => c.comparison?.type === "ratio");
+    expect(ratio).toMatchObject({ period_start: "2025-01-01", comparison: { value: 10, ref_period_start: "2019-01-01" } });
+    expect(claims.find((c) => c.claim_type === "share")?.comparison ?? null).toBeNull();
+  });
+});

@@ -170,3 +170,113 @@ describe("extractClaims: more compounds end in their unit", () => {
     expect(claimsOf(text, lang, "2021-03-10")).toMatchObject([{ quantity: 300, unit }]);
   });
 });
+
+describe("extractClaims: a period right after a bare reference figure is not its noun", () => {
+  it.each<[Lang, string]>([
+    ["nl", "In het eerste kwartaal kwamen in Somalië 412 burgers om bij aanslagen van al-Shabaab, tegenover 298 een jaar eerder."],
+    ["en", "In the first quarter, al-Shabaab attacks in Somalia killed 412 civilians, against 298 a year earlier."],
+    ["de", "Im ersten Quartal wurden in Somalia 412 Zivilisten bei Anschlägen von al-Shabaab getötet, gegenüber 298 ein Jahr zuvor."],
+    ["fr", "Au premier trimestre, les attaques des shebab en Somalie ont tué 412 civils, contre 298 un an plus tôt."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2025-04-15")).toMatchObject([
+      { quantity: 412, unit: "civilian_deaths", period_start: "2025-01-01" },
+      { quantity: 298, unit: "civilian_deaths", period_start: "2024-01-01", period_end: "2024-03-31" },
+    ]);
+  });
+});
+
+describe("extractClaims: a toll or a 'number of' frame names what a later bare figure counts", () => {
+  it.each<[Lang, string, number, string]>([
+    ["nl", "Het dodental van de aanslag op een moskee in Peshawar is opgelopen tot 101.", 101, "deaths"],
+    ["en", "The death toll from Thursday's suicide bombing at the airport has risen to 170, officials said.", 170, "deaths"],
+    ["de", "Die Todeszahl nach dem Anschlag auf eine Moschee in Peshawar ist auf 101 gestiegen.", 101, "deaths"],
+    ["fr", "Le bilan de l'attaque contre la salle de concert s'élève désormais à 139, selon les autorités.", 139, "deaths"],
+    ["fr", "Le nombre de victimes des attentats de l'EI en Syrie a reculé l'an dernier, à 520, selon l'OSDH.", 520, "victims"],
+    ["nl", "Het aantal slachtoffers van de aanslagen van IS in Syrië daalde vorig jaar, tot 520.", 520, "victims"],
+    ["en", "The number of victims of IS attacks in Syria fell last year, to 520.", 520, "victims"],
+  ])("[%s] %s", (lang, text, quantity, unit) => {
+    expect(claimsOf(text, lang, "2024-03-25")).toMatchObject([{ quantity, unit }]);
+  });
+});
+
+describe("extractClaims: people abducted are kidnappings", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Boko Haram heeft dit jaar in Tsjaad 62 mensen ontvoerd."],
+    ["en", "Boko Haram abducted 62 people in Chad this year."],
+    ["de", "Boko Haram hat in diesem Jahr im Tschad 62 Menschen entführt."],
+    ["fr", "Boko Haram a enlevé 62 personnes au Tchad cette année."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2019-06-30")).toMatchObject([{ quantity: 62, unit: "kidnappings", countries: ["TCD"] }]);
+  });
+
+  it("[nl] keeps the deaths of the same sentence apart", () => {
+    expect(claimsOf("Boko Haram heeft dit jaar 62 mensen ontvoerd en minstens 80 mensen gedood.", "nl", "2019-06-30")).toMatchObject([
+      { quantity: 62, unit: "kidnappings" },
+      { quantity: 80, unit: "deaths" },
+    ]);
+  });
+});
+
+describe("extractClaims: soldiers and police killed or lost are deaths, deployed ones no claim", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Al-Shabaab doodde vorig jaar in Kenia ruim vijftig politieagenten."],
+    ["en", "Al-Shabaab killed more than 50 police officers in Kenya last year."],
+    ["de", "Al-Shabaab tötete im vergangenen Jahr in Kenia mehr als 50 Polizisten."],
+    ["fr", "Les shebab ont tué plus de 50 policiers au Kenya l'an dernier."],
+  ])("[%s] killed: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ quantity: 50, unit: "deaths", actor_id: "al-shabaab" }]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Het leger verloor vorige maand 42 soldaten bij een aanval van JNIM."],
+    ["en", "The army lost 42 soldiers in an attack by JNIM last month."],
+    ["de", "Die Armee verlor im vergangenen Monat 42 Soldaten bei einem Angriff des JNIM."],
+    ["fr", "L'armée a perdu 42 soldats le mois dernier dans une attaque du JNIM."],
+  ])("[%s] lost: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toMatchObject([{ quantity: 42, unit: "deaths", period_start: "2024-02-01" }]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Het leger zette vorig jaar 5.000 soldaten in tegen IS in Irak."],
+    ["fr", "La France a déployé 5 100 soldats au Sahel en 2020."],
+  ])("[%s] deployed: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03-10")).toEqual([]);
+  });
+});
+
+describe("extractClaims: a list of victims shares the killing verb at its end", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Au total, 1 098 civils, 67 de nos militaires et 3 de nos policiers ont perdu la vie depuis 2013."],
+    ["nl", "In totaal zijn sinds 2013 1.098 burgers, 67 van onze militairen en 3 van onze agenten om het leven gekomen."],
+    ["en", "In all, 1,098 civilians, 67 of our soldiers and 3 of our police officers have lost their lives since 2013."],
+    ["de", "Insgesamt haben seit 2013 1098 Zivilisten, 67 unserer Soldaten und 3 unserer Polizisten ihr Leben verloren."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2016-01-15").map((c) => [c.quantity, c.unit, c.period_start])).toEqual([
+      [1098, "civilian_deaths", "2013-01-01"],
+      [67, "deaths", "2013-01-01"],
+      [3, "deaths", "2013-01-01"],
+    ]);
+  });
+
+  it("[nl] does not reach across a sentence for the verb", () => {
+    expect(claimsOf("Het leger telt 5.000 militairen en 300 agenten. Vorig jaar kwamen 20 mensen om.", "nl", "2016-01-15").map((c) => c.quantity)).toEqual([20]);
+  });
+});
+
+describe("extractClaims: the first figure of a range counts what the second counts", () => {
+  it.each<[Lang, string]>([
+    ["de", "Bei dem Überfall wurden zwischen 300 und 600 Schüler verschleppt."],
+    ["nl", "Bij de overval werden tussen 300 en 600 scholieren meegenomen."],
+    ["en", "In the raid, between 300 and 600 pupils were taken away."],
+    ["fr", "Lors du raid, entre 300 et 600 élèves ont été emmenés."],
+  ])("[%s] no claim when the noun is none: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-01-15")).toEqual([]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Bij de aanval vielen tussen 300 en 600 doden."],
+    ["fr", "L'attaque a fait entre 300 et 600 morts."],
+  ])("[%s] the same unit when the noun is a unit: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2021-01-15").map((c) => [c.quantity, c.unit])).toEqual([[300, "deaths"], [600, "deaths"]]);
+  });
+});
