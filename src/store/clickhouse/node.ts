@@ -67,10 +67,10 @@ export class ChNode {
     }
   }
 
-  /** Streams TabSeparated text (no header, NULL as \N) into `columns` of a table. */
-  async insertTsv(table: string, columns: string[], values: Readable, settings?: ClickHouseSettings): Promise<void> {
+  /** Streams CSV text (RFC 4180, no header, NULL as \N) into `columns` of a table. */
+  async insertCsv(table: string, columns: string[], values: Readable, settings?: ClickHouseSettings): Promise<void> {
     try {
-      await this.client.insert({ table, values, format: "TabSeparated", columns: columns as [string, ...string[]], ...(settings ? { clickhouse_settings: settings } : {}) });
+      await this.client.insert({ table, values, format: "CSV", columns: columns as [string, ...string[]], ...(settings ? { clickhouse_settings: settings } : {}) });
     } catch (cause) {
       this.fail(`refused an insert into ${table}`, `INSERT INTO ${table}`, cause);
     }

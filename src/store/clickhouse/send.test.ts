@@ -1,76 +1,77 @@
-import { Readable } from "node:stream";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sendLines } from "./send.ts";
+import { sendAsWritten } from "./send.ts";
 
 const pause = (ms = 2) => new Promise((r) => setTimeout(r, ms));
 
-/** Lines of different lengths, some with multi-byte characters, in chunks that cut lines and characters. */
-const LINES = Array.from({ length: 3000 }, (_, i) => `e${i}\t${i % 7 === 0 ? "Dayr az Zawr – دير الزور" : "x".repeat(i % 53)}`);
-function source(chunk = 997): Readable {
-  const all = Buffer.from(LINES.join("\n") + "\n");
-  const parts: Buffer[] = [];
-  for (let i = 0; i < all.length; i += chunk) parts.push(all.subarray(i, i + chunk));
-  return Readable.from(parts);
+/** A writer of slice files (10 bytes a row) into a fresh folder, recording each slice asked for. */
+function writer() {
+  const dir = mkdtempSync(join(tmpdir(), "send-"));
+  const slices: Array<[number, number]> = [];
+  let most = 0;
+  const write = async (lo: number, hi: number) => {
+    await pause();
+    const file = join(dir, `${lo}.csv`);
+    writeFileSync(file, "x".repeat(10 * (hi - lo)));
+    slices.push([lo, hi]);
+    most = Math.max(most, readdirSync(dir).length);
+    return { file, bytes: 10 * (hi - lo) };
+  };
+  return { dir, slices, write, most: () => most };
 }
 
-async function text(body: Readable): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const p of body) parts.push(p as Buffer);
-  return Buffer.concat(parts).toString("utf8");
-}
-
-describe("sendLines", () => {
-  it("sends every line once, in slices of whole lines of about the size asked, each sink finishing before its next", async () => {
-    const got: Array<{ sink: number; text: string }> = [];
-    const busy = [false, false];
-    const sinks = [0, 1].map((k) => async (body: Readable) => {
-      expect(busy[k]).toBe(false);
-      busy[k] = true;
-      const t = await text(body);
-      await pause();
-      got.push({ sink: k, text: t });
-      busy[k] = false;
+describe("sendAsWritten", () => {
+  it("sends every row once, in slices sized from the bytes per row, over all sinks, with few files at once", async () => {
+    const w = writer();
+    const sent: Array<{ sink: number; file: string }> = [];
+    const sinks = [0, 1].map((k) => async (file: string) => {
+      expect(existsSync(file)).toBe(true);
+      await pause(5);
+      sent.push({ sink: k, file });
     });
-    await sendLines(source(), sinks, 5000);
-    const slices = got.map((g) => g.text);
-    expect(slices.length).toBeGreaterThan(10);
-    // Every slice ends a line; all but the last reach the size, and end with the line that crosses it.
-    for (const s of slices) expect(s.endsWith("\n")).toBe(true);
-    for (const s of slices.slice(0, -1)) {
-      const lastLine = s.slice(s.slice(0, -1).lastIndexOf("\n") + 1);
-      expect(Buffer.byteLength(s)).toBeGreaterThanOrEqual(5000);
-      expect(Buffer.byteLength(s) - Buffer.byteLength(lastLine)).toBeLessThan(5000);
-    }
-    const lines = slices.flatMap((s) => s.split("\n").filter((l) => l !== ""));
-    expect(lines.sort()).toEqual([...LINES].sort());
-    expect(new Set(got.map((g) => g.sink))).toEqual(new Set([0, 1]));
+    await sendAsWritten(1000, w.write, sinks, { firstRows: 7, sliceBytes: 250 });
+    // Contiguous slices covering 0..1000: the first of 7 rows, the next of 25 (250 bytes at 10 a row).
+    expect(w.slices[0]).toEqual([0, 7]);
+    expect(w.slices[1]).toEqual([7, 32]);
+    expect(w.slices.map(([lo]) => lo).slice(1)).toEqual(w.slices.map(([, hi]) => hi).slice(0, -1));
+    expect(w.slices.at(-1)?.[1]).toBe(1000);
+    expect(sent.map((s) => s.file).sort()).toEqual(w.slices.map(([lo]) => join(w.dir, `${lo}.csv`)).sort());
+    expect(new Set(sent.map((s) => s.sink)).size).toBe(2);
+    expect(readdirSync(w.dir)).toEqual([]);
+    expect(w.most()).toBeLessThanOrEqual(sinks.length + 2);
   });
 
-  it("fails with the sink's error, stops reading the source and starts no insert after it", async () => {
-    let calls = 0;
-    const src = source(50);
-    const broken = async (body: Readable) => {
-      calls++;
-      body.resume();
+  it("fails with the sink's error and stops writing slices", async () => {
+    const w = writer();
+    const broken = async () => {
       await pause();
       throw new Error("ClickHouse refused an insert");
     };
-    await expect(sendLines(src, [broken, broken], 500)).rejects.toThrow("ClickHouse refused an insert");
-    expect(calls).toBeLessThanOrEqual(3);
-    expect(src.destroyed).toBe(true);
+    await expect(sendAsWritten(10_000, w.write, [broken, async () => void (await pause())], { firstRows: 10, sliceBytes: 100 })).rejects.toThrow("ClickHouse refused an insert");
+    // A full send writes 1,000 slices; the failure stops it after a few.
+    expect(w.slices.length).toBeLessThan(10);
   });
 
-  it("fails with the source's error", async () => {
-    const failing = Readable.from((async function* () {
-      yield Buffer.from("a\nb\n");
-      throw new Error("the pipe broke");
-    })());
-    await expect(sendLines(failing, [async (b) => void (await text(b))], 1)).rejects.toThrow("the pipe broke");
+  it("fails with the writer's error, sending nothing written after it", async () => {
+    let sent = 0;
+    const write = async (lo: number) => {
+      await pause();
+      if (lo > 0) throw new Error("disk full");
+      const file = join(mkdtempSync(join(tmpdir(), "send-")), "0.csv");
+      writeFileSync(file, "x");
+      return { file, bytes: 10 };
+    };
+    await expect(sendAsWritten(100, write, [async () => void sent++], { firstRows: 1, sliceBytes: 10 })).rejects.toThrow("disk full");
+    expect(sent).toBeLessThanOrEqual(1);
   });
 
-  it("starts no insert for no text", async () => {
+  it("writes and sends nothing for no rows", async () => {
+    const w = writer();
     let calls = 0;
-    await sendLines(Readable.from([]), [async () => void calls++], 100);
+    await sendAsWritten(0, w.write, [async () => void calls++], { firstRows: 10, sliceBytes: 100 });
+    expect(w.slices).toEqual([]);
     expect(calls).toBe(0);
   });
 });

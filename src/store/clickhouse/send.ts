@@ -1,71 +1,83 @@
 /**
- * Sending a batch's export to ClickHouse as bounded inserts, run side by side.
+ * Sending a batch's export files to ClickHouse as bounded inserts, run side by side.
  *
- * One HTTP insert of a whole export breaks on big batches (a request of many minutes, and one server core parsing
- * it while the others idle), so the export's text (one event per line) is cut at line ends into inserts of about
- * `sliceBytes` each, handed to the sinks in turn: on a cluster each sink is a different node, so every node parses
- * its share, and a slice streams to its node while the next is read. Nothing is written to disk, and the text is
- * never parsed in Node: it is cut at newlines and passed through.
+ * One HTTP insert of a whole export breaks on big files (a request of many minutes, and one server core parsing
+ * it while the others idle), so DuckDB writes the export as CSV files of bounded size, a slice of the rows each,
+ * and each file is one insert. `sinks.length` inserts run at once; on a cluster each sink is a different node, so
+ * every node parses its share. A file is removed once it is in, and the next slice is written only once the one
+ * before it is taken, so the export's temp space stays a few files whatever the batch's size. The text is never
+ * parsed in Node: it is streamed through.
  */
-import { once } from "node:events";
-import { PassThrough, type Readable } from "node:stream";
+import { rmSync } from "node:fs";
 
-/** Sends one insert's body; resolves when the server has taken it all. */
-export type StreamSink = (body: Readable) => Promise<void>;
+export type FileSink = (file: string) => Promise<void>;
+
+/** Writes rows `lo` to `hi - 1` to a new file; returns the file and its size. */
+export type SliceWriter = (lo: number, hi: number) => Promise<{ file: string; bytes: number }>;
+
+export interface SliceSizes {
+  /** Rows in the first file. */
+  firstRows: number;
+  /** About how big each later file is: its rows follow from the bytes per row the files so far took. */
+  sliceBytes: number;
+}
 
 /**
- * Sends every line of `source` exactly once, in slices of whole lines of about `sliceBytes`, each slice through
- * the next sink in turn, which first finishes the insert it was given before. Rejects with the first failure (of
- * the source or an insert) after the others have stopped, with `source` destroyed.
+ * Writes `total` rows in slices and sends each through a free sink as soon as it is written, so writing and the
+ * server's parsing overlap and at most `sinks.length + 2` files exist at once (those being sent, one waiting, one
+ * being written). Each file is sent exactly once and removed once sent. Rejects with the first failure, of a write
+ * or an insert, after the rest have stopped: no new slice is written and no waiting file is sent after it.
  */
-export async function sendLines(source: Readable, sinks: StreamSink[], sliceBytes: number): Promise<void> {
-  const running: Array<Promise<void>> = sinks.map(() => Promise.resolve());
+export async function sendAsWritten(total: number, write: SliceWriter, sinks: FileSink[], sizes: SliceSizes): Promise<void> {
+  const waiting: string[] = [];
+  let producing = true;
   let failure: { error: unknown } | undefined;
-  const fail = (error: unknown) => {
-    failure ??= { error };
-    source.destroy();
+  const wakers = new Set<() => void>();
+  const wake = () => {
+    for (const w of wakers) w();
+    wakers.clear();
   };
-  let body: PassThrough | undefined;
-  let bytes = 0;
-  let turn = 0;
-  const open = async (): Promise<PassThrough | undefined> => {
-    const j = turn++ % sinks.length;
-    await running[j];
-    if (failure) return undefined;
-    const b = new PassThrough();
-    running[j] = sinks[j]!(b).catch((e: unknown) => {
-      fail(e);
-      b.destroy();
-    });
-    bytes = 0;
-    return b;
-  };
-  const write = async (b: PassThrough, piece: Buffer) => {
-    bytes += piece.length;
-    if (!b.write(piece)) await Promise.race([once(b, "drain"), once(b, "close")]);
-  };
-  try {
-    for await (const chunk of source) {
-      let rest = chunk as Buffer;
-      while (rest.length > 0 && !failure) {
-        body ??= await open();
-        if (!body) break;
-        const cut = bytes + rest.length < sliceBytes ? -1 : rest.indexOf(10, Math.max(0, sliceBytes - bytes - 1));
-        if (cut < 0) {
-          await write(body, rest);
-          break;
-        }
-        await write(body, rest.subarray(0, cut + 1));
-        body.end();
-        body = undefined;
-        rest = rest.subarray(cut + 1);
+  const changed = () => new Promise<void>((resolve) => wakers.add(resolve));
+
+  const produce = async () => {
+    try {
+      let rowsPer = sizes.firstRows;
+      for (let lo = 0; lo < total && !failure; ) {
+        while (waiting.length > 0 && !failure) await changed();
+        if (failure) break;
+        const hi = Math.min(total, lo + rowsPer);
+        const { file, bytes } = await write(lo, hi);
+        rowsPer = Math.max(1, Math.floor(sizes.sliceBytes / Math.max(1, bytes / (hi - lo))));
+        waiting.push(file);
+        lo = hi;
+        wake();
       }
-      if (failure) break;
+    } catch (error) {
+      failure ??= { error };
+    } finally {
+      producing = false;
+      wake();
     }
-  } catch (e) {
-    fail(e);
-  }
-  body?.end();
-  await Promise.all(running);
+  };
+  const consume = async (sink: FileSink) => {
+    while (!failure) {
+      const file = waiting.shift();
+      if (file === undefined) {
+        if (!producing) return;
+        await changed();
+        continue;
+      }
+      wake();
+      try {
+        await sink(file);
+      } catch (error) {
+        failure ??= { error };
+        wake();
+        return;
+      }
+      rmSync(file, { force: true });
+    }
+  };
+  await Promise.all([produce(), ...sinks.map(consume)]);
   if (failure) throw failure.error;
 }

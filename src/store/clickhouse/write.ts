@@ -1,9 +1,10 @@
 /**
  * One batch written into ClickHouse. The ingest's preparation (../batch.ts: the same code and SQL whichever
- * store) runs on an in-memory DuckDB; DuckDB writes the first valid row of each id as TabSeparated text into a
- * named pipe (export.ts), which is cut into inserts of bounded size, one per node at a time (send.ts), into this
- * batch's staging table; the rows are then published shard-locally skipping ids already present (staging.ts), and
- * the batch and its rejects are recorded last.
+ * store) runs on an in-memory DuckDB; the first valid row of each id is written by DuckDB to temporary
+ * compressed CSV files of bounded size and sent from there, one insert per file and per node at a time
+ * (send.ts), into this batch's
+ * staging table, then published shard-locally skipping ids already present (staging.ts), and the batch and its
+ * rejects are recorded last.
  *
  * The guarantee, stated honestly: a write that throws leaves events, batches and rejects as they were
  * (before publishing nothing visible has changed; after it, the batch's rows are deleted by batch id and the
@@ -13,17 +14,16 @@
  * One batch at a time per store. read = loaded + duplicates + quarantined, always.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { defaultMemoryLimit, spanRows, withProgress } from "../shared/index.ts";
 import { EVENT_COLUMNS, type Topology } from "./migrations.ts";
-import { exportSql, makePipe, releasePipe } from "./export.ts";
+import { numberNewEvents, writeSlice } from "./export.ts";
 import type { ChNode } from "./node.ts";
 import { ident } from "./quote.ts";
-import { sendLines } from "./send.ts";
-import type { Readable } from "node:stream";
+import { sendAsWritten, type SliceSizes } from "./send.ts";
 import { Staging } from "./staging.ts";
 
 export interface ChWriteDeps {
@@ -34,11 +34,21 @@ export interface ChWriteDeps {
 
 /**
  * Inserts at once: one per node, and two on a single node, so an unpinned server parses on two cores. Each insert
- * is about 128 MB of text (some 100,000 GED events), so it finishes in seconds, far inside any timeout, and makes
- * one part per shard.
+ * is a file of at most about 128 MB (some 100,000 GED events), so it finishes in seconds, far inside any timeout,
+ * and makes one part per shard.
  */
 const MIN_CONCURRENT_INSERTS = 2;
 const SLICE_BYTES = 128 << 20;
+
+/**
+ * Slice files small beside the source too: at most sinks + 2 exist at once (send.ts), so with each at most the
+ * source's size over that number, the export's temp space stays under the source's size. The first slice guesses
+ * 2 kB a row; the next ones are sized from what it took.
+ */
+function sliceSizes(sourceBytes: number, sinks: number): SliceSizes {
+  const sliceBytes = Math.max(1 << 20, Math.min(SLICE_BYTES, Math.floor(sourceBytes / (sinks + 2))));
+  return { firstRows: Math.max(1000, Math.floor(sliceBytes / 2048)), sliceBytes };
+}
 
 
 
@@ -47,7 +57,7 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
   const batchId = r.batchId;
   const exportDir = mkdtempSync(join(tmpdir(), "resurgence-ch-"));
   // Staging is bounded like the DuckDB store's ingest: past a quarter of the machine's memory it spills to disk.
-  // (With 1 GB, 10M rows spilled 11 GB, the join of the export's rows with their raw rows among them.)
+  // (DuckDB's store measured 10M rows 2.3 times slower with 1 GB than with 4 GB: store/shared/memory.ts.)
   const instance = await DuckDBInstance.create(":memory:", { memory_limit: defaultMemoryLimit(), temp_directory: join(exportDir, "spill") });
   const c = await instance.connect();
   const staging = new Staging(deps.topology, deps.nodes, batchId);
@@ -62,29 +72,19 @@ export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): 
     await batch.prepared?.(prepared);
     const loaded = await withProgress(c, "storing", 0.9, 0.1, batch.onProgress, async () => {
       await staging.create();
+      const dir = join(exportDir, "events");
+      mkdirSync(dir);
       const nodes = deps.nodes;
       const columns = EVENT_COLUMNS.map(([n]) => n);
       const sinks = Array.from({ length: Math.max(nodes.length, MIN_CONCURRENT_INSERTS) }, (_, i) => {
         const node = nodes[i % nodes.length]!;
-        return (body: Readable) => node.insertTsv(staging.insertTable, columns, body, staging.insertSettings);
+        return (file: string) => node.insertCsv(staging.insertTable, columns, createReadStream(file), staging.insertSettings);
       });
-      // DuckDB writes into the pipe as ClickHouse takes the text. A send that stops closes the pipe's reading end
-      // (DuckDB's next write fails) and interrupts the COPY; a COPY that fails before opening it releases the reader.
-      const pipe = join(exportDir, "events.tsv");
-      makePipe(pipe);
-      const copy = c.run(exportSql(pipe)).catch(async (e: unknown) => {
-        await releasePipe(pipe);
-        throw e;
-      });
-      const text = createReadStream(pipe, { highWaterMark: 1 << 20 });
-      const sent = sendLines(text, sinks, SLICE_BYTES).catch((e: unknown) => {
-        c.interrupt();
-        throw e;
-      });
-      // Both ends are awaited before the connection closes; the COPY's failure is the cause when both failed.
-      const [copied, delivered] = await Promise.allSettled([copy, sent]);
-      if (copied.status === "rejected") throw copied.reason;
-      if (delivered.status === "rejected") throw delivered.reason;
+      const write = async (lo: number, hi: number) => {
+        const file = join(dir, `${lo}.csv`);
+        return { file, bytes: await writeSlice(c, file, lo, hi) };
+      };
+      await sendAsWritten(await numberNewEvents(c), write, sinks, sliceSizes(r.bytes, sinks.length));
       published = true;
       return staging.publish(batchId);
     });

@@ -4,7 +4,7 @@
  */
 export { rows, type Row } from "./rows.ts";
 export { withProgress, type OnProgress } from "./progress.ts";
-export { FIRST_VALID, MAPPED_FOR_EXPORT, PRECISION_RANK, WORD_COLUMNS, type WordColumn } from "./mapped.ts";
+export { FIRST_VALID, mappedForExport, PRECISION_RANK, WORD_COLUMNS, type WordColumn } from "./mapped.ts";
 export { round6 } from "./round.ts";
 export { attachSpans, spanRows, type SpanRow } from "./spans.ts";
 export { defaultMemoryLimit } from "./memory.ts";

@@ -29,13 +29,14 @@ export const FIRST_VALID = `SELECT m.* FROM mapped m
   WHERE m.reason IS NULL AND (d.id IS NULL OR m.rec = d.first_rec)`;
 
 /**
- * The new events as plain columns for a store outside this DuckDB, with their raw rows: dates as YYYY-MM-DD
- * strings, `raw` as a JSON string, counts as INTEGER exactly as the DuckDB events table holds them.
+ * Rows of `mapped` as plain columns for a store outside this DuckDB, with their raw rows: dates as YYYY-MM-DD
+ * strings, `raw` as a JSON string, counts as INTEGER exactly as the DuckDB events table holds them. `where` (SQL
+ * over `m`, the mapped row, and `r`, its raw row) picks the rows: the new events, or a part of them.
  */
-export const MAPPED_FOR_EXPORT = `SELECT id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
+export const mappedForExport = (where: string): string => `SELECT id, dataset, dataset_version, source_event_id, strftime(date_start, '%Y-%m-%d') AS date_start,
     strftime(date_end, '%Y-%m-%d') AS date_end, date_precision, ${PRECISION_RANK} AS date_precision_rank,
     country_iso3, country_name, admin1, admin2, place_name, latitude, longitude, place_precision,
     side_a, side_b, side_a_actor_ids, side_b_actor_ids, perpetrator_actor_ids, target_actor_ids,
     violence_type, source_violence_type, deaths_best::INTEGER AS deaths_best, deaths_low::INTEGER AS deaths_low,
     deaths_high::INTEGER AS deaths_high, source_count::INTEGER AS source_count, source_text, batch_id, r.raw::VARCHAR AS raw
-  FROM (${FIRST_VALID}) m JOIN raw_rows r ON r.rec = m.rec`;
+  FROM mapped m JOIN raw_rows r ON r.rec = m.rec WHERE ${where}`;
