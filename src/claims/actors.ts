@@ -59,65 +59,34 @@ const AFFILIATES_BEFORE = /(?:filiales|branches|affilies|afdelingen|affiliates|a
  */
 const PROVINCE_WORD = "(?:province|provinz|provincie|provinces?|wilaya|wilayat)";
 const PROVINCE_LINK = "(?:in|in de|in het|im|in der|in den|of|of the|the|au|en|dans le|dans la|du|de|de la|de l'|van|van de|der|des)";
-const PROVINCE_REGION = "(sahelzone|sahel-zone|west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
-const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:(?:${PROVINCE_WORD}|ableger|zweig|tak|afdeling|branche|filiale|branch|affiliate|wing)\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
+const PROVINCE_REGION = "(west[ -]?africa|west-?afrika|afrique de l'ouest|l'afrique de l'ouest|west ?afrika|sahel|greater sahara|grote sahara|grossen sahara|großen sahara|grand sahara|khorasan|khorassan|chorasan|central africa|centraal-afrika|zentralafrika|afrique centrale|somalia|somalie|somalie|mozambique|mosambik|sinai|sinaï|libya|libie|libyen|libye)";
+const PROVINCE_AFTER = new RegExp(`^(?:['’]s)?\\s*-?\\s*(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?(?:${PROVINCE_WORD}\\s+)?(?:${PROVINCE_LINK}\\s+)?${PROVINCE_REGION}(?:\\s+${PROVINCE_WORD}|-?${PROVINCE_WORD})?(?![\\p{L}])`, "u");
 const PROVINCES: Record<string, string> = {
   "west africa": "is-west-africa", "west-africa": "is-west-africa", "west afrika": "is-west-africa", "west-afrika": "is-west-africa", westafrika: "is-west-africa",
   "afrique de l'ouest": "is-west-africa", "l'afrique de l'ouest": "is-west-africa", westafrica: "is-west-africa",
-  sahel: "is-sahel", sahelzone: "is-sahel", "sahel-zone": "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
+  sahel: "is-sahel", "greater sahara": "is-sahel", "grote sahara": "is-sahel", "grossen sahara": "is-sahel", "großen sahara": "is-sahel", "grand sahara": "is-sahel",
   khorasan: "is-khorasan", khorassan: "is-khorasan", chorasan: "is-khorasan",
   "central africa": "is-central-africa", "centraal-afrika": "is-central-africa", zentralafrika: "is-central-africa", "afrique centrale": "is-central-africa",
   somalia: "is-somalia", somalie: "is-somalia", mozambique: "is-mozambique", mosambik: "is-mozambique", sinai: "is-sinai", "sinaï": "is-sinai",
   libya: "is-libya", libie: "is-libya", libyen: "is-libya", libye: "is-libya",
 };
-/**
- * Names a group goes by in a country where it means another: IS in Afghanistan and Pakistan is IS Khorasan;
- * "al-Shabaab" in Mozambique is the local name of IS Mozambique, not the Somali group.
- */
-const LOCAL_NAMES: ReadonlyArray<{ actorId: string; countries: ReadonlySet<string>; means: string }> = [
-  { actorId: "is", countries: new Set(["AFG", "PAK"]), means: "is-khorasan" },
-  { actorId: "al-shabaab", countries: new Set(["MOZ"]), means: "is-mozambique" },
-];
+const KHORASAN_COUNTRIES = new Set(["AFG", "PAK"]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
-
-/**
- * Press spellings the registry lacks, by registry id: transliterations French and Dutch outlets use
- * ("les chebab", "al-Shabab"). A single-word alias also matches its plural in -s ("les shebabs").
- */
-const PRESS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  "al-shabaab": ["Chebab", "Shabab", "al-Shebab", "al-Chebab", "Sjabaab"],
-  "is-sahel": ["État islamique dans le Grand Sahara", "Etat islamique dans le Grand Sahara", "EI au Grand Sahara", "EIS", "EI-Sahel", "EI Sahel"],
-  "is-west-africa": ["État islamique en Afrique occidentale", "Etat islamique en Afrique occidentale"],
-};
 
 let index: Map<string, Alias[]> | undefined;
 
 function buildIndex(): Map<string, Alias[]> {
   const registry = bundledRegistry();
   const map = new Map<string, Alias[]>();
-  const names = new Map<string, string>();
-  const add = (alias: string, actorId: string, name: string): void => {
-    const tokens = fold(alias).match(TOKEN) ?? [];
-    const first = tokens[0];
-    if (!first) return;
-    const exact = alias.length <= 4 && alias === alias.toUpperCase() ? alias : undefined;
-    const list = map.get(first) ?? [];
-    list.push({ tokens, exact, actorId, name });
-    map.set(first, list);
-    if (tokens.length === 1 && exact === undefined && first.length >= 5 && !first.endsWith("s")) {
-      const plural = map.get(`${first}s`) ?? [];
-      plural.push({ tokens: [`${first}s`], actorId, name });
-      map.set(`${first}s`, plural);
-    }
-  };
   for (const [alias, hit] of registry.aliases()) {
     if (hit.actor.kind !== "armed_group") continue;
-    names.set(hit.actor.id, hit.actor.name);
-    add(alias, hit.actor.id, hit.actor.name);
-  }
-  for (const [id, spellings] of Object.entries(PRESS_SPELLINGS)) {
-    const name = names.get(id);
-    if (name !== undefined) for (const alias of spellings) add(alias, id, name);
+    const tokens = fold(alias).match(TOKEN) ?? [];
+    const first = tokens[0];
+    if (!first) continue;
+    const exact = alias.length <= 4 && alias === alias.toUpperCase() ? alias : undefined;
+    const list = map.get(first) ?? [];
+    list.push({ tokens, exact, actorId: hit.actor.id, name: hit.actor.name });
+    map.set(first, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return map;
@@ -213,8 +182,8 @@ export function findActors(text: string, folded: string = fold(text)): ActorHit[
 
 /** The affiliate a plain mention means in the given countries (IS in Afghanistan → IS Khorasan). */
 export function affiliate(actorId: string, countries: readonly string[]): { actorId: string; name: string } | undefined {
-  const local = LOCAL_NAMES.find((l) => l.actorId === actorId && countries.length > 0 && countries.every((c) => l.countries.has(c)));
-  const actor = local ? bundledRegistry().actors.get(local.means) : undefined;
+  if (actorId !== "is" || countries.length === 0 || !countries.every((c) => KHORASAN_COUNTRIES.has(c))) return undefined;
+  const actor = bundledRegistry().actors.get("is-khorasan");
   return actor ? { actorId: actor.id, name: actor.name } : undefined;
 }
 

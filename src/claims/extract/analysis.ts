@@ -27,8 +27,6 @@ export interface SentenceFacts {
   fractions: Fraction[];
   periods: PeriodMention[];
   places: Place[];
-  /** Countries named only as an army's or government's ("het leger van Burkina Faso"). */
-  ownerPlaces: Place[];
   actors: ActorHit[];
   trends: TrendWord[];
   units: UnitMention[];
@@ -45,9 +43,6 @@ export interface Passage {
 
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 const FRAME = /(?:aantal|number of|numbers of|zahl (?:der|seiner|ihrer|von)|anzahl (?:der|von)|nombre (?:de|d'|des|total de|total d')|total of|totaal van)\s*(?:\p{L}+\s+){0,2}$/u;
-
-/** A toll noun is a frame of its own: "the death toll … rose to 170", "het dodental is opgelopen tot 101", "le bilan s'élève à 139". */
-const TOLL = /^(?:toll|dodental|dodenaantal|todeszahl|opferzahl|bilan)$/;
 
 /** The clause of a sentence that holds an offset. */
 export function clauseAt(s: Sentence, at: number): { clause: Segment; index: number } {
@@ -68,7 +63,7 @@ function unitMentions(text: string, folded: string, s: Sentence, lang: Lang): Un
     const { clause } = clauseAt(s, start);
     const around = folded.slice(Math.max(clause.start, start - 20), Math.min(clause.end, end + 20)).match(/\p{L}+/gu) ?? [];
     const civilian = Boolean(sense.civilian) || around.some(isCivilianWord);
-    const frame = TOLL.test(m[0]) || FRAME.test(folded.slice(Math.max(s.start, start - 40), start));
+    const frame = FRAME.test(folded.slice(Math.max(s.start, start - 40), start));
     out.push({ start, end, unit: unitInClause(sense.unit, civilian, folded.slice(clause.start, clause.end), lang), frame });
   }
   void text;
@@ -132,14 +127,11 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     return s !== undefined && end <= s.end;
   };
   const quantities = findQuantities(folded, 0, text.length, lang);
-  const places = findPlaces(text, folded, 0, text.length).filter((pl) => !actors.some((a) => !a.generic && pl.start >= a.start && pl.end <= a.end));
   const all = {
     quantities: bucket(split, quantities),
     fractions: bucket(split, findFractions(folded, 0, text.length, lang)),
     periods: bucket(split, findPeriods(folded, 0, text.length, lang, ctx, inOne).filter((pm) => !periodIsCount(folded, lang, quantities, pm))),
-    // "l'État islamique en Afrique de l'Ouest": a place inside a group's name is no place of the claim.
-    places: bucket(split, places.filter((pl) => !pl.owner)),
-    ownerPlaces: bucket(split, places.filter((pl) => pl.owner)),
+    places: bucket(split, findPlaces(text, folded, 0, text.length)),
     actors: bucket(split, actors),
     trends: bucket(split, findTrendWords(folded, 0, text.length, lang)),
   };
@@ -150,7 +142,6 @@ export function analyse(text: string, lang: Lang, published: Published | undefin
     fractions: (all.fractions[i] ?? []).filter((f) => !(all.periods[i] ?? []).some((pm) => f.start < pm.end && f.end > pm.start)),
     periods: all.periods[i] ?? [],
     places: all.places[i] ?? [],
-    ownerPlaces: all.ownerPlaces[i] ?? [],
     actors: all.actors[i] ?? [],
     trends: all.trends[i] ?? [],
     units: unitMentions(text, folded, sentence, lang),

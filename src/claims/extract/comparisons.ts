@@ -9,7 +9,7 @@ import type { Lang } from "../lang.ts";
 import type { TrendWord } from "../lexicon/index.ts";
 import { yearOf, yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts, type UnitMention } from "./analysis.ts";
-import { carriedPeriod, isReference } from "./context.ts";
+import { isReference } from "./context.ts";
 import type { ComparisonDraft, Draft } from "./draft.ts";
 import { baseUnit } from "./unit-cues.ts";
 
@@ -32,15 +32,6 @@ const THIS_IS: Record<Lang, RegExp> = {
   de: /^\s*(?:das|dies) (?:ist|sind|war|bedeutet)/u,
   fr: /^\s*(?:c'est|cela represente|ce qui represente|soit)/u,
 };
-/** A sentence about the figures just given: "These are …", "Dit zijn …", "Das sind …", "Ce sont …". */
-const ANAPHORIC_PLURAL: Record<Lang, RegExp> = {
-  nl: /^\s*(?:dat|dit|die|deze) (?:is|zijn|waren|was|komt|komen|betekent)(?![\p{L}])/u,
-  en: /^\s*(?:this|that|these|those|they) (?:is|are|was|were|represents?|marks?|amounts? to)(?![\p{L}])/u,
-  de: /^\s*(?:das|dies|diese) (?:ist|sind|war|waren|entspricht|entsprechen|bedeutet)(?![\p{L}])/u,
-  fr: /^\s*(?:c'est|ce sont|cela represente|ceci represente|ils representent|elles representent)(?![\p{L}])/u,
-};
-/** A clause opened by a contrastive conjunction: "alors qu'en 2007 …", "terwijl in 2007 …", "while in 2007 …". */
-const CONTRAST_CLAUSE = /^\s*(?:while|whilst|whereas|terwijl|wohingegen|wahrend|alors qu|tandis qu)/u;
 const HIGHER = /(?<![\p{L}])(?:higher|more|hoger|meer|hoher|mehr|plus|superieur)(?![\p{L}])/u;
 const LOWER = /(?<![\p{L}])(?:lower|fewer|less|lager|minder|niedriger|weniger|moins|inferieur)(?![\p{L}])/u;
 const RATE_WORD = /(?:rate|tempo|pace|rhythm|rythme|frequentie|frequenz|cadence)/u;
@@ -137,23 +128,6 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   const used = new Set<number>();
   const fallbackUnit = facts.units[0]?.unit ?? prior[prior.length - 1]?.unit;
   const lastRef = [...prior].reverse().find((d) => d.comparison?.ref)?.comparison?.ref;
-  // "These are less than a third of the attacks claimed in Ramadan 2022": a share of another period's count,
-  // said of the figures before, is a ratio against that period.
-  if (ANAPHORIC_PLURAL[p.lang].test(text) && prior.some((d) => d.sentence === s.index - 1)) {
-    const shares = drafts.filter((d) => d.type === "share" && d.quantity !== null).sort((a, b) => a.start - b.start);
-    shares.forEach((d, i) => {
-      const next = shares[i + 1]?.start ?? s.end;
-      const pm = facts.periods.find((x) => x.range && x.start >= d.quantityEnd && x.start < next && sameClause(facts, x.start, d.quantityStart));
-      if (!pm?.range || d.quantity === null) return;
-      const value = Math.round(d.quantity * 1000) / 1000;
-      d.type = "comparison";
-      d.comparison = { type: "ratio", direction: value < 1 ? "decrease" : "increase", value, start: d.start, end: pm.end, ref: pm.range, refQuantity: null, projected };
-      d.quantity = null;
-      d.qualifier = null;
-      // Its own period is the one the figures before it were given, not the reference it is measured against.
-      d.period = carriedPeriod(p, p.sentences.slice(0, s.index));
-    });
-  }
   // "up from 48%" where 48% is a share of its own: the words of change introduce that share, no comparison.
   for (const w of facts.trends) {
     if ((w.kind === "increase" || w.kind === "decrease") && drafts.some((d) => d.type === "share" && d.quantityStart >= w.end && d.quantityStart - w.end <= 6)) used.add(w.start);
@@ -169,10 +143,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
       ref: refPm?.range ?? lastRef, refQuantity: null, projected,
     };
     const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
-    // "… multipliées par dix, alors qu'en 2007 la région ne comptait que pour 1 % des morts": a figure of a
-    // contrasting clause (or a share of another clause) is not what the factor multiplies.
-    const apart = (d: Draft): boolean => !sameClause(facts, d.anchor, t.start) && (d.type === "share" || CONTRAST_CLAUSE.test(p.folded.slice(clauseAt(s, d.anchor).clause.start, d.anchor)));
-    const candidates = drafts.filter((d) => !apart(d) && (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
+    const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));
     const mismatch = own && candidates.length > 0 && candidates.every((d) => d.unit.replace(/_per_\w+$/, "") !== own.unit) && !rateTalk;
     const target = mismatch ? undefined : subjectOf(p, candidates);
     used.add(t.start);

@@ -13,10 +13,9 @@ import type { Draft } from "./draft.ts";
 /**
  * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
  * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
- * wie/comme" ("comme l'année précédente", "net als een jaar eerder"). "From" after a toll names the cause, not a
- * reference ("the death toll from Thursday's bombing").
+ * wie/comme" ("comme l'année précédente", "net als een jaar eerder").
  */
-const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas|deadliest|bloodiest|dodelijkste|bloedigste|todlichste|blutigste|plus meurtriere|plus meurtrier|plus sanglante|plus sanglant)(?: \p{L}+)?|dan|than|als|que|qu'\p{L}*|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|(?<!(?:toll|deaths|casualties|victims|dead|killed|injured) )from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
+const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
 
 /** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
 const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
@@ -33,7 +32,7 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Picks among items by clause: same clause nearest, then the closest clause before, then after. */
-function byClause<T extends { start: number; end: number }>(facts: SentenceFacts, d: Draft, items: T[], folded?: string): T[] {
+function byClause<T extends { start: number; end: number }>(facts: SentenceFacts, d: Draft, items: T[]): T[] {
   if (items.length === 0) return [];
   const here = clauseAt(facts.sentence, d.anchor).index;
   const groups = new Map<number, T[]>();
@@ -41,16 +40,11 @@ function byClause<T extends { start: number; end: number }>(facts: SentenceFacts
     const i = clauseAt(facts.sentence, it.start).index;
     groups.set(i, [...(groups.get(i) ?? []), it]);
   }
-  // A semicolon ends an item of a list ("210 au Niger depuis le 26 juillet ; 4 100 au Burkina Faso depuis …, en
-  // septembre 2022"): a clause across one comes after every clause on the figure's side of it.
-  const clauses = facts.sentence.clauses;
-  const across = (i: number): boolean => {
-    const [lo, hi] = i < here ? [i, here] : [here, i];
-    for (let k = lo + 1; k <= hi; k++) if (folded?.slice((clauses[k - 1] as { end: number }).end, (clauses[k] as { start: number }).start).includes(";")) return true;
-    return false;
-  };
-  const rank = (i: number): number => (i <= here ? here - i : 100 + i - here) + (folded !== undefined && across(i) ? 1000 : 0);
-  const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const order = [...groups.keys()].sort((a, b) => {
+    const da = a <= here ? here - a : 100 + a - here;
+    const db = b <= here ? here - b : 100 + b - here;
+    return da - db;
+  });
   return groups.get(order[0] as number) ?? [];
 }
 
@@ -78,7 +72,7 @@ export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): Pe
   }
   const own = facts.periods.filter((pm) => pm.kind !== "duration" && !isReference(p, pm) && !isRefOfComparison(d, pm));
   const preferred = own.filter((pm) => pm.kind !== "day");
-  const group = byClause(facts, d, preferred.length > 0 ? preferred : own, p.folded);
+  const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
   const span = { start: d.quantityStart, end: d.end };
   return [...group].sort((a, b) => distance(a, span) - distance(b, span))[0];
 }
@@ -123,32 +117,6 @@ export function placesInSentence(facts: SentenceFacts, d: Draft): Place[] {
   return own.length > 0 ? own : group;
 }
 
-const COORDINATION = /^\s*(?:et|and|en|und|ou|or|of|oder)\s/u;
-
-/**
- * "dont 800 attribuées au JNIM et 300 à l'EIGS", "800 by JNIM and 300 by ISGS": in a clause listing several
- * figures and several groups, a figure's group is the one between it and the next figure.
- */
-function ownGroupInList(facts: SentenceFacts, d: Draft, named: ActorHit[]): ActorHit | undefined {
-  const here = clauseAt(facts.sentence, d.anchor).index;
-  const inPeriod = (q: { start: number; end: number }) => facts.periods.some((pm) => q.start < pm.end && q.end > pm.start);
-  const figures = facts.quantities.filter((q) => !inPeriod(q) && clauseAt(facts.sentence, q.start).index === here).sort((a, b) => a.start - b.start);
-  if (figures.length < 2) return undefined;
-  const i = figures.findIndex((q) => q.start === d.quantityStart);
-  if (i < 0) return undefined;
-  const from = (figures[i] as { end: number }).end;
-  const to = figures[i + 1]?.start ?? Infinity;
-  const own = named.filter((a) => a.start >= from && a.start < to);
-  return new Set(own.map((a) => a.actorId)).size === 1 ? own[0] : undefined;
-}
-
-/** Whether hits name more than one group, the core IS named with its own affiliate counting as that affiliate. */
-export function distinctGroups(hits: readonly ActorHit[]): boolean {
-  const families = new Set(hits.map((a) => a.actorId));
-  if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
-  return families.size > 1;
-}
-
 /** The family a hit counts in when several groups share a clause: IS's affiliates apart from the core group. */
 const family = (a: ActorHit): string => a.actorId;
 
@@ -162,18 +130,10 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   const acting = facts.actors.filter((a) => !a.target);
   const here = clauseAt(facts.sentence, d.anchor).index;
   const named = acting.filter((a) => !a.generic && clauseAt(facts.sentence, a.start).index === here);
-  // "Boko Haram et sa branche rivale, l'État islamique en Afrique de l'Ouest, ont mené …": a group coordinated
-  // with another across an apposition's commas is one of several.
-  const pool = named.length > 0 ? named : acting.filter((a) => !a.generic && a.start < d.anchor);
-  const coordinated = pool.some((a) =>
-    COORDINATION.test(p.folded.slice(a.end, a.end + 6)) &&
-    acting.some((b) => !b.generic && b.start > a.end && b.start - a.end < 70 && b.start < d.anchor && distinctGroups([a, b])),
-  );
-  if (coordinated) return null;
   const families = new Set(named.map(family));
   // "the Islamic State's affiliates ISGS and ISWAP": the core group named with its affiliate is the affiliate.
   if (families.size > 1 && families.has("is") && [...families].some((f) => f.startsWith("is-"))) families.delete("is");
-  if (families.size > 1) return ownGroupInList(facts, d, named) ?? null;
+  if (families.size > 1) return null;
   const sentence = p.folded.slice(facts.sentence.start, facts.sentence.end);
   // "JNIM was the deadliest group worldwide, responsible for 1,454 deaths": a group named in the sentence outranks the scope word.
   if (!acting.some((a) => !a.generic) && SCOPE_WORDS[p.lang].test(sentence)) {

@@ -7,7 +7,7 @@
  * elliptical construction, the previous sentence.
  */
 import type { Lang } from "../lang.ts";
-import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KIDNAP, KILL, nounSense, WOUND } from "../lexicon/index.ts";
+import { COUNTER_OPERATION, DISPLACED, isCivilianWord, KILL, nounSense, WOUND } from "../lexicon/index.ts";
 import type { Quantity } from "../numbers/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
 import { clauseAt } from "./analysis.ts";
@@ -17,9 +17,9 @@ import { unitInClause } from "./unit-cues.ts";
 export type FigureUnit = { unit: string; nounEnd: number; inherited: boolean } | { reject: string };
 
 const FUNCTION_WORDS: Record<Lang, Set<string>> = {
-  nl: new Set("door in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
+  nl: new Set("in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
   en: new Set("in on during per since to from by at for over and or than a the this last that in total recorded were was are is had have has more each every".split(" ")),
-  de: new Set("durch im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
+  de: new Set("im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
   fr: new Set("en dans par depuis pendant au aux a et ou que qu sur cette ce l le la les au total durant entre contre de plus".split(" ")),
 };
 const DEMONSTRATIVE = /^(?:deze|die|dieser|diese|dieses|these|those|such|ces|cettes|zulke|solche)$/;
@@ -40,35 +40,6 @@ const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [
 /** A wounding or killing participle right after a figure, before any other word but an auxiliary. */
 const OWN_VERB = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|ont ete|sont)\\s+)?(?:${re.source}|${(KILL as Record<string, RegExp>)[l]?.source ?? ""})`, "u")])) as Record<Lang, RegExp>;
 const DISPLACED_AFTER = Object.fromEntries(Object.entries(DISPLACED).map(([l, re]) => [l, new RegExp(`^\\s*(?:(?:zijn|werden|raakten|wurden|sind|were|have been|ont ete|sont)\\s+)?(?:${re.source})`, "u")])) as Record<Lang, RegExp>;
-/** "Lost" soldiers are dead ones: "verloor 42 soldaten", "lost 42 soldiers", "verlor 42 Soldaten", "a perdu 42 soldats". */
-const SECURITY_LOST: Record<Lang, RegExp> = {
-  nl: /(?<![\p{L}])(?:verloor|verloren)(?![\p{L}])/u,
-  en: /(?<![\p{L}])(?:lost|loses|losing)(?![\p{L}])/u,
-  de: /(?<![\p{L}])(?:verlor|verloren)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:perdu|perd|perdent|perdait)(?![\p{L}])/u,
-};
-const RANGE_GAP = /^\s*(?:und|en|and|et|tot|to|bis|a)\s+/u;
-const RANGE_BEFORE = /(?<![\p{L}])(?:zwischen|tussen|between|entre|van|von|from|de)\s+$/u;
-const PARTITIVE = /^(?:de|d|of|van|von)$/;
-const POSSESSIVE = /^(?:nos|vos|leurs|ses|our|their|its|onze|hun|zijn|haar|unserer|ihrer|seiner|eurer)$/;
-const LIST_AND = /(?<![\p{L}])(?:et|and|en|und)(?![\p{L}])/u;
-
-/**
- * The predicate a list of figures shares at its end ("1 098 civils, 67 de nos militaires et 3 de nos policiers
- * ont perdu la vie"): the first killing or wounding verb after the noun, when only more figures and a
- * conjunction stand between.
- */
-function sharedPredicate(p: Passage, from: number, sentenceEnd: number, civilian: boolean): string | undefined {
-  const rest = p.folded.slice(from, sentenceEnd);
-  const k = KILL[p.lang].exec(rest);
-  const w = WOUND[p.lang].exec(rest);
-  const first = [k && { at: k.index, unit: "deaths" }, w && { at: w.index, unit: "injuries" }].filter((x): x is { at: number; unit: string } => Boolean(x)).sort((a, b) => a.at - b.at)[0];
-  if (!first) return undefined;
-  const between = rest.slice(0, first.at);
-  const near = between.trim().split(/\s+/).length <= 3 && !/[.;:!?,]/.test(between);
-  if (!near && (!/\d/.test(between) || !LIST_AND.test(between) || /[.;:!?]/.test(between))) return undefined;
-  return `${civilian ? "civilian_" : ""}${first.unit}`;
-}
 const SUBSET = /^\s*(?:onder wie|van wie|waaronder|among them|including|of whom|darunter|davon|unter ihnen|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
 const THIS_FIGURE = /(?:dit|dat|dat|het) (?:aantal|cijfer)|this (?:figure|number|total)|that (?:figure|number)|diese (?:zahl|ziffer)|ce (?:chiffre|nombre|total)/u;
 
@@ -87,26 +58,24 @@ function wordsAfter(p: Passage, from: number, to: number, max: number): Word[] {
 }
 
 /**
- * Killed, wounded or kidnapped people: the verb right before the figure ("killed 25", "wounded 40 others",
- * "a enlevé 300") or right after the noun ("40 weitere wurden verletzt", "62 mensen ontvoerd") decides;
- * otherwise any killing or wounding verb in the stretch given.
+ * Killed or wounded people: the verb right before the figure ("killed 25", "wounded 40 others") or right
+ * after the noun ("40 weitere wurden verletzt") decides; otherwise any such verb in the stretch given.
  */
 function peopleUnit(p: Passage, before: string, after: string, stretch: string, civilian: boolean): string | undefined {
-  const cues: [RegExp, string][] = [
-    [WOUND[p.lang], `${civilian ? "civilian_" : ""}injuries`],
-    [KILL[p.lang], `${civilian ? "civilian_" : ""}deaths`],
-    [KIDNAP[p.lang], "kidnappings"],
-  ];
-  // "62 mensen ontvoerd en minstens 80 …": a verb before a conjunction belongs to the figure before it.
-  const lastWords = before.split(/\s+/).slice(-2).join(" ").replace(/^.*(?<![\p{L}])(?:en|and|und|et|ou|or|of|oder)(?![\p{L}])/u, "");
+  const kill = KILL[p.lang];
+  const wound = WOUND[p.lang];
+  const prefix = civilian ? "civilian_" : "";
+  const lastWords = before.split(/\s+/).slice(-2).join(" ");
   const nextWords = after.split(/\s+/).slice(0, 4).join(" ");
-  const justBefore = cues.find(([re]) => re.test(lastWords));
-  if (justBefore) return justBefore[1];
-  const first = cues
-    .map(([re, unit]) => ({ at: re.exec(nextWords)?.index ?? Infinity, unit }))
-    .sort((a, b) => a.at - b.at)[0];
-  if (first && first.at !== Infinity) return first.unit;
-  return cues.slice(0, 2).reverse().find(([re]) => re.test(stretch))?.[1];
+  if (wound.test(lastWords)) return `${prefix}injuries`;
+  if (kill.test(lastWords)) return `${prefix}deaths`;
+  const w = wound.exec(nextWords);
+  const k = kill.exec(nextWords);
+  if (w && (!k || w.index < k.index)) return `${prefix}injuries`;
+  if (k) return `${prefix}deaths`;
+  if (kill.test(stretch)) return `${prefix}deaths`;
+  if (wound.test(stretch)) return `${prefix}injuries`;
+  return undefined;
 }
 
 /** The unit of the nearest unit noun before `at` in the sentence, frames first within the clause. */
@@ -120,10 +89,6 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
   // previous figure's unit, not a noun inside that figure's modifiers.
   const lastFigure = prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).pop();
   if (lastFigure && inClause.length === 0 && lastFigure.anchor < clauseStart) return lastFigure.unit;
-  // "Le nombre de victimes des attentats … a reculé, à 520": the sentence's frame names what a figure of
-  // a later clause counts, not the nearer noun inside the frame's modifiers.
-  const sentenceFrame = facts.units.find((u) => u.frame && u.end <= at);
-  if (sentenceFrame && !lastFigure && inClause.length === 0) return sentenceFrame.unit;
   const earlier = [
     ...facts.units.filter((u) => u.end <= at).map((u) => ({ unit: u.unit, at: u.start, frame: u.frame })),
     ...prior.filter((d) => d.anchor < at && d.anchor >= facts.sentence.start).map((d) => ({ unit: d.unit, at: d.anchor, frame: false })),
@@ -138,11 +103,6 @@ function unitBefore(facts: SentenceFacts, clauseStart: number, at: number, prior
  * @param previous the facts of the sentences before this one, most recent last
  */
 export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior: { unit: string; anchor: number }[], previous: SentenceFacts[]): FigureUnit {
-  // "zwischen 300 und 600 Schüler", "tussen 300 en 600 doden", "entre 300 et 600 morts": the first figure of a
-  // range counts what the second counts.
-  const gap = RANGE_GAP.exec(p.folded.slice(q.end, q.end + 8));
-  const second = gap ? facts.quantities.find((x) => x.numberStart === q.end + gap[0].length) : undefined;
-  if (second && RANGE_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, q.start - 12), q.start))) return figureUnit(p, facts, second, prior, previous);
   const { clause } = clauseAt(facts.sentence, q.numberStart);
   const clauseText = p.folded.slice(clause.start, clause.end);
   const words = wordsAfter(p, q.end, clause.end, 6);
@@ -150,12 +110,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
   let civilian = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    // "tegenover 298 een jaar eerder", "contre 120 l'année précédente": a period after the figure is not its noun.
-    if (facts.periods.some((pm) => w.start >= pm.start && w.end <= pm.end)) break;
     if (i === 0 && /^(?:d|de|of|van|des)$/.test(w.text) && q.form === "words" && q.qualified) continue;
-    // "67 de nos militaires", "67 of our soldiers", "67 van onze militairen", "67 unserer Soldaten": a partitive.
-    if (i === 0 && PARTITIVE.test(w.text) && POSSESSIVE.test(words[1]?.text ?? "")) continue;
-    if (i <= 1 && POSSESSIVE.test(w.text)) continue;
     // "50 IS fighters", "20 al-Shabaab militants": a group's name between the figure and its noun.
     if (facts.actors.some((a) => !a.generic && w.start >= a.start && w.end <= a.end)) continue;
     if (isCivilianWord(w.text)) civilian = true;
@@ -172,14 +127,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
       if (DISPLACED[p.lang].test(after.split(/\s+/).slice(0, 5).join(" "))) return { reject: `people "${w.text}" displaced` };
       // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.
       const stretch = SUBSET.test(clauseText) ? p.folded.slice(facts.sentence.start, facts.sentence.end) : clauseText;
-      // Soldiers and police count as deaths only with a killing (or "lost") verb ahead of them in their clause
-      // ("Al-Shabaab doodde vijftig agenten", "l'armée a perdu 42 soldats"), not anywhere in the sentence.
-      const securityStretch = p.folded.slice(clause.start, q.start);
-      const lost = sense.security && SECURITY_LOST[p.lang].test(securityStretch);
-      const unit = lost
-        ? "deaths"
-        : peopleUnit(p, before, after, sense.security ? securityStretch : stretch, civilian || Boolean(sense.civilian)) ??
-          sharedPredicate(p, w.end, facts.sentence.end, civilian || Boolean(sense.civilian));
+      const unit = peopleUnit(p, before, after, sense.security ? "" : stretch, civilian || Boolean(sense.civilian));
       return unit ? { unit, nounEnd: w.end, inherited: false } : { reject: `people "${w.text}" without a killing verb` };
     }
     if (sense?.kind === "generic") {

@@ -10,7 +10,7 @@ import type { Claim } from "../claim.ts";
 import { CLAIMED, CLAIMED_LIVES, type Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, distinctGroups, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -19,20 +19,6 @@ interface Carried {
   places?: Place[];
   actor?: ActorHit;
   source?: string;
-}
-
-/**
- * "Ces décès ont été multipliés par dix depuis 2019" in a passage about 2025: a factor or percent change
- * "since" a year is measured against that year and belongs to the later period the passage speaks of.
- */
-function sinceAsReference(p: Passage, d: Draft, sentence: number): void {
-  const c = d.comparison;
-  const since = d.period;
-  if (d.type !== "comparison" || !c || (c.type !== "ratio" && c.type !== "percent_change") || since?.kind !== "to_date" || !since.range) return;
-  const later = carriedPeriod(p, p.sentences.slice(0, sentence));
-  if (!later?.range || later.range.start <= since.range.start) return;
-  c.ref = yearRange(Number(since.range.start.slice(0, 4)));
-  d.period = later;
 }
 
 function assignContext(p: Passage, drafts: Draft[]): void {
@@ -48,7 +34,6 @@ function assignContext(p: Passage, drafts: Draft[]): void {
         // A projection without a period of its own is about the publication's year (periodOf), not a later sentence's.
         if (!d.period && !d.projected && !d.comparison?.projected) d.period = nextPeriod(p, p.sentences.slice(i + 1));
       }
-      sinceAsReference(p, d, i);
       const places = d.places ?? placesInSentence(facts, d);
       d.places = places.length > 0 ? places : carried.places;
       const actor = actorOfClaim(p, facts, d);
@@ -59,18 +44,13 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     const last = here[here.length - 1];
     if (facts.places.length > 0) carried.places = last?.places ?? facts.places;
     const acting = facts.actors.filter((a) => !a.target);
-    // "Le JNIM et l'EIGS se disputent le Sahel. Au Burkina Faso, 8 000 personnes …": a sentence without figures
-    // that names several groups hands none of them on.
-    const several = distinctGroups(acting.filter((a) => !a.generic));
-    if (acting.length > 0) carried.actor = last?.actor ?? (several ? undefined : acting.find((a) => !a.generic) ?? acting[0]);
+    if (acting.length > 0) carried.actor = last?.actor ?? acting.find((a) => !a.generic) ?? acting[0];
     if (src.source) carried.source = src.source;
   });
   const firstPlaces = p.sentences.find((f) => f.places.length > 0)?.places;
   const firstSource = sources.find((s) => s.source)?.source;
   for (const d of drafts) {
     d.places ??= firstPlaces;
-    // "Het leger van Burkina Faso meldt dat 70 burgers zijn gedood": with no other place, the army's country.
-    if (!d.places?.length) d.places = p.sentences[d.sentence]?.ownerPlaces;
     d.source ??= firstSource;
     if (!d.actor && !d.noActor) d.actor = responsibleLater(p, d.sentence);
   }
@@ -150,30 +130,17 @@ function toClaim(p: Passage, d: Draft): Claim {
 }
 
 /** Turns the drafts of a passage into claims, in text order. */
-/** What makes two claims the same statement: type, figure, what is counted, period, places, group and change. */
-function sameClaim(c: Claim): string {
-  const unit = baseUnit(c.unit).replace(/^victims$/, "deaths");
-  const change = c.comparison ? `${c.comparison.type}:${c.comparison.value}:${c.comparison.direction}` : "";
-  return [c.claim_type, c.quantity, unit, c.period_start, c.period_end, [...c.countries].sort().join(","), c.actor_id, change].join("|");
-}
-
 export function finish(p: Passage, drafts: Draft[]): Claim[] {
   const ordered = [...drafts].sort((a, b) => a.sentence - b.sentence || a.anchor - b.anchor);
   assignContext(p, ordered);
   fillReferences(ordered);
   const seen = new Set<string>();
-  const said = new Set<string>();
   const out: Claim[] = [];
   for (const d of ordered) {
     const key = `${d.type}|${d.unit}|${d.quantity}|${d.start}|${d.comparison?.type}|${d.comparison?.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const claim = toClaim(p, d);
-    // A headline's figure repeated in the lede ("Plus de 2 000 morts : …" then "… 2 000 morts …") is one claim.
-    const content = sameClaim(claim);
-    if (said.has(content)) continue;
-    said.add(content);
-    out.push(claim);
+    out.push(toClaim(p, d));
   }
   return out;
 }

@@ -40,21 +40,6 @@ describe("extractClaims: false friends of change and of death", () => {
   });
 });
 
-describe("extractClaims: 'double' as an adjective of one event is no ratio", () => {
-  it.each<[Lang, string]>([
-    ["fr", "Une double attaque revendiquée par le JNIM a fait au moins 77 morts mardi à Bamako."],
-    ["en", "A double suicide bombing claimed by JNIM killed at least 77 people in Bamako on Tuesday."],
-    ["nl", "Bij een dubbele aanslag, opgeëist door JNIM, kwamen dinsdag in Bamako zeker 77 mensen om het leven."],
-    ["de", "Bei einem Doppelanschlag, zu dem sich JNIM bekannte, wurden am Dienstag in Bamako mindestens 77 Menschen getötet."],
-  ])("[%s] %s", (lang, text) => {
-    expect(claimsOf(text, lang, "2024-09-18")).toMatchObject([{ quantity: 77, unit: "deaths", comparison: null }]);
-  });
-
-  it("[fr] keeps 'le double' of a figure as a ratio", () => {
-    expect(claimsOf("Le JNIM a mené 300 attaques au Mali en 2023, le double de 2022.", "fr", "2024-03-01")[0]?.comparison).toMatchObject({ type: "ratio", value: 2 });
-  });
-});
-
 describe("extractClaims: a respectively list of three figures shares the noun after the last", () => {
   it.each<[Lang, string]>([
     ["nl", "In Mali, Burkina Faso en Niger vielen vorig jaar respectievelijk 900, 2.300 en 700 doden."],

@@ -66,13 +66,11 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   return clean(slice.slice(0, end));
 }
 
-/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Le Mali a enregistré …". */
-function notASource(p: Passage, written: string): boolean {
-  // "Le Mali a enregistré …", "Het Nigeriaanse leger": an article before a place leaves it a place.
-  const name = written.replace(/^(?:le|la|les|l['’]|the|de|het|der|die|das)\s*/iu, "");
+/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …". */
+function notASource(p: Passage, name: string): boolean {
   const folded = fold(name);
   if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
-  const places = findPlaces(name, folded, 0, name.length).filter((pl) => !pl.owner);
+  const places = findPlaces(name, folded, 0, name.length);
   return places.length > 0 && places[0]?.start === 0 && places[places.length - 1]?.end === name.length;
 }
 
@@ -97,13 +95,6 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
       if (inverted) return { source: inverted, creditsPrevious: false };
     }
     let name = trailingName(p.text.slice(clause.start, at));
-    // "Bis Mitte November zählte ACLED …": a fronted period is no source; the source follows the verb.
-    const nameAt = p.text.lastIndexOf(name, at);
-    if (name && facts.periods.some((pm) => nameAt >= pm.start && nameAt + name.length <= pm.end)) {
-      const inverted = forward(p, at + m[0].length, clause.end);
-      if (inverted) return { source: inverted, creditsPrevious: false };
-      name = "";
-    }
     if (!name && index > 0 && atClauseStart && COUNTING[p.lang].test(m[0])) {
       const first = s.clauses[0];
       if (first) name = trailingName(p.text.slice(first.start, first.end));

@@ -15,8 +15,8 @@ function words(lang: Record<Lang, string>): Record<Lang, RegExp> {
 export const KILL = words({
   nl: "gedood|omgekomen|omkwamen|omkwam|omkomen|het leven|de dood van|vermoord|vermoordde|vermoordden|doodgeschoten|neergeschoten|gesneuveld|sneuvelden|kwamen om|kwam om|sterven|stierven|overleden|gedode|doodde|doodden|omgebracht|brachten om|bracht om|geexecuteerd|executeerde|executeerden|onthoofd|kwamen .{0,100}? om|kwam .{0,100}? om",
   en: "killed|died|dead|murdered|slain|lost their lives|(?:claimed|cost|took) the lives of|caused the deaths? of|kill|kills|killing|executed|beheaded|massacred|shot dead|gunned down|fallen victim|fell victim",
-  de: "getotet|ums leben|(?:ihr|das) leben verloren|(?:ihr|das) leben verlor|den tod von|den tod (?:des|der)|das leben (?:von|kostete|gekostet)|leben gekostet|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|totet|hingerichtet|erschossen|massakriert|kamen um|umgekommen|zum opfer gefallen|zum opfer fielen|zum opfer fiel",
-  fr: "tues|tuees|tue|tuant|morts|mortes|sont mort|est mort|est morte|decedes|decedees|sont decedees|ont succombe|succombe|ont peri|coute la vie|coutant la vie|cause la mort|causant la mort|provoque la mort|entraine la mort|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites",
+  de: "getotet|ums leben|den tod von|den tod (?:des|der)|das leben (?:von|kostete|gekostet)|leben gekostet|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|totet|hingerichtet|erschossen|massakriert|kamen um|umgekommen|zum opfer gefallen|zum opfer fielen|zum opfer fiel",
+  fr: "tues|tuees|tue|tuant|morts|ont peri|coute la vie|coutant la vie|cause la mort|causant la mort|provoque la mort|entraine la mort|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites",
 });
 
 /** Displacement: people who fled are never deaths, whatever verb the sentence also holds ("10.000 doden en twee miljoen mensen ontheemd"). */
@@ -33,14 +33,6 @@ export const WOUND = words({
   en: "wounded|injured|hurt",
   de: "verletzt|verwundet",
   fr: "blesses|blessees|blesse",
-});
-
-/** Kidnapping: people "ontvoerd", "abducted", "entführt", "enlevées" are kidnappings, not deaths. */
-export const KIDNAP = words({
-  nl: "ontvoerd|ontvoerde|ontvoerden|ontvoert|gekidnapt|kidnapte|kidnapten|verschleept",
-  en: "kidnapped|abducted|kidnap|kidnaps|abduct|abducts|seized",
-  de: "entfuhrt|entfuhrte|entfuhrten|verschleppt|verschleppte|verschleppten|verschleppen",
-  fr: "enleve|enleves|enlevees|enlevee|enlevant|kidnappe|kidnappes|kidnappees|ravi|ravis|ravies",
 });
 
 /** The group claiming attacks: "opgeëist", "claimed", "bekannte sich", "revendiqués". */

@@ -4,7 +4,7 @@ import { countryCode, findPlaces } from "./places.ts";
 
 function places(text: string): Array<string> {
   const f = fold(text);
-  return findPlaces(text, f, 0, f.length).filter((p) => !p.owner).map((p) => p.region ?? p.countries.join("+"));
+  return findPlaces(text, f, 0, f.length).map((p) => p.region ?? p.countries.join("+"));
 }
 
 describe("findPlaces", () => {
@@ -24,20 +24,6 @@ describe("findPlaces", () => {
     expect(places("The U.S. Central Command said")).toEqual([]);
     expect(places("le commandement central militaire des États-Unis")).toEqual([]);
     expect(places("home to U.S. troops")).toEqual([]);
-  });
-  it("reads a compass part joined to a country as the country", () => {
-    expect(places("in Noord-Nigeria")).toEqual(["NGA"]);
-    expect(places("in Centraal-Mali")).toEqual(["MLI"]);
-    expect(places("in Nordnigeria und Zentralmali")).toEqual(["NGA", "MLI"]);
-    expect(places("in North-East Nigeria")).toEqual(["NGA"]);
-  });
-  it("keeps countries whose name holds a compass word ('Zuid-Afrika', 'Südsudan')", () => {
-    expect(places("in Zuid-Afrika")).toEqual(["ZAF"]);
-    expect(places("im Südsudan")).toEqual(["SSD"]);
-  });
-  it("marks an army's or command's country as its owner", () => {
-    const text = "The U.S. Central Command said";
-    expect(findPlaces(text, fold(text), 0, text.length)).toMatchObject([{ countries: ["USA"], owner: true }]);
   });
   it("reads U.S. as a place where no army follows it", () => {
     expect(places("attacks in the U.S. rose")).toEqual(["USA"]);
@@ -65,8 +51,7 @@ describe("countryCode", () => {
 });
 
 describe("findPlaces: places below the country and country adjectives used as places", () => {
-  const isos = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).filter((p) => !p.owner).flatMap((p) => p.countries);
-  const owners = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).filter((p) => p.owner).flatMap((p) => p.countries);
+  const isos = (text: string): string[] => findPlaces(text, fold(text), 0, text.length).flatMap((p) => p.countries);
   it.each<[string, string[]]>([
     ["Bij een aanslag in Maiduguri vielen twaalf doden.", ["NGA"]],
     ["A bomb in Kabul killed twelve people.", ["AFG"]],
@@ -88,10 +73,6 @@ describe("findPlaces: places below the country and country adjectives used as pl
     "De kabul-wijk werd getroffen.",
   ])("no place: %s", (text) => {
     expect(isos(text)).toEqual([]);
-  });
-  it("keeps a country adjective on people or an army as the owner's country, a place of last resort", () => {
-    expect(owners("Les terroristes ont tué 15 soldats nigériens.")).toEqual(["NER"]);
-    expect(owners("The Syrian army lost twelve soldiers.")).toEqual(["SYR"]);
   });
 });
 

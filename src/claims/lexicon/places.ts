@@ -20,8 +20,6 @@ export interface Place {
   end: number;
   countries: string[];
   region?: string;
-  /** The country of an army, government or command ("het leger van Burkina Faso", "U.S. Central Command"): the claim's place only when nothing else names one. */
-  owner?: boolean;
 }
 
 const EXTRA: Record<string, string> = {
@@ -76,10 +74,7 @@ function build(): NonNullable<typeof gazetteer> {
 const OWNER_BEFORE = /(?:militaire|armee|forces|commandement|gouvernement|ministere|ambassade|president|troepen|leger|regering|ministerie|military|army|troops|government|ministry|embassy|regierung|truppen|streitkrafte|ministerium)\s+(?:des|de la|du|de|van|van de|of|of the|der|des)?\s*$/u;
 const OWNER_AFTER = /^['’]?s?\s*(?:-?\s*)(?:central command|command|military|army|troops|forces|defen[cs]e|officials?|government|ministry|department|embassy|president|administration|special envoy|envoy|leger|troepen|regering|ministerie|militairen|armee|truppen|regierung|ministerium|soldaten|streitkrafte|gouvernement|ministere|armee|troupes|soldats)(?![\p{L}])/u;
 
-/** "Le Niger, voisin du Mali", "buurland van Mali", "bordering Mali", "Nachbarland von Mali": a neighbour, not the place. */
-const NEIGHBOUR_BEFORE = /(?:(?:voisin|voisine|voisins|voisines|frontalier|frontaliere|frontaliers|limitrophe|limitrophes) (?:de la|du|des|de|d')|a la frontiere (?:avec|du|de la|des)|(?:buurland|buurlanden) van|grenzend aan|grenst aan|neighbou?rs? of|bordering|which borders|that borders|(?:nachbarland|nachbarlander|nachbarlandern|nachbarstaat) (?:von|des|der)|grenzt an)\s*(?:(?:the|het|dem|den|de)\s+)?$/u;
 const WORD = /\p{L}+(?:[.-]\p{L}+)*\.?/gu;
-const COMPASS_PREFIX = /^(?:noordoost|noordwest|zuidoost|zuidwest|noord|zuid|oost|west|centraal|midden|nordost|nordwest|sudost|sudwest|nord|sud|ost|zentral|mittel|north-east|north-west|south-east|south-west|north|south|east|central)-?(?=\p{L}{4})/u;
 
 function countriesIn(text: string, folded: string, from: number, to: number): Place[] {
   gazetteer ??= build();
@@ -96,16 +91,6 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
     const first = text[w.start] ?? "";
     if (first === (w.text[0] ?? "") || !/\p{Lu}/u.test(first)) continue;
     const candidates = gazetteer.get(w.text) ?? (w.text.endsWith("s") ? gazetteer.get(w.text.slice(0, -1)) : undefined) ?? [];
-    // "Noord-Nigeria", "Centraal-Mali", "Nordnigeria", "Zentralmali": a compass part joined to a one-word country.
-    const compass = candidates.length === 0 ? COMPASS_PREFIX.exec(w.text) : null;
-    if (compass) {
-      const rest = w.text.slice(compass[0].length);
-      const iso3 = (gazetteer.get(rest) ?? []).find((c) => c.words.length === 1 && c.exactCase === undefined)?.iso3;
-      if (iso3) {
-        out.push({ start: w.start, end: w.end, countries: [iso3] });
-        continue;
-      }
-    }
     for (const c of candidates) {
       const span = words.slice(i, i + c.words.length);
       if (span.length !== c.words.length) continue;
@@ -114,14 +99,8 @@ function countriesIn(text: string, folded: string, from: number, to: number): Pl
       if (!ok || !last) continue;
       if (c.exactCase !== undefined && text.slice(w.start, last.end).replace(/\.$/, "") !== c.exactCase.replace(/\.$/, "")) continue;
       const end = last.end;
-      const prevPlace = out[out.length - 1];
-      const listedAfterNeighbour = prevPlace?.owner === true && /^\s*(?:,|et|en|and|und)\s*(?:du|de la|de|des|d'|van|von|the|het)?\s*$/u.test(folded.slice(prevPlace.end, w.start));
-      const owner =
-        OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) ||
-        OWNER_AFTER.test(folded.slice(end, end + 30)) ||
-        NEIGHBOUR_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) ||
-        listedAfterNeighbour;
-      out.push(owner ? { start: w.start, end, countries: [c.iso3], owner } : { start: w.start, end, countries: [c.iso3] });
+      if (OWNER_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start)) || OWNER_AFTER.test(folded.slice(end, end + 30))) break;
+      out.push({ start: w.start, end, countries: [c.iso3] });
       i += c.words.length - 1;
       break;
     }
@@ -167,8 +146,6 @@ function subnationalIn(text: string, folded: string, from: number, to: number): 
     const prev = spans[i - 1];
     if (next && isPlaceNoun(words[i + 1] as string) && /^\s+$/.test(folded.slice(span.end, next.start))) out.push({ start: span.start, end: next.end, countries: [iso] });
     else if (prev && isPlaceNoun(words[i - 1] as string) && /^\s+$/.test(folded.slice(prev.end, span.start))) out.push({ start: prev.start, end: span.end, countries: [iso] });
-    // "15 soldats nigériens", "de Malinese leger": the country of the people or army, a place only when nothing else is.
-    else out.push({ start: span.start, end: span.end, countries: [iso], owner: true });
   }
   return out;
 }

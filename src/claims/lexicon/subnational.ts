@@ -30,34 +30,6 @@ export const SUBNATIONAL: Record<string, string> = {
   nairobi: "KEN", garissa: "KEN", mandera: "KEN", lamu: "KEN", "cabo delgado": "MOZ", maputo: "MOZ", "mocimboa da praia": "MOZ",
   // Pakistan
   islamabad: "PAK", peshawar: "PAK", karachi: "PAK", quetta: "PAK", lahore: "PAK", balochistan: "PAK", belutschistan: "PAK", baloutchistan: "PAK", "khyber pakhtunkhwa": "PAK",
-  // More towns and provinces where attacks are reported, in the spellings of the four languages' press.
-  herat: "AFG", ghazni: "AFG", paktia: "AFG", paktika: "AFG", khost: "AFG", logar: "AFG", kapisa: "AFG", parwan: "AFG", badakhshan: "AFG", faryab: "AFG",
-  laghman: "AFG", zabul: "AFG", uruzgan: "AFG", baghlan: "AFG", takhar: "AFG", "mazar-e-sharif": "AFG", "masar-i-scharif": "AFG", "mazar-e-charif": "AFG",
-  basra: "IRQ", bassora: "IRQ", najaf: "IRQ", nadjaf: "IRQ", karbala: "IRQ", kerbala: "IRQ", samarra: "IRQ", ramadi: "IRQ", sinjar: "IRQ", sindjar: "IRQ",
-  "tal afar": "IRQ", hawija: "IRQ", baquba: "IRQ", baqubah: "IRQ", haditha: "IRQ", "salah al-din": "IRQ", "salah ad-din": "IRQ", "salaheddine": "IRQ",
-  hama: "SYR", latakia: "SYR", lattaquie: "SYR", daraa: "SYR", deraa: "SYR", qamishli: "SYR", kamechliye: "SYR", kobane: "SYR", kobani: "SYR",
-  manbij: "SYR", "abu kamal": "SYR", "albu kamal": "SYR", boukamal: "SYR", "al-hol": "SYR", "al-hasakah": "SYR", hassakeh: "SYR", sweida: "SYR",
-  soueida: "SYR", tadmur: "SYR", "deir el-zor": "SYR", "deir ez zor": "SYR", "dayr az-zawr": "SYR", "deir ez-zur": "SYR",
-  "lower shabelle": "SOM", "middle shabelle": "SOM", hiiraan: "SOM", galmudug: "SOM", mudug: "SOM", gedo: "SOM", beledweyne: "SOM", afgoye: "SOM",
-  "bas-chebeli": "SOM", "moyen-chebeli": "SOM", "bas-shabelle": "SOM", "neder-shabelle": "SOM", marka: "SOM", merca: "SOM", bosaso: "SOM", bossaso: "SOM", galkayo: "SOM",
-  koulikoro: "MLI", kayes: "MLI", sikasso: "MLI", tessalit: "MLI", tessit: "MLI", aguelhok: "MLI", boulkessi: "MLI", ansongo: "MLI", douentza: "MLI",
-  bandiagara: "MLI", niono: "MLI", nampala: "MLI", indelimane: "MLI", diafarabe: "MLI",
-  "bobo-dioulasso": "BFA", kaya: "BFA", arbinda: "BFA", barsalogho: "BFA", seytenga: "BFA", solhan: "BFA", ouahigouya: "BFA", "gorom-gorom": "BFA",
-  soum: "BFA", loroum: "BFA", oudalan: "BFA", yagha: "BFA", kompienga: "BFA", koudougou: "BFA", "centre-nord": "BFA",
-  agadez: "NER", zinder: "NER", maradi: "NER", dosso: "NER", ouallam: "NER", inates: "NER", torodi: "NER", banibangou: "NER", tillia: "NER",
-  bosso: "NER", tera: "NER", tillabery: "NER",
-  kano: "NGA", kaduna: "NGA", katsina: "NGA", sokoto: "NGA", kebbi: "NGA", bauchi: "NGA", gombe: "NGA", benue: "NGA", monguno: "NGA", bama: "NGA",
-  gwoza: "NGA", damboa: "NGA", dikwa: "NGA", konduga: "NGA", chibok: "NGA", baga: "NGA", "malam fatori": "NGA", gubio: "NGA", potiskum: "NGA",
-  damaturu: "NGA", mubi: "NGA", yola: "NGA",
-  mokolo: "CMR", mora: "CMR", kolofata: "CMR", fotokol: "CMR", kousseri: "CMR", amchide: "CMR", yaounde: "CMR", douala: "CMR",
-  "baga sola": "TCD", ngouboua: "TCD",
-  mombasa: "KEN", wajir: "KEN", dadaab: "KEN", mpeketoni: "KEN",
-  palma: "MOZ", mocimboa: "MOZ", macomia: "MOZ", muidumbe: "MOZ", pemba: "MOZ", montepuez: "MOZ", ancuabe: "MOZ", quissanga: "MOZ", nangade: "MOZ",
-  bajaur: "PAK", waziristan: "PAK", "dera ismail khan": "PAK", bannu: "PAK", mastung: "PAK", khyber: "PAK", rawalpindi: "PAK", kurram: "PAK",
-  orakzai: "PAK", mardan: "PAK", charsadda: "PAK",
-  alibori: "BEN", atacora: "BEN", karimama: "BEN", malanville: "BEN", kpendjal: "TGO",
-  sinai: "EGY", "el-arish": "EGY", "al-arish": "EGY", "bir al-abed": "EGY", derna: "LBY", sabha: "LBY", misrata: "LBY", misurata: "LBY",
-  marib: "YEM", abyan: "YEM", shabwa: "YEM", hadramawt: "YEM", hadramaout: "YEM", mukalla: "YEM", taiz: "YEM",
   // Libya, Egypt, Yemen, Philippines
   tripoli: "LBY", sirte: "LBY", syrte: "LBY", benghazi: "LBY", cairo: "EGY", kairo: "EGY", "le caire": "EGY", aden: "YEM", sanaa: "YEM", marawi: "PHL", mindanao: "PHL",
 };
@@ -88,9 +60,6 @@ const PLACE_NOUNS = [
   "province", "region", "city", "capital", "town", "village", "territory", "soil", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "provinz", "stadt", "hauptstadt", "dorf", "bundesstaat", "staatsgebiet", "gebiet", "boden", "norden", "suden", "osten", "westen", "nordosten", "nordwesten", "sudosten", "sudwesten",
   "ville", "capitale", "territoire", "sol", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
-  // Landscapes: "de Syrische woestijn", "the Syrian desert", "die syrische Wüste", "le désert syrien". Not a border:
-  // "près de la frontière malienne" places an attack in the neighbouring country.
-  "woestijn", "desert", "wuste", "brousse",
 ];
 
 const STEM_TO_ISO = new Map<string, string>();

@@ -37,8 +37,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "vervijfvoudig\\p{L}*", 5), p("ratio", "verzesvoudig\\p{L}*", 6), p("ratio", "verzevenvoudig\\p{L}*", 7),
     p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
-    p("increase", "steeds meer|almaar meer|toenemend|toenemende|groeiend|groeiende|vaker|toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
-    p("decrease", "steeds minder|almaar minder|afnemend|afnemende|dalend|dalende|gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
+    p("increase", "vaker|toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
+    p("decrease", "gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
     p("rank", "voor het eerst sinds|hoogste (?:aantal |niveau )?sinds|laagste (?:aantal |niveau )?sinds|recordaantal|nooit eerder"),
     p("projection", "op koers om|op weg (?:naar|om)|op schema om|naar verwachting|zou(?:den)? .{0,30}?kunnen|geëxtrapoleerd|doorgetrokken"),
     p("more", "meer"), p("less", "minder"), p("than", "dan"),
@@ -48,8 +48,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "halv(?:ed|ing)|cut in half", 0.5), p("ratio", "one and a half times (?:as many|as much|more|higher)", 1.5), p("ratio", "twice as (?:many|much|high)", 2),
     p("ratio", "(?<n>\\d+|\\p{L}+)-?fold", FACTOR),
     p("ratio", "(?<n>\\d+(?:\\.\\d+)?|\\p{L}+) times (?:as many|as much|more|higher|the)", FACTOR),
-    p("increase", "more and more|ever more|increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|gr(?:ew|ow|ows|owing|own)|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|spik(?:e|ed|es)|soar(?:ed|s|ing)?|higher|up from|uptick|escalat\\p{L}*"),
-    p("decrease", "fewer and fewer|ever fewer|less and less|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|fell|fall(?:s|ing|en)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|lower|down from|dipped|shr(?:ank|unk)|reduc(?:ed|tion)"),
+    p("increase", "increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|gr(?:ew|ow|ows|owing|own)|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|spik(?:e|ed|es)|soar(?:ed|s|ing)?|higher|up from|uptick|escalat\\p{L}*"),
+    p("decrease", "decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|fell|fall(?:s|ing|en)?|plummet(?:ed|s|ing)?|plung(?:e|ed|es|ing)|lower|down from|dipped|shr(?:ank|unk)|reduc(?:ed|tion)"),
     p("rank", "for the first time since|(?:highest|lowest|most|fewest) (?:level |number |total )?since|record (?:high|low|number)|never before"),
     p("projection", "on (?:track|pace|course) to|set to|projected|expected to|extrapolat\\p{L}+|would"),
     p("more", "more"), p("less", "fewer|less"), p("than", "than"),
@@ -59,8 +59,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "verfunffach\\p{L}*", 5), p("ratio", "versechsfach\\p{L}*", 6), p("ratio", "versiebenfach\\p{L}*", 7),
     p("ratio", "verzehnfach\\p{L}*", 10), p("ratio", "halbiert|halbierung", 0.5), p("ratio", "doppelt so (?:viele|hoch)", 2),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+?)(?:fach|mal so (?:viele|hoch)| mal so (?:viele|hoch))", FACTOR),
-    p("increase", "immer mehr|zunehmende[nrs]?|wachsende[nrs]?|steigende[nrs]?|haufiger|gestiegen|stieg|steigt|stiegen|anstieg|zugenommen|nimmt .{0,60}?zu|nahm .{0,60}?zu|zunahme|wachst|wuchs|gewachsen|hoher|erhoht|plus"),
-    p("decrease", "immer weniger|sinkende[nrs]?|abnehmende[nrs]?|seltener|gesunken|sank|sinkt|sanken|ruckgang|zuruckgegangen|ging .{0,60}?zuruck|abgenommen|nahm .{0,60}?ab|gefallen|fiel|fielen|abnahme|niedriger|verringert|minus"),
+    p("increase", "haufiger|gestiegen|stieg|steigt|stiegen|anstieg|zugenommen|nimmt .{0,60}?zu|nahm .{0,60}?zu|zunahme|wachst|wuchs|gewachsen|hoher|erhoht|plus"),
+    p("decrease", "seltener|gesunken|sank|sinkt|sanken|ruckgang|zuruckgegangen|ging .{0,60}?zuruck|abgenommen|nahm .{0,60}?ab|gefallen|fiel|fielen|abnahme|niedriger|verringert|minus"),
     p("rank", "zum ersten mal seit|erstmals seit|(?:hochste|niedrigste|hochsten|niedrigsten)(?: \\p{L}+)? seit|rekord\\p{L}*"),
     p("projection", "hochgerechnet|hochrechnung|auf (?:dem )?(?:weg|kurs)|durfte"),
     p("more", "mehr"), p("less", "weniger"), p("than", "als"),
@@ -70,8 +70,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
     p("ratio", "quadrupl(?:e|es|ee|ees|er|ement)", 4), p("ratio", "divise(?:s|e|es)? par deux", 0.5),
     p("ratio", "multipli(?:e|es|ee|ees|er|ait) par (?<n>\\d+|\\p{L}+)", FACTOR),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) fois plus", FACTOR), p("ratio", "une fois et demie (?:plus|autant)", 1.5),
-    p("increase", "de plus en plus|croissante?s?|grandissante?s?|augment(?:e|es|ee|ees|er|ent|ait|ation)|hausse|progress(?:e|ion)|a cru|croissance|plus eleve|recrudescence|envol\\p{L}*|bond"),
-    p("decrease", "de moins en moins|diminu(?:e|es|ee|ees|er|ent|ait|tion)|baisse|recul(?:e|ent)?|chut(?:e|es|er|ent)|declin|reduit|reduction|moins eleve"),
+    p("increase", "augment(?:e|es|ee|ees|er|ent|ait|ation)|hausse|progress(?:e|ion)|a cru|croissance|plus eleve|recrudescence|envol\\p{L}*|bond"),
+    p("decrease", "diminu(?:e|es|ee|ees|er|ent|ait|tion)|baisse|recul(?:e|ent)?|chut(?:e|es|er|ent)|declin|reduit|reduction|moins eleve"),
     p("rank", "pour la premiere fois depuis|(?:le plus haut|le plus bas|le plus eleve|record) depuis|record"),
     p("projection", "en passe de|en voie de|en bonne voie pour|sur le point de|devrait|devraient|pourrait|extrapol\\p{L}*"),
     p("more", "plus"), p("less", "moins"), p("than", "que|qu'"),
@@ -80,15 +80,13 @@ const PATTERNS: Record<Lang, Pattern[]> = {
 
 /**
  * False friends: phrases holding a word of change that say nothing about a change ("zum Opfer gefallen" =
- * fell victim, "niedriger Intensität" = low intensity, "tombés aux mains de" = fell into the hands of), and
- * "double"/"triple" as an adjective of one event ("une double attaque", "a double bombing"; Dutch "dubbele
- * aanslag" and German "Doppelanschlag" hold no word of change).
+ * fell victim, "niedriger Intensität" = low intensity, "tombés aux mains de" = fell into the hands of).
  */
 const NOT_CHANGE: Record<Lang, RegExp> = {
   nl: new RegExp(B("ten prooi (?:gevallen|vielen|viel)|in handen (?:gevallen|vielen|viel)|(?:lage|lagere) intensiteit"), "gu"),
-  en: new RegExp(B("(?:double|triple)(?: suicide)? (?:attacks?|bombings?|blasts?|explosions?)|f(?:e|a)ll(?:s|en)? victim|f(?:e|a)ll(?:s|en)? (?:into|to) the hands|low(?:er)?[- ]intensity|low(?:er)?[- ]level"), "gu"),
+  en: new RegExp(B("f(?:e|a)ll(?:s|en)? victim|f(?:e|a)ll(?:s|en)? (?:into|to) the hands|low(?:er)?[- ]intensity|low(?:er)?[- ]level"), "gu"),
   de: new RegExp(B("zum opfer (?:gefallen|fielen|fiel|fallen)|in die hande (?:gefallen|fielen|fiel)|(?:niedrig|gering)\\p{L}* intensitat"), "gu"),
-  fr: new RegExp(B("(?:double|triple) (?:attaques?|attentats?(?:-suicides?)?|explosions?)(?:-suicides?| suicides?)?|(?:basse|faible) intensite|tomb(?:e|es|ee|ees) (?:aux|entre les) mains"), "gu"),
+  fr: new RegExp(B("(?:basse|faible) intensite|tomb(?:e|es|ee|ees) (?:aux|entre les) mains"), "gu"),
 };
 
 /** Every word of change between `from` and `to` of the folded text, in text order. */

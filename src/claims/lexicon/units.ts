@@ -92,8 +92,7 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:complots?|projets d'attentats?)$/, unit("plots")],
     [/^(?:incidents?)$/, unit("incidents")],
     [/^(?:evenements?)$/, unit("events")],
-    // "le bilan (humain) s'élève à 139": a toll, read as the deaths it counts.
-    [/^(?:morts|deces|tues|tuees|vies|bilan)$/, unit("deaths")],
+    [/^(?:morts|deces|tues|tuees|vies)$/, unit("deaths")],
     [/^(?:victimes)$/, unit("victims")],
     [/^(?:blesses|blessees)$/, unit("injuries")],
     [/^(?:enlevements|rapts)$/, unit("kidnappings")],

@@ -134,13 +134,8 @@ function wordQuantities(folded: string, from: number, to: number, lang: Lang): Q
  * @example
  * findQuantities(fold("ruim 1.400 aanslagen"), 0, 20, "nl")[0]; // { value: 1400, qualifier: "more_than", ... }
  */
-/** "een paar honderd", "a few hundred", "einige tausend", "quelques centaines": a vague number is no figure. */
-const VAGUE_BEFORE = /(?<![\p{L}])(?:een paar|enkele|a few|several|ein paar|einige|mehrere|quelques|plusieurs)\s+$/u;
-
 export function findQuantities(folded: string, from: number, to: number, lang: Lang): Quantity[] {
   const digits = digitQuantities(folded, from, to, lang);
-  const words = wordQuantities(folded, from, to, lang)
-    .filter((w) => !digits.some((d) => w.numberStart < d.numberEnd && w.numberEnd > d.numberStart))
-    .filter((w) => !VAGUE_BEFORE.test(folded.slice(Math.max(from, w.start - 14), w.start)));
+  const words = wordQuantities(folded, from, to, lang).filter((w) => !digits.some((d) => w.numberStart < d.numberEnd && w.numberEnd > d.numberStart));
   return [...digits, ...words].sort((a, b) => a.numberStart - b.numberStart);
 }

@@ -15,7 +15,6 @@ const BEFORE_TABLE: Record<Lang, Record<string, Qualifier>> = {
     bijna: "nearly", nagenoeg: "nearly", "net geen": "nearly", "bijna wel": "nearly",
     ongeveer: "approximately", "zo'n": "approximately", circa: "approximately", "ca.": "approximately", "rond de": "approximately", rond: "approximately",
     omstreeks: "approximately", "naar schatting": "approximately", gemiddeld: "approximately", "een kleine": "approximately", "pakweg": "approximately",
-    "om en nabij": "approximately", "grofweg": "approximately", "tegen de": "nearly", krap: "nearly", dik: "more_than", "een dikke": "more_than", "een goede": "more_than", "goed": "more_than",
     "minder dan": "fewer_than", "onder de": "fewer_than", "nog geen": "fewer_than", "nog niet": "fewer_than",
   },
   en: {
@@ -39,8 +38,7 @@ const BEFORE_TABLE: Record<Lang, Record<string, Qualifier>> = {
     "plus de": "more_than", "plus d'": "more_than", "au-dela de": "more_than", "bien plus de": "more_than",
     "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least", "pas moins d'": "at_least",
     "pres de": "nearly", "pres d'": "nearly", presque: "nearly", quasiment: "nearly", "pas loin de": "nearly", "pas loin d'": "nearly",
-    environ: "approximately", quelque: "approximately", "a peu pres": "approximately", approximativement: "approximately",
-    "un peu plus de": "more_than", "un peu plus d'": "more_than", "un peu moins de": "nearly", "un peu moins d'": "nearly", "autour de": "approximately", "en moyenne": "approximately", "une moyenne de": "approximately",
+    environ: "approximately", quelque: "approximately", "autour de": "approximately", "en moyenne": "approximately", "une moyenne de": "approximately",
     "moyenne de": "approximately", "de l'ordre de": "approximately",
     "moins de": "fewer_than", "moins d'": "fewer_than",
   },

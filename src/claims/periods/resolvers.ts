@@ -46,29 +46,6 @@ export function previousYear(ctx: PeriodContext): Resolution {
 }
 
 /** The period the passage last spoke of, a year earlier. */
-/**
- * "Een jaar later", "the following year", "im Jahr darauf", "l'année suivante": the period last named moved
- * a year on; unknown without one, and never past the publication.
- */
-export function yearLater(ctx: PeriodContext): Resolution {
-  if (!ctx.last) return undefined;
-  const start = addMonths(ctx.last.start, 12);
-  const end = addMonths(ctx.last.end, 12);
-  const pubEnd = ctx.published?.end;
-  if (pubEnd !== undefined && start > pubEnd) return undefined;
-  return { start, end: pubEnd !== undefined && end > pubEnd ? pubEnd : end };
-}
-
-/** "Het jaar daarna", "the following year", "im Jahr darauf", "l'année suivante": the calendar year after the period last named ends. */
-export function followingYear(ctx: PeriodContext): Resolution {
-  if (!ctx.last) return undefined;
-  const year = yearOf(ctx.last.end) + 1;
-  const pubEnd = ctx.published?.end;
-  if (pubEnd !== undefined && `${year}-01-01` > pubEnd) return undefined;
-  const range = yearRange(year);
-  return pubEnd !== undefined && range.end > pubEnd ? { start: range.start, end: pubEnd } : range;
-}
-
 export function yearEarlier(ctx: PeriodContext): Resolution {
   if (ctx.last) return { start: addMonths(ctx.last.start, -12), end: addMonths(ctx.last.end, -12) };
   return lastYear(ctx);
@@ -166,22 +143,6 @@ export function between(
   return start <= end ? { start, end } : null;
 }
 
-/** From one day to another ("tussen 1 januari en 30 juni", "du 1er janvier au 30 juin"); the first takes the second's year. */
-export function dayRange(
-  ctx: PeriodContext,
-  a: { d: number | undefined; m: number | undefined; y: number | undefined },
-  b: { d: number | undefined; m: number | undefined; y: number | undefined },
-): Resolution {
-  if (a.d === undefined || b.d === undefined || a.m === undefined || b.m === undefined) return null;
-  const yb = b.y ?? defaultYear(ctx, b.m);
-  const ya = a.y ?? (yb !== undefined && a.m > b.m ? yb - 1 : yb);
-  if (ya === undefined || yb === undefined) return undefined;
-  if (a.d < 1 || b.d < 1 || a.d > daysInMonth(ya, a.m) || b.d > daysInMonth(yb, b.m)) return null;
-  const start = iso(ya, a.m, a.d);
-  const end = iso(yb, b.m, b.d);
-  return start <= end ? { start, end } : null;
-}
-
 /** The middle of a year on its own ("mid-2020"): June and July. */
 export function midYear(y: number | undefined): Resolution {
   return y === undefined ? undefined : monthsRange(y, 6, 7);
@@ -233,113 +194,6 @@ export function lastWeek(ctx: PeriodContext): Resolution {
   if (!d) return undefined;
   const monday = addDays(d, -((weekdayOf(d) + 6) % 7) - 7);
   return { start: monday, end: addDays(monday, 6) };
-}
-
-/**
- * The weekend named from the publication day ("dit weekend", "over the weekend", "am Wochenende", "ce
- * week-end"): the last Saturday and Sunday on or before it (the Saturday alone when published that day).
- */
-export function weekend(ctx: PeriodContext): Resolution {
-  const d = pubDay(ctx);
-  if (!d) return undefined;
-  if (weekdayOf(d) === 6) return { start: d, end: d };
-  const sunday = addDays(d, -weekdayOf(d));
-  return { start: addDays(sunday, -1), end: sunday };
-}
-
-/** How far into a month a count runs: "tot half november", "jusqu'à fin octobre", "bis Anfang Mai". */
-export type MonthPart = "begin" | "mid" | "end";
-
-/**
- * A count up to a point of a month with no start named ("tot half november telde ACLED 312 aanvallen",
- * "jusqu'à fin octobre", "bis Mitte November", "through mid-November"): from the start of that month's year.
- */
-export function untilInMonth(ctx: PeriodContext, m: number | undefined, y: number | undefined, part: MonthPart): Resolution {
-  if (m === undefined) return null;
-  const year = y ?? defaultYear(ctx, m);
-  if (year === undefined) return undefined;
-  const lastDay = part === "begin" ? 1 : part === "mid" ? 15 : daysInMonth(year, m);
-  return { start: iso(year, 1, 1), end: iso(year, m, lastDay) };
-}
-
-/** The part of a month a folded word names: begin, mid, end (the whole month when none). */
-export function monthPart(word: string | undefined): MonthPart {
-  if (word === undefined) return "end";
-  if (/^(?:half|medio|midden|halverwege|mid|middle|mitte|mi)/.test(word)) return "mid";
-  if (/^(?:begin|early|the beginning|the start|anfang|debut)/.test(word)) return "begin";
-  return "end";
-}
-
-/** A season, by the month it starts in (meteorological seasons: spring 3, summer 6, autumn 9, winter 12). */
-export type Season = 3 | 6 | 9 | 12;
-
-const SEASON_WORDS: Record<string, Season> = {
-  lente: 3, voorjaar: 3, spring: 3, fruhling: 3, fruhjahr: 3, printemps: 3,
-  zomer: 6, summer: 6, sommer: 6, ete: 6,
-  herfst: 9, najaar: 9, autumn: 9, herbst: 9, automne: 9,
-  winter: 12, hiver: 12,
-};
-
-/** The season a folded word names, if any. */
-export function seasonOf(word: string | undefined): Season | undefined {
-  return word === undefined ? undefined : SEASON_WORDS[word];
-}
-
-function seasonRange(year: number, start: Season): DayRange {
-  const end = addDays(addMonths(iso(year, start, 1), 3), -1);
-  return { start: iso(year, start, 1), end };
-}
-
-/**
- * A season ("deze zomer", "in the spring", "im Sommer 2023", "l'été dernier"): of the year given, else the
- * last one that began on or before the publication, or with "last/vorige/dernier" the last one that ended
- * before it. A winter runs from December into the next year.
- */
-export function season(ctx: PeriodContext, which: Season | undefined, y: number | undefined, last: boolean): Resolution {
-  if (which === undefined) return null;
-  if (y !== undefined) return seasonRange(y, which);
-  const pub = ctx.published;
-  if (!pub) return undefined;
-  for (let year = pub.year; year >= pub.year - 2; year--) {
-    const range = seasonRange(year, which);
-    if (last ? range.end < pub.end : range.start <= pub.end) return range;
-  }
-  return undefined;
-}
-
-/**
- * A part of a year ("het derde kwartaal", "the second half", "les six premiers mois") in the year written
- * out, else in the publication's year, or the year before when that part has not yet begun at publication.
- */
-export function lastBegun(s: Slots, name: string, make: (year: number | undefined) => Resolution): Resolution {
-  const range = make(yearOr(s, name));
-  const pub = s.ctx.published;
-  if (s.has(name) || !range || !pub || range.start <= pub.end) return range;
-  return make(pub.year - 1);
-}
-
-/** The first and last day of Ramadan by Gregorian year (the common Saudi calendar; a day either way elsewhere). */
-const RAMADAN: Record<number, [string, string]> = {
-  2010: ["08-11", "09-09"], 2011: ["08-01", "08-29"], 2012: ["07-20", "08-18"], 2013: ["07-09", "08-07"], 2014: ["06-28", "07-27"],
-  2015: ["06-18", "07-16"], 2016: ["06-06", "07-05"], 2017: ["05-27", "06-24"], 2018: ["05-16", "06-14"], 2019: ["05-06", "06-03"],
-  2020: ["04-24", "05-23"], 2021: ["04-13", "05-12"], 2022: ["04-02", "05-01"], 2023: ["03-23", "04-20"], 2024: ["03-11", "04-09"],
-  2025: ["03-01", "03-29"], 2026: ["02-18", "03-19"], 2027: ["02-08", "03-08"], 2028: ["01-28", "02-25"], 2029: ["01-16", "02-13"],
-};
-
-/** Ramadan ("tijdens de ramadan", "during Ramadan 2022", "pendant le ramadan"): of the year given, else the last one begun by the publication. */
-export function ramadan(ctx: PeriodContext, y: number | undefined): Resolution {
-  const of = (year: number): DayRange | undefined => {
-    const days = RAMADAN[year];
-    return days ? { start: `${year}-${days[0]}`, end: `${year}-${days[1]}` } : undefined;
-  };
-  if (y !== undefined) return of(y);
-  const pub = ctx.published;
-  if (!pub) return undefined;
-  for (const year of [pub.year, pub.year - 1]) {
-    const range = of(year);
-    if (range && range.start <= pub.end) return range;
-  }
-  return undefined;
 }
 
 /** A year written out, or the publication's. */

@@ -110,19 +110,6 @@ function slotAt(t: string, i: number): { kind: string; optional: boolean; next: 
  * Words of which every match of a template contains at least one: a required literal word (three letters
  * or more), a required alternation of such words, or a required unit or ordinal slot.
  */
-/** The index of the parenthesis closing the group opened at `i` (escapes and classes skipped). */
-function closingParen(t: string, i: number): number {
-  let depth = 0;
-  for (let k = i; k < t.length; k++) {
-    const ch = t[k];
-    if (ch === "\\") k++;
-    else if (ch === "[") k = t.indexOf("]", k + 1);
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return k;
-  }
-  return t.length - 1;
-}
-
 function anchorsOf(template: string, vocab: { units: string[]; ordinals: string[] }): string[] | undefined {
   let i = 0;
   const alternation = (): string[] | undefined => {
@@ -143,11 +130,7 @@ function anchorsOf(template: string, vocab: { units: string[]; ordinals: string[
     while (i < template.length && template[i] !== "|" && template[i] !== ")") {
       const ch = template[i] as string;
       const slot = slotAt(template, i);
-      if (ch === "(" && /^\(\?<?[!=]/.test(template.slice(i, i + 4))) {
-        // A lookaround ("not before 'respectively'") requires no word of the text: skip it whole.
-        flush();
-        i = closingParen(template, i) + 1;
-      } else if (ch === "(") {
+      if (ch === "(") {
         flush();
         i = afterGroupOpen(template, i);
         const inner = alternation();

@@ -13,11 +13,11 @@ export const DE_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("de", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>
-    r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
-  rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
-  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
-  rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
-  rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, Number(s.text("q"))))),
+    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("de", "(?:im )?{O:o} (?:halbjahr|jahreshalfte)(?: {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "(?:in der )?{O:o} (?:halfte|jahreshalfte)(?: des jahres {Y:y}| {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "(?:im )?{O:o} quartal(?: {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("de", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("de", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("de", "(?:in |wahrend )?(?:den |der )?(?:vergangenen|letzten|zuruckliegenden) {N:n} {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -32,8 +32,6 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:im )?vorjahreszeitraum|(?:im )?(?:gleichen|selben|vergleichbaren) zeitraum (?:des vorjahres|vor einem jahr|im vorjahr|{Y:y})", "relative", (s) =>
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("de", "(?:im |des |dem )?(?:gesamten |ganzen )?vorjahr\\p{L}*|(?:im )?jahr (?:davor|zuvor)", "relative", (s) => r.previousYear(s.ctx)),
-  rule("de", "(?:ein|einem) jahr (?:spater|danach)", "relative", (s) => r.yearLater(s.ctx)),
-  rule("de", "(?:im )?jahr darauf|(?:im )?(?:folgenden|darauffolgenden|nachsten) jahr", "relative", (s) => r.followingYear(s.ctx)),
   rule("de", "(?:ein|einem) jahr (?:zuvor|fruher|davor)|vor einem jahr", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("de", "(?:im )?(?:vergangenen|letzten|vorigen) monat", "relative", (s) => r.lastMonth(s.ctx)),
   rule("de", "(?:fur )?(?:das )?(?:gesamtjahr|ganze jahr|gesamte jahr)", "whole_year", (s) => r.year(s.ctx.published?.year)),
@@ -44,9 +42,6 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "vor {N:n} jahren", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("de", "(?:vor |seit )?{N:n} {U:u}(?: lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("de", "(?:mehrere|einige|viele|wenige) (?:tage|wochen|monate|jahre)", "duration", () => undefined),
-  rule("de", "(?:am|dieses|vergangenes|letztes|am vergangenen|am letzten|an diesem) wochenende", "relative", (s) => r.weekend(s.ctx)),
-  rule("de", "bis (?:(?<p>ende|mitte|anfang) )?{M:m}(?: {Y:y})?", "to_date", (s) =>
-    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("dienstag", "gestern").
   rule("de", "(?:in der )?(?:vergangenen|letzten|vorigen) woche|vergangene woche|letzte woche|vorige woche", "relative", (s) => r.lastWeek(s.ctx)),
   rule("de", "gestern", "day", (s) => r.yesterday(s.ctx)),
@@ -62,19 +57,4 @@ export const DE_RULES: PeriodRule[] = [
   rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),
   // "vergangenes Jahr" is the last year; "seit einem Jahr", "innerhalb eines Jahres" the twelve months to the publication.
   rule("de", "(?:vergangenes|letztes|voriges) jahr", "relative", (s) => r.lastYear(s.ctx)),
-  // Seasons: "im Sommer", "seit dem Frühjahr", "im vergangenen Herbst"; two years joined: "2015 und 2016".
-  rule("de", "(?:im |in diesem |diesen |(?:im )?(?<l>vergangenen|letzten) )(?<s>fruhling|fruhjahr|sommer|herbst|winter)(?: {Y:y})?", "relative", (s) =>
-    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
-  rule("de", "seit (?:dem |(?<l>vergangenem|letztem) )(?<s>fruhling|fruhjahr|sommer|herbst|winter)(?: {Y:y})?", "to_date", (s) =>
-    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
-  rule("de", "(?:in den jahren |zwischen )?{Y:y1} (?:und|oder) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  // Two months joined or spanned ("im Januar und Februar", "Januar-Juni") and day ranges ("vom 1. Januar bis zum 30. Juni").
-  rule("de", "(?:im |in den monaten )?{M:m1} (?:und|oder) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("de", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("de", "(?:zwischen dem|vom) {D:d1}\\. ?{M:m1}(?: {Y:y1})? (?:und dem|bis zum|bis) {D:d2}\\. ?{M:m2}(?: {Y:y2})?", "absolute", (s) =>
-    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
-  // Ramadan, from a table of its Gregorian dates.
-  rule("de", "(?:im |wahrend des )?(?:fastenmonat |fastenmonats )?ramadan(?: (?:en |im )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

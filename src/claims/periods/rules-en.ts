@@ -10,11 +10,11 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", `(?:from|between) (?<a>${MID})?{Y:y1} (?:to|through|until|and) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("en", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  rule("en", "(?:in |during |over )?(?:the )?first {N:n} months(?: of {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
-  rule("en", "(?:in |during |over )?(?:the )?{O:o} half(?: of {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
+  rule("en", "(?:in |during |over )?(?:the )?first {N:n} months(?: of {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("en", "(?:in |during |over )?(?:the )?{O:o} half(?: of {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("en", "h(?<h>[12]) {Y:y}", "absolute", (s) => r.half(s.year("y"), Number(s.text("h")))),
-  rule("en", "(?:in |during |over )?(?:the )?{O:o} quarter(?: of {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
-  rule("en", "(?:in |during )?q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, Number(s.text("q"))))),
+  rule("en", "(?:in |during |over )?(?:the )?{O:o} quarter(?: of {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("en", "(?:in |during )?q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("en", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("en", "(?:in |over |during )?the (?:past|last|previous|preceding) {N:n} {U:u}", "relative", (s) => r.pastN(s.ctx, s.num("n"), s.unit("u"))),
   rule("en", "(?:in |over |during )?the past (?<u>day|week|month|year|decade)", "relative", (s) =>
@@ -30,8 +30,6 @@ export const EN_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("en", "last year", "relative", (s) => r.lastYear(s.ctx)),
   rule("en", "(?:the )?(?:previous|prior|preceding) year|the year before", "relative", (s) => r.previousYear(s.ctx)),
-  rule("en", "(?:a|one) year later", "relative", (s) => r.yearLater(s.ctx)),
-  rule("en", "the (?:following|next|subsequent) year|the year after", "relative", (s) => r.followingYear(s.ctx)),
   rule("en", "(?:a|one) year (?:earlier|before|previously|ago)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("en", "(?:in )?(?:that|the same) year", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("en", "last month", "relative", (s) => r.lastMonth(s.ctx)),
@@ -46,9 +44,6 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "{N:n} years ago", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("en", "(?:the remaining |the )?{N:n} {U:u}(?: ago)?", "duration", (s) => r.duration(s.num("n"))),
   rule("en", "(?:several|many|a few|some) (?:days|weeks|months|years)", "duration", () => undefined),
-  rule("en", "(?:this|last|over the|at the|on the|during the) weekend", "relative", (s) => r.weekend(s.ctx)),
-  rule("en", "(?:until|through|till|up to|by) (?:the )?(?:(?<p>mid|middle of|end of|late|early|beginning of|start of)[- ]?(?:the )?)?{M:m}(?: {Y:y})?", "to_date", (s) =>
-    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("tuesday", "yesterday").
   rule("en", "last week|the past week|the previous week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("en", "yesterday", "day", (s) => r.yesterday(s.ctx)),
@@ -61,21 +56,4 @@ export const EN_RULES: PeriodRule[] = [
   rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
   // "the whole year of 2018" names that year.
   rule("en", "(?:for |in |over )?the (?:full|whole|entire) year (?:of )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
-  // Seasons: "this summer", "last spring", "in the summer of 2023"; two years joined: "in 2015 and 2016".
-  rule("en", "(?:in |during |over )?(?:the |this |(?<l>last|past) )(?<s>spring|summer|autumn|winter)(?: (?:of )?{Y:y})?", "relative", (s) =>
-    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
-  rule("en", "since (?:the |(?<l>last) )(?<s>spring|summer|autumn|winter)(?: (?:of )?{Y:y})?", "to_date", (s) =>
-    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
-  rule("en", "(?:in |between )?{Y:y1} (?:and|or) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  // Two months joined or spanned ("in January and February", "January-June") and day ranges ("between 1 January and 30 June").
-  rule("en", "(?:in |during )?(?:the months of )?{M:m1} (?:and|or) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("en", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("en", "(?:between|from) (?:the )?{D:d1}(?:st|nd|rd|th)? (?:of )?{M:m1}(?:,? {Y:y1})? (?:and|to|until|through) (?:the )?{D:d2}(?:st|nd|rd|th)? (?:of )?{M:m2}(?:,? {Y:y2})?", "absolute", (s) =>
-    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
-  rule("en", "(?:between|from) {M:m1} {D:d1}(?:st|nd|rd|th)?(?:,? {Y:y1})? (?:and|to|until|through) {M:m2} {D:d2}(?:st|nd|rd|th)?(?:,? {Y:y2})?", "absolute", (s) =>
-    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
-  // Ramadan, from a table of its Gregorian dates.
-  rule("en", "(?:during |in )?(?:the )?(?:holy month of |fasting month of )?ramadan(?: (?:of |in )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

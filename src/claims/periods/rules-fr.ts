@@ -11,10 +11,10 @@ export const FR_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("fr", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>
-    r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
-  rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
-  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
-  rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
+    r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("fr", "(?:au |le |du )?{O:o} semestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", "(?:au cours de |durant |pendant |dans )?(?:la )?{O:o} moitie(?: (?:de |d')(?:l'annee )?{YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("fr", "(?:au |le |du )?{O:o} trimestre(?: (?:de )?{YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("fr", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("fr", "(?:au cours des |durant les |pendant les |ces |les |des )?{N:n} (?:derniers|dernieres) {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -30,8 +30,6 @@ export const FR_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("fr", "l'annee derniere|l'an dernier|l'an passe|l'annee passee", "relative", (s) => r.lastYear(s.ctx)),
   rule("fr", "l'annee precedente|l'annee d'avant", "relative", (s) => r.previousYear(s.ctx)),
-  rule("fr", "un an (?:plus tard|apres)", "relative", (s) => r.yearLater(s.ctx)),
-  rule("fr", "l'annee (?:suivante|d'apres)", "relative", (s) => r.followingYear(s.ctx)),
   rule("fr", "un an (?:plus tot|auparavant|avant)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("fr", "(?:cette annee-la|la meme annee)", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("fr", "le mois dernier|le mois passe", "relative", (s) => r.lastMonth(s.ctx)),
@@ -45,9 +43,6 @@ export const FR_RULES: PeriodRule[] = [
   rule("fr", "il y a {N:n} ans", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("fr", "(?:il y a )?{N:n} {U:u}", "duration", (s) => r.duration(s.num("n"))),
   rule("fr", "(?:plusieurs|quelques|de nombreuses|de nombreux) (?:jours|semaines|mois|annees|ans)", "duration", () => undefined),
-  rule("fr", "(?:ce|le) week-end(?: dernier)?|(?:ce|le) weekend(?: dernier)?", "relative", (s) => r.weekend(s.ctx)),
-  rule("fr", "jusqu'(?:a|en|au) (?:la )?(?:(?<p>mi|fin|debut)(?:-| du mois d'| du mois de | )?)?{M:m}(?: {Y:y})?", "to_date", (s) =>
-    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("mardi", "hier").
   rule("fr", "la semaine (?:derniere|passee)", "relative", (s) => r.lastWeek(s.ctx)),
   rule("fr", "hier", "day", (s) => r.yesterday(s.ctx)),
@@ -64,19 +59,4 @@ export const FR_RULES: PeriodRule[] = [
   // "l'année écoulée" is the last year; "depuis un an", "sur un an" the twelve months to the publication.
   rule("fr", "(?:au cours de |durant |pendant |sur )?l'annee ecoulee|l'an ecoule", "relative", (s) => r.lastYear(s.ctx)),
   rule("fr", "(?:depuis|sur|en l'espace d') un an", "relative", (s) => r.pastN(s.ctx, 1, "year")),
-  // Seasons: "cet été", "l'été dernier", "au printemps 2023", "depuis l'automne"; two years joined: "en 2015 et 2016".
-  rule("fr", "(?:pendant |durant )?(?:l'|le |cet |ce |au |a l'|en )(?<s>printemps|ete|automne|hiver)(?: (?<l>dernier)| {Y:y})?(?! arabe)", "relative", (s) =>
-    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
-  rule("fr", "depuis (?:l'|le )(?<s>printemps|ete|automne|hiver)(?: (?<l>dernier)| {Y:y})?(?! arabe)", "to_date", (s) =>
-    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
-  rule("fr", "(?:en |entre )?{Y:y1} (?:et|ou) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  // Two months joined or spanned ("en janvier et février", "janvier-juin") and day ranges ("du 1er janvier au 30 juin").
-  rule("fr", "(?:en |pendant |durant )?{M:m1} (?:et|ou) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("fr", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("fr", "(?:entre le|du) {D:d1}(?:er)? {M:m1}(?: {Y:y1})? (?:et le|au) {D:d2}(?:er)? {M:m2}(?: {Y:y2})?", "absolute", (s) =>
-    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
-  // Ramadan, from a table of its Gregorian dates.
-  rule("fr", "(?:pendant |durant |au cours du |lors du )?(?:le )?(?:mois de |mois du )?ramadan(?: (?:en |im )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

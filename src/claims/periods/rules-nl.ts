@@ -10,10 +10,10 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", `(?:in de periode )?(?:van|tussen) (?<a>${MID})?{Y:y1} (?:tot en met|tot|en) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("nl", "{Y:y1}-{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.firstMonths(y, s.num("n")))),
-  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft|halfjaar)(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.half(y, s.ordinal("o")))),
-  rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, s.ordinal("o")))),
-  rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.lastBegun(s, "y", (y) => r.quarter(y, Number(s.text("q"))))),
+  rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("nl", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
   rule("nl", "(?:in |over |gedurende )?(?:de )?(?:afgelopen|laatste|voorbije|voorgaande|jongste|voorbij) {N:n} {U:u}", "relative", (s) =>
     r.pastN(s.ctx, s.num("n"), s.unit("u"))),
@@ -29,8 +29,6 @@ export const NL_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("nl", "(?:het )?(?:vorig|vorige|afgelopen|voorbije) jaar", "relative", (s) => r.lastYear(s.ctx)),
   rule("nl", "(?:in )?het (?:voorgaande|vorige) jaar|het jaar (?:daarvoor|ervoor|daarvoor al)", "relative", (s) => r.previousYear(s.ctx)),
-  rule("nl", "(?:een|1) jaar later", "relative", (s) => r.yearLater(s.ctx)),
-  rule("nl", "het jaar (?:daarna|erop|daarop)|het (?:volgende|daaropvolgende) jaar", "relative", (s) => r.followingYear(s.ctx)),
   rule("nl", "(?:een|1) jaar (?:eerder|daarvoor|geleden)", "relative", (s) => r.yearEarlier(s.ctx)),
   rule("nl", "(?:in )?(?:dat|datzelfde) jaar", "absolute", (s) => r.year(s.ctx.lastYear)),
   rule("nl", "(?:de )?vorige maand|(?:de )?afgelopen maand", "relative", (s) => r.lastMonth(s.ctx)),
@@ -42,10 +40,6 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "{N:n} jaar geleden", "relative", (s) => r.yearsAgo(s.ctx, s.num("n"))),
   rule("nl", "{N:n} {U:u}(?: geleden| lang)?", "duration", (s) => r.duration(s.num("n"))),
   rule("nl", "(?:enkele|een paar|verschillende|vele) (?:dagen|weken|maanden|jaren|jaar)", "duration", () => undefined),
-  rule("nl", "(?:dit|afgelopen|vorig|het afgelopen|het voorbije|in het) weekend", "relative", (s) => r.weekend(s.ctx)),
-  // "tot half november telde ACLED 312 aanvallen": counted from the start of that month's year.
-  rule("nl", "tot (?:en met )?(?:(?<p>half|medio|midden|eind|einde|begin) )?{M:m}(?: {Y:y})?", "to_date", (s) =>
-    r.untilInMonth(s.ctx, s.month("m"), s.year("y"), r.monthPart(s.text("p")))),
   // Days and weeks named from the publication day ("dinsdag", "gisteren").
   rule("nl", "(?:de )?(?:vorige|afgelopen) week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("nl", "gisteren|gisterochtend|gisteravond", "day", (s) => r.yesterday(s.ctx)),
@@ -61,19 +55,4 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
   // "in een jaar tijd", "binnen een jaar", "sinds een jaar": the twelve months to the publication.
   rule("nl", "(?:in )?een jaar tijd|binnen een jaar|sinds een jaar", "relative", (s) => r.pastN(s.ctx, 1, "year")),
-  // Seasons: "deze zomer", "afgelopen voorjaar", "in de zomer van 2023"; two years joined: "in 2015 en 2016".
-  rule("nl", "(?:in |tijdens )?(?:de |het |deze |dit |(?<l>afgelopen|vorige|vorig) )(?<s>lente|voorjaar|zomer|herfst|najaar|winter)(?: van {Y:y})?", "relative", (s) =>
-    r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l"))),
-  rule("nl", "(?:sinds|sedert|vanaf) (?:de |het |(?<l>afgelopen|vorige|vorig) )?(?<s>lente|voorjaar|zomer|herfst|najaar|winter)(?: van {Y:y})?", "to_date", (s) =>
-    r.since(s.ctx, r.season(s.ctx, r.seasonOf(s.text("s")), s.year("y"), s.has("l")))),
-  rule("nl", "(?:in |tussen )?{Y:y1} (?:en|of) {Y:y2}(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
-  // Two months joined or spanned ("in januari en februari", "januari-juni") and day ranges ("tussen 1 januari en 30 juni").
-  rule("nl", "(?:in |tijdens )?(?:de maanden )?{M:m1} (?:en|of) {M:m2}(?: {Y:y})?(?![^.]{0,60}(?:respectievelijk|respectively|beziehungsweise|jeweils|respectivement))", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("nl", "(?:in de periode )?{M:m1}\\s*-\\s*{M:m2}(?: {Y:y})?", "absolute", (s) =>
-    r.between(s.ctx, { month: s.month("m1"), year: s.year("y") }, { month: s.month("m2"), year: s.year("y") })),
-  rule("nl", "(?:tussen|van) {D:d1} {M:m1}(?: {Y:y1})? (?:en|tot en met|tot|t/m) {D:d2} {M:m2}(?: {Y:y2})?", "absolute", (s) =>
-    r.dayRange(s.ctx, { d: s.num("d1"), m: s.month("m1"), y: s.year("y1") }, { d: s.num("d2"), m: s.month("m2"), y: s.year("y2") })),
-  // Ramadan, from a table of its Gregorian dates.
-  rule("nl", "(?:tijdens |in |gedurende )?(?:de )?(?:vastenmaand )?ramadan(?: (?:van |in )?{Y:y})?", "absolute", (s) => r.ramadan(s.ctx, s.year("y"))),
 ];

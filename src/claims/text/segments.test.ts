@@ -12,17 +12,6 @@ function clauses(text: string): string[] {
 }
 
 describe("splitSentences", () => {
-  it.each([
-    ["nl", "In Syrië, in Irak en in Libië vielen 300 doden", 1],
-    ["en", "In Syria, in Iraq and in Libya 300 people died", 1],
-    ["de", "In Syrien, im Irak und in Libyen starben 300 Menschen", 1],
-    ["fr", "En Syrie, en Irak et en Libye, 300 personnes sont mortes", 2],
-  ])("[%s] keeps a list of names that each take a preposition in one clause: %s", (_lang, text, n) => {
-    expect(clauses(text)).toHaveLength(n);
-  });
-  it("still cuts at a comma after a noun that is no name with a preposition ('381 Anschläge mit 1394 Toten, im Jahr 2020')", () => {
-    expect(clauses("Damals 381 Anschläge mit 1394 Toten, im Jahr 2020 waren es 7108")).toHaveLength(2);
-  });
   it("splits at a full stop before a capital", () => {
     expect(sentences("Er waren 20 aanslagen. Vorig jaar waren het er 10.")).toEqual(["Er waren 20 aanslagen.", "Vorig jaar waren het er 10."]);
   });
@@ -31,9 +20,6 @@ describe("splitSentences", () => {
   });
   it("does not split after abbreviations such as U.S. and Nov.", () => {
     expect(sentences("The U.S. Central Command said on Nov. 15 that 30 attacks happened. Then more.")).toHaveLength(2);
-  });
-  it("does not split after a German day or ordinal number ('am 26. Juli', 'im 2. Quartal')", () => {
-    expect(sentences("Der Putsch war am 26. Juli. Im 2. Quartal gab es 30 Anschläge.")).toEqual(["Der Putsch war am 26. Juli.", "Im 2. Quartal gab es 30 Anschläge."]);
   });
   it("treats a blank line as a paragraph break", () => {
     const text = "Eerste zin\n\nTweede zin";

@@ -31,34 +31,16 @@ function isAbbreviation(folded: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.replace(/.*\./, ""));
 }
 
-const GERMAN_ORDINAL_NOUN = /^(?:januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|quartal|halbjahr|jahrhundert)(?![\p{L}])/u;
-
 function startsSentence(text: string, at: number): boolean {
   const ch = text[at] ?? "";
   return /[\p{Lu}\p{N}"'«„“‘(]/u.test(ch);
 }
 
-/**
- * A comma inside a list of names does not end a clause: "Mali, Niger and Burkina Faso", and a list whose
- * names each take their preposition or article ("au Burkina Faso, au Mali et au Niger", "in Mali, in Niger
- * und in Burkina Faso", "in Syrië, in Irak en in Libië").
- */
-/** Prepositions and articles before a name, also capitalised at a sentence's start. */
-const PREPOSITIONS = "in im au aux en a à dans la le les het der die das the"
-  .split(" ")
-  .flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)])
-  .join("|");
-/** A name after a preposition or article, ending right before the comma: "au Burkina Faso", "in Niger". */
-const NAME_WITH_PREPOSITION = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS}|[lL]['’])\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}$`, "u");
-const PREPOSITION_AND_NAME = new RegExp(`^\\s+(?:${PREPOSITIONS}|[lL]['’])\\s*\\p{Lu}`, "u");
-
+/** A comma inside a list of names ("Mali, Niger and Burkina Faso") does not end a clause. */
 function listComma(text: string, at: number): boolean {
-  const head = text.slice(Math.max(0, at - 40), at);
-  // Each name with its preposition: the name before the comma needs one too ("1394 Toten, im Jahr" is no list).
-  if (PREPOSITION_AND_NAME.test(text.slice(at + 1, at + 12)) && NAME_WITH_PREPOSITION.test(head)) return true;
-  const before = /(\p{L})[\p{L}.'’-]*$/u.exec(head);
+  const before = /(\p{L})[\p{L}.'’-]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   const after = /^\s+(\p{L})/u.exec(text.slice(at + 1, at + 4));
-  const word = /(\p{L}[\p{L}.'’-]*)$/u.exec(head)?.[1] ?? "";
+  const word = /(\p{L}[\p{L}.'’-]*)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
   return Boolean(before && after && /\p{Lu}/u.test(word[0] ?? "") && /\p{Lu}/u.test(after[1] ?? ""));
 }
 
@@ -119,8 +101,6 @@ export function splitSentences(text: string, folded: string): Sentence[] {
     while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
     if (k < text.length && text[k] !== "\n" && !startsSentence(text, k)) continue;
     if (ch === "." && k < text.length && isAbbreviation(folded, i)) continue;
-    // A German date ("am 26. Juli", "bis zum 3. März") or ordinal ("im 2. Quartal") is no sentence end.
-    if (ch === "." && /(?:^|[^\d.])\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && GERMAN_ORDINAL_NOUN.test(folded.slice(k, k + 12))) continue;
     push(j, false);
     start = j;
   }
