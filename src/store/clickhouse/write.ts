@@ -1,10 +1,9 @@
 /**
  * One batch written into ClickHouse. The ingest's preparation (../batch.ts: the same code and SQL whichever
- * store) runs on an in-memory DuckDB; the first valid row of each id is written by DuckDB to temporary
- * compressed CSV files of bounded size and sent from there, one insert per file and per node at a time
- * (send.ts), into this batch's
- * staging table, then published shard-locally skipping ids already present (staging.ts), and the batch and its
- * rejects are recorded last.
+ * store) runs on an in-memory DuckDB; the first valid row of each id is written by DuckDB to temporary CSV
+ * files of bounded size, a slice of the rows each (export.ts), and sent as they are written, one insert per file
+ * and per node at a time (send.ts), into this batch's staging table; the rows are then published shard-locally
+ * skipping ids already present (staging.ts), and the batch and its rejects are recorded last.
  *
  * The guarantee, stated honestly: a write that throws leaves events, batches and rejects as they were
  * (before publishing nothing visible has changed; after it, the batch's rows are deleted by batch id and the
@@ -49,8 +48,6 @@ function sliceSizes(sourceBytes: number, sinks: number): SliceSizes {
   const sliceBytes = Math.max(1 << 20, Math.min(SLICE_BYTES, Math.floor(sourceBytes / (sinks + 2))));
   return { firstRows: Math.max(1000, Math.floor(sliceBytes / 2048)), sliceBytes };
 }
-
-
 
 export async function writeToClickHouse(batch: BatchSource, deps: ChWriteDeps): Promise<BatchWritten> {
   const r = batch.record;
