@@ -1,5 +1,6 @@
 /** German period expressions. */
 import { rule, type PeriodRule } from "./rule.ts";
+import { weekdayRules } from "./weekdays.ts";
 import * as r from "./resolvers.ts";
 
 const MID = "(?:mitte )";
@@ -45,13 +46,7 @@ export const DE_RULES: PeriodRule[] = [
   // Days and weeks named from the publication day ("dienstag", "gestern").
   rule("de", "(?:in der )?(?:vergangenen|letzten|vorigen) woche|vergangene woche|letzte woche|vorige woche", "relative", (s) => r.lastWeek(s.ctx)),
   rule("de", "gestern", "day", (s) => r.yesterday(s.ctx)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?sonntag", "day", (s) => r.weekday(s.ctx, 0)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?montag", "day", (s) => r.weekday(s.ctx, 1)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?dienstag", "day", (s) => r.weekday(s.ctx, 2)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?mittwoch", "day", (s) => r.weekday(s.ctx, 3)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?donnerstag", "day", (s) => r.weekday(s.ctx, 4)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?freitag", "day", (s) => r.weekday(s.ctx, 5)),
-  rule("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?samstag", "day", (s) => r.weekday(s.ctx, 6)),
+  ...weekdayRules("de", "(?:am |vergangenen |letzten |am vergangenen |am letzten )?", ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"]),
   // "das ganze Jahr 2018" names that year, "im vergangenen Jahrzehnt" ten years.
   rule("de", "(?:im |fur das |das )?(?:gesamten|ganzen|ganze|gesamte) jahr {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("de", "(?:im |in dem )?(?:vergangenen|letzten) jahrzehnt", "relative", (s) => r.pastN(s.ctx, 10, "year")),

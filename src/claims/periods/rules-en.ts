@@ -1,5 +1,6 @@
 /** English period expressions. */
 import { rule, type PeriodRule } from "./rule.ts";
+import { weekdayRules } from "./weekdays.ts";
 import * as r from "./resolvers.ts";
 
 const MID = "(?:mid-|mid |the middle of )";
@@ -47,13 +48,7 @@ export const EN_RULES: PeriodRule[] = [
   // Days and weeks named from the publication day ("tuesday", "yesterday").
   rule("en", "last week|the past week|the previous week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("en", "yesterday", "day", (s) => r.yesterday(s.ctx)),
-  rule("en", "(?:on |last )?sunday", "day", (s) => r.weekday(s.ctx, 0)),
-  rule("en", "(?:on |last )?monday", "day", (s) => r.weekday(s.ctx, 1)),
-  rule("en", "(?:on |last )?tuesday", "day", (s) => r.weekday(s.ctx, 2)),
-  rule("en", "(?:on |last )?wednesday", "day", (s) => r.weekday(s.ctx, 3)),
-  rule("en", "(?:on |last )?thursday", "day", (s) => r.weekday(s.ctx, 4)),
-  rule("en", "(?:on |last )?friday", "day", (s) => r.weekday(s.ctx, 5)),
-  rule("en", "(?:on |last )?saturday", "day", (s) => r.weekday(s.ctx, 6)),
+  ...weekdayRules("en", "(?:on |last )?", ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]),
   // "the whole year of 2018" names that year.
   rule("en", "(?:for |in |over )?the (?:full|whole|entire) year (?:of )?{Y:y}", "absolute", (s) => r.year(s.year("y"))),
 ];

@@ -1,5 +1,6 @@
 /** French period expressions. */
 import { rule, type PeriodRule } from "./rule.ts";
+import { weekdayRules } from "./weekdays.ts";
 import * as r from "./resolvers.ts";
 
 const MID = "(?:la mi-|mi-|la mi |mi )";
@@ -46,13 +47,7 @@ export const FR_RULES: PeriodRule[] = [
   // Days and weeks named from the publication day ("mardi", "hier").
   rule("fr", "la semaine (?:derniere|passee)", "relative", (s) => r.lastWeek(s.ctx)),
   rule("fr", "hier", "day", (s) => r.yesterday(s.ctx)),
-  rule("fr", "(?:ce |le |dans la nuit de )?dimanche", "day", (s) => r.weekday(s.ctx, 0)),
-  rule("fr", "(?:ce |le |dans la nuit de )?lundi", "day", (s) => r.weekday(s.ctx, 1)),
-  rule("fr", "(?:ce |le |dans la nuit de )?mardi", "day", (s) => r.weekday(s.ctx, 2)),
-  rule("fr", "(?:ce |le |dans la nuit de )?mercredi", "day", (s) => r.weekday(s.ctx, 3)),
-  rule("fr", "(?:ce |le |dans la nuit de )?jeudi", "day", (s) => r.weekday(s.ctx, 4)),
-  rule("fr", "(?:ce |le |dans la nuit de )?vendredi", "day", (s) => r.weekday(s.ctx, 5)),
-  rule("fr", "(?:ce |le |dans la nuit de )?samedi", "day", (s) => r.weekday(s.ctx, 6)),
+  ...weekdayRules("fr", "(?:ce |le |dans la nuit de )?", ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]),
   // "sur l'ensemble de l'année 2018" names that year, "la dernière décennie" ten years.
   rule("fr", "(?:sur |pour )?(?:l'ensemble de |toute )l'annee {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("fr", "(?:au cours de |durant |pendant |sur )?la (?:derniere|precedente) decennie", "relative", (s) => r.pastN(s.ctx, 10, "year")),

@@ -1,5 +1,6 @@
 /** Dutch period expressions. */
 import { rule, type PeriodRule } from "./rule.ts";
+import { weekdayRules } from "./weekdays.ts";
 import * as r from "./resolvers.ts";
 
 const MID = "(?:halfweg |medio |midden )";
@@ -43,13 +44,7 @@ export const NL_RULES: PeriodRule[] = [
   // Days and weeks named from the publication day ("dinsdag", "gisteren").
   rule("nl", "(?:de )?(?:vorige|afgelopen) week", "relative", (s) => r.lastWeek(s.ctx)),
   rule("nl", "gisteren|gisterochtend|gisteravond", "day", (s) => r.yesterday(s.ctx)),
-  rule("nl", "(?:op |afgelopen |vorige )?zondag", "day", (s) => r.weekday(s.ctx, 0)),
-  rule("nl", "(?:op |afgelopen |vorige )?maandag", "day", (s) => r.weekday(s.ctx, 1)),
-  rule("nl", "(?:op |afgelopen |vorige )?dinsdag", "day", (s) => r.weekday(s.ctx, 2)),
-  rule("nl", "(?:op |afgelopen |vorige )?woensdag", "day", (s) => r.weekday(s.ctx, 3)),
-  rule("nl", "(?:op |afgelopen |vorige )?donderdag", "day", (s) => r.weekday(s.ctx, 4)),
-  rule("nl", "(?:op |afgelopen |vorige )?vrijdag", "day", (s) => r.weekday(s.ctx, 5)),
-  rule("nl", "(?:op |afgelopen |vorige )?zaterdag", "day", (s) => r.weekday(s.ctx, 6)),
+  ...weekdayRules("nl", "(?:op |afgelopen |vorige )?", ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]),
   // "het hele jaar 2018" names that year, "het afgelopen decennium" ten years.
   rule("nl", "(?:in |over )?het (?:hele|volledige|gehele) jaar {Y:y}", "absolute", (s) => r.year(s.year("y"))),
   rule("nl", "(?:in |over |gedurende )?(?:het |de )?(?:afgelopen|voorbije|laatste) decennium", "relative", (s) => r.pastN(s.ctx, 10, "year")),
