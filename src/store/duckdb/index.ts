@@ -19,7 +19,7 @@ import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./querie
 import { attachSpans, round6, rows, type Row, type SpanRow } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
 import { readWords } from "./words.ts";
-import { readRawRows } from "./raw-rows.ts";
+import { batchesOf, readRawRows } from "./raw-rows.ts";
 
 export interface DuckDBStoreOptions {
   /** The clock batches and reported figures are recorded by. */
@@ -112,8 +112,8 @@ export class DuckDBStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
-    const { out, keys, words } = await this.page(filter, page);
-    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, keys));
+    const { out, keys, batches, words } = await this.page(filter, page);
+    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, keys, batches));
     return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, ...words.get(String(r.id)), raw: raw.get(String(r.id)) ?? {} }));
   }
 
@@ -122,12 +122,14 @@ export class DuckDBStore implements Store {
     return out.map(({ raw_rec: _rec, ...r }) => EventSummary.parse({ ...r, ...words.get(String(r.id)) }));
   }
 
-  /** A page of events as the table holds them, the keys of their raw rows, and their words read from those. */
+  /** A page of events as the table holds them, grouped by batch, and their words read from their raw rows. */
   private async page(filter: EventFilter, page: Page) {
     const out = await this.query(eventsSql(filter, page.limit, page.offset));
     const keys = out.map((r) => ({ id: String(r.id), batch_id: String(r.batch_id), raw_rec: r.raw_rec === null ? null : Number(r.raw_rec) }));
-    const words = await this.gate.read(() => readWords(this.connection, this.rawDir, keys));
-    return { out, keys, words };
+    return this.gate.read(async () => {
+      const batches = await batchesOf(this.connection, this.rawDir, keys);
+      return { out, keys, batches, words: await readWords(this.connection, batches) };
+    });
   }
 
   /** Coverage scans every event; it changes only when this process commits a change, so it is kept till then. */

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../../errors.ts";
-import { rows } from "../shared/index.ts";
+import { rows, type Row } from "../shared/index.ts";
 import { sqlString } from "../../sql.ts";
 
 /** The column a JSON source's record is kept in (ingest/prepare/json-source.ts). */
@@ -27,38 +27,63 @@ export interface RawKey {
   raw_rec: number | null;
 }
 
-/** The raw source rows of `events`, by event id: as the source read them, field for field. */
-export async function readRawRows(c: DuckDBConnection, rawDir: string, events: RawKey[]): Promise<Map<string, Record<string, unknown>>> {
-  const out = new Map<string, Record<string, unknown>>();
+/** A page's events of one batch, with where that batch keeps its raw rows and the SQL of its words. */
+export interface BatchKeys {
+  batchId: string;
+  /** The batch's raw file (a path), or null for a batch stored before raw files. */
+  rawFile: string | null;
+  /** BatchRecord.words, or null for a batch stored before words were read from raw rows. */
+  wordsSql: string | null;
+  keys: RawKey[];
+}
+
+/** The events grouped by batch, each with its batch's raw file and words SQL (null when the store has none): one query for the whole page. */
+export async function batchesOf(c: DuckDBConnection, rawDir: string, events: RawKey[]): Promise<BatchKeys[]> {
   const byBatch = new Map<string, RawKey[]>();
-  const legacy: string[] = [];
   for (const e of events) {
-    if (e.raw_rec === null) legacy.push(e.id);
-    else {
-      const keys = byBatch.get(e.batch_id);
-      if (keys) keys.push(e);
-      else byBatch.set(e.batch_id, [e]);
-    }
+    const keys = byBatch.get(e.batch_id);
+    if (keys) keys.push(e);
+    else byBatch.set(e.batch_id, [e]);
   }
-  if (byBatch.size > 0) {
-    const files = await rows(c, `SELECT batch_id, raw_file FROM batches WHERE list_contains(from_json($b, '["VARCHAR"]'), batch_id)`, { b: JSON.stringify([...byBatch.keys()]) });
-    for (const f of files) {
-      const keys = byBatch.get(String(f.batch_id)) ?? [];
-      const file = join(rawDir, String(f.raw_file));
-      const recs = keys.map((k) => Number(k.raw_rec)).filter(Number.isSafeInteger);
-      let found;
-      try {
-        found = await rows(c, `SELECT * FROM read_parquet(${sqlString(file)}, file_row_number=true) WHERE file_row_number IN (${recs.join(", ")})`);
-      } catch (cause) {
-        throw new StoreError(`the raw rows of batch ${String(f.batch_id)} cannot be read from ${file}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
-      }
-      const byRec = new Map(found.map(({ file_row_number: rec, ...fields }) => [Number(rec), fields]));
-      for (const k of keys) {
-        const fields = byRec.get(Number(k.raw_rec));
-        if (!fields) continue;
-        const keysOf = Object.keys(fields);
-        out.set(k.id, keysOf.length === 1 && keysOf[0] === RECORD ? (JSON.parse(String(fields[RECORD])) as Record<string, unknown>) : fields);
-      }
+  if (byBatch.size === 0) return [];
+  const found = await rows(c, `SELECT batch_id, raw_file, words_sql FROM batches WHERE list_contains(from_json($b, '["VARCHAR"]'), batch_id)`, { b: JSON.stringify([...byBatch.keys()]) });
+  const byId = new Map(found.map((b) => [String(b.batch_id), b]));
+  return [...byBatch].map(([batchId, keys]) => {
+    const b = byId.get(batchId);
+    return {
+      batchId,
+      rawFile: b?.raw_file === null || b?.raw_file === undefined ? null : join(rawDir, String(b.raw_file)),
+      wordsSql: b?.words_sql === null || b?.words_sql === undefined ? null : String(b.words_sql),
+      keys,
+    };
+  });
+}
+
+/** Runs `sql` over a batch's raw file; a file that cannot be read is the store's failure, named with its fix. */
+export async function readRawFile(c: DuckDBConnection, b: BatchKeys & { rawFile: string }, what: string, sql: string, params?: Record<string, string>): Promise<Row[]> {
+  try {
+    return await rows(c, sql, params);
+  } catch (cause) {
+    throw new StoreError(`the ${what} of batch ${b.batchId} cannot be read from ${b.rawFile}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
+  }
+}
+
+/** The raw source rows of `events`, by event id: as the source read them, field for field. */
+export async function readRawRows(c: DuckDBConnection, rawDir: string, events: RawKey[], batches?: BatchKeys[]): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  const legacy: string[] = [];
+  for (const b of batches ?? (await batchesOf(c, rawDir, events))) {
+    const keys = b.keys.filter((k) => k.raw_rec !== null);
+    legacy.push(...b.keys.filter((k) => k.raw_rec === null).map((k) => k.id));
+    if (keys.length === 0 || b.rawFile === null) continue;
+    const recs = keys.map((k) => Number(k.raw_rec)).filter(Number.isSafeInteger);
+    const found = await readRawFile(c, { ...b, rawFile: b.rawFile }, "raw rows", `SELECT * FROM read_parquet(${sqlString(b.rawFile)}, file_row_number=true) WHERE file_row_number IN (${recs.join(", ")})`);
+    const byRec = new Map(found.map(({ file_row_number: rec, ...fields }) => [Number(rec), fields]));
+    for (const k of keys) {
+      const fields = byRec.get(Number(k.raw_rec));
+      if (!fields) continue;
+      const keysOf = Object.keys(fields);
+      out.set(k.id, keysOf.length === 1 && keysOf[0] === RECORD ? (JSON.parse(String(fields[RECORD])) as Record<string, unknown>) : fields);
     }
   }
   if (legacy.length > 0) {
