@@ -1,10 +1,11 @@
 /**
- * An event's words (store WORD_COLUMNS: names, places, source text) read back from its batch's raw file, by the
+ * An event's words (the store's WORD_COLUMNS: names, places, source text) read back from its batch's raw file, by the
  * same layout SQL that maps them at ingest. A store that keeps the raw file keeps this query with the batch
  * instead of writing the words again beside every event; `$raw` is the raw file's path when it runs.
  */
 import type { Layout } from "../../sources/index.ts";
-import { sqlIdent } from "../../sql.ts";
+import { sqlIdent, sqlString } from "../../sql.ts";
+import { WORD_COLUMNS } from "../../store/index.ts";
 import { referencedColumns, RECORD } from "./json-source.ts";
 
 /** `SELECT rec, <WORD_COLUMNS> FROM <the raw file>`, for the layout's raw files. */
@@ -15,9 +16,6 @@ export function wordsSelect(layout: Layout): string {
   const source =
     layout.read.kind === "csv"
       ? raw
-      : `(SELECT file_row_number, ${referencedColumns(layout).map((c) => `json_extract_string(${RECORD}::JSON, ['${c.replace(/'/g, "''")}'])[1] AS ${sqlIdent(c)}`).join(", ")} FROM ${raw})`;
-  return `SELECT s.file_row_number AS rec, ${m.country_name} AS country_name,
-    ${m.admin2} AS admin2, ${m.place_name} AS place_name, ${m.side_a} AS side_a, ${m.side_b} AS side_b,
-    ${m.source_violence_type} AS source_violence_type, ${m.source_text} AS source_text
-  FROM ${source} s`;
+      : `(SELECT file_row_number, ${referencedColumns(layout).map((c) => `json_extract_string(${RECORD}::JSON, [${sqlString(c)}])[1] AS ${sqlIdent(c)}`).join(", ")} FROM ${raw})`;
+  return `SELECT s.file_row_number AS rec, ${WORD_COLUMNS.map((c) => `${m[c]} AS ${c}`).join(", ")} FROM ${source} s`;
 }
