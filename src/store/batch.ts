@@ -58,6 +58,21 @@ export interface PreparedRows {
   rejects: RejectRow[];
   /** The days the file covers, per country of its valid records; the store keeps them with the batch. */
   spans: BatchSpan[];
+  /** Set when the records were kept as the file was delivered instead of in the Parquet raw file. */
+  raw?: RawKept;
+}
+
+/**
+ * A batch's records kept as the file was delivered: a copy of the file and its record index
+ * (shared/source-copy.ts), read a page at a time.
+ */
+export interface RawKept {
+  /** The copy's path. */
+  file: string;
+  /** SQL over a page file at `$raw`: `file_row_number` (the record's number), then the source's columns as read. */
+  rows: string;
+  /** The words SQL (as BatchRecord.words) over a page file at `$raw`. */
+  words: string;
 }
 
 /** What a store needs `mapped` to carry. */
@@ -67,6 +82,11 @@ export interface PrepareWants {
    * need them, and the ingest then neither stages nor maps them.
    */
   words: boolean;
+  /**
+   * The store can keep a plain CSV file as delivered, a copy with a record index (shared/source-copy.ts), instead
+   * of its records in a Parquet raw file: an ingest that does so sets PreparedRows.raw.
+   */
+  source?: boolean;
 }
 
 /** One file's batch, as an ingest hands it to `Store.writeBatch`. */

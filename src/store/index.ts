@@ -6,9 +6,9 @@ import { UsageError } from "../errors.ts";
 import type { Store } from "./store.ts";
 
 export type { Store, GridCell, CountRow, CountQuery, DatasetCoverage, CoverageSpan, BatchInfo, RejectRow, Page } from "./store.ts";
-export type { BatchRecord, BatchSource, BatchSpan, BatchWritten, PrepareWants, PreparedRows } from "./batch.ts";
+export type { BatchRecord, BatchSource, BatchSpan, BatchWritten, PrepareWants, PreparedRows, RawKept } from "./batch.ts";
 /** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
-export { rows, withProgress, WORD_COLUMNS, type Row, type OnProgress, type WordColumn } from "./shared/index.ts";
+export { rows, withProgress, WORD_COLUMNS, sourceCopy, type Row, type OnProgress, type WordColumn } from "./shared/index.ts";
 export { isDiskFull, isPermissionDenied } from "./duckdb/failure.ts";
 export { EventFilter, Role, Bucket, type EventFilterInput } from "./filter.ts";
 // The implementations load only when a store is opened: a command that never reads one (compare --counts,

@@ -2,7 +2,8 @@
  * An independent, deliberately plain RFC 4180 reader for golden tests: it shares no code with the ingest it
  * checks, so a count it produces is a second opinion, not a copy.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 
 export function readText(file: string): string {
@@ -68,5 +69,13 @@ export function countByYear(rows: Array<Record<string, string>>, pred: (r: Recor
     const y = (r.date_start ?? "").slice(0, 4);
     out.set(y, (out.get(y) ?? 0) + 1);
   }
+  return out;
+}
+
+/** `file` unpacked into `dir` as a plain CSV file (what a user who unzipped it has), for the plain-file ingest. */
+export function unpackedCopy(file: string, dir: string): string {
+  const out = join(dir, basename(file).replace(/\.gz$/, ""));
+  const buf = readFileSync(file);
+  writeFileSync(out, file.endsWith(".gz") ? gunzipSync(buf) : buf);
   return out;
 }

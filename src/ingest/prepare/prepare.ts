@@ -19,7 +19,7 @@ import { classify, distinctNames, loadResolutions } from "./map.ts";
 import { stage } from "./stage.ts";
 
 /** The temp tables a preparation leaves behind; drop them when done. */
-const PREPARED_TABLES = ["staged", "stage_rejects", "stage_scan", "side_map", "country_map"];
+const PREPARED_TABLES = ["staged", "staged_rows", "stage_rejects", "stage_scan", "side_map", "country_map"];
 
 export interface PrepareTarget {
   layout: Layout;
@@ -45,7 +45,7 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry, rawFile: string, want: PrepareWants): Promise<PreparedRows> {
   const { layout, batchId } = t;
   if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file, t.inflateLimits);
-  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile, want.words));
+  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile, want));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
@@ -55,8 +55,7 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   const reasons = await rows(c, `SELECT rec, reason FROM mapped WHERE reason IS NOT NULL ORDER BY rec`);
   const rawOf = new Map<number, string>();
   for (let i = 0; i < reasons.length; i += 10_000) {
-    const recs = reasons.slice(i, i + 10_000).map((r) => Number(r.rec));
-    for (const r of await rows(c, `SELECT rec, raw::VARCHAR AS raw FROM raw_rows WHERE rec IN (${recs.join(", ")})`)) rawOf.set(Number(r.rec), String(r.raw));
+    for (const [rec, raw] of await staged.rawJson(reasons.slice(i, i + 10_000).map((r) => Number(r.rec)))) rawOf.set(rec, raw);
   }
   const bad = reasons.map((r) => ({ rec: Number(r.rec), reason: String(r.reason), raw: rawOf.get(Number(r.rec)) ?? "" }));
   const read = staged.parsed - skipped + staged.parseRejects.length;
@@ -68,12 +67,13 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
     ...staged.parseRejects.map((r) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(-1 - r.record) ?? -1, reason: r.reason, raw: r.raw })),
     ...bad.map((b) => ({ batch_id: batchId, file: req.displayName ?? req.file, line: lines.get(b.rec) ?? -1, reason: b.reason, raw: b.raw })),
   ].sort((a, b) => a.line - b.line);
-  return { read, valid, rejects, spans: await fileSpans(c, req.covers, releaseSpan(layout.dataset, t.version)) };
+  const spans = await fileSpans(c, req.covers, releaseSpan(layout.dataset, t.version));
+  return { read, valid, rejects, spans, ...(staged.kept ? { raw: staged.kept } : {}) };
 }
 
 /** Drops the temp tables of a preparation (best effort: used in `finally`). */
 export async function dropPrepared(c: DuckDBConnection): Promise<void> {
   // Cleanup must not mask the error that brought us here, so a failed drop is ignored.
-  for (const v of ["mapped", "raw_rows"]) await c.run(`DROP VIEW IF EXISTS ${v}`).catch(() => undefined);
+  for (const v of ["mapped", "raw_rows", "staged"]) await c.run(`DROP VIEW IF EXISTS ${v}`).catch(() => undefined);
   for (const t of PREPARED_TABLES) await c.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
 }

@@ -7,10 +7,11 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { totalmem } from "node:os";
 import type { Layout } from "../../sources/index.ts";
 import { InputError } from "../../errors.ts";
-import { isDiskFull, isPermissionDenied, rows } from "../../store/index.ts";
+import { isDiskFull, isPermissionDenied, rows, sourceCopy, type PrepareWants, type RawKept } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
 import { stagedSelect } from "./map.ts";
+import { stageFromSource } from "./stage-source.ts";
 import { sqlIdent, sqlString } from "../../sql.ts";
 
 export interface Staged {
@@ -20,6 +21,10 @@ export interface Staged {
   skipped: number;
   /** Records DuckDB could not parse: 0-based data record index and DuckDB's message. */
   parseRejects: Array<{ record: number; reason: string; raw: string }>;
+  /** Set when the file is kept as delivered (stage-source.ts) instead of in the Parquet raw file. */
+  kept?: RawKept;
+  /** The raw rows of records `recs` as JSON text, by record number. */
+  rawJson: (recs: number[]) => Promise<Map<number, string>>;
 }
 
 /**
@@ -33,12 +38,18 @@ const MAX_LINE = 64 * 1024 * 1024;
 /** The reader's buffer: DuckDB's default is 16 lines of MAX_LINE (1 GiB), more than the store's whole memory limit. */
 const BUFFER = 2 * MAX_LINE;
 
+/** read_csv's options for the file's records, less its header and names (shared with the page reader, stage-source.ts). */
+function csvOptions(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): string {
+  const q = sqlString(layout.read.quote ?? '"');
+  return `all_varchar=true, delim=${sqlString(layout.read.delim)}, quote=${q}, escape=${q}, max_line_size=${MAX_LINE}, buffer_size=${BUFFER},
+    strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'`;
+}
+
 /** The file's compression by its first bytes, not its name: a gzip file named .csv is still gzip. */
 function csvSource(layout: Layout & { read: { kind: "csv" } }, gzip: boolean): string {
   const names = layout.read.columns ? `, names=[${layout.read.columns.map((c) => `'${c}'`).join(", ")}]` : "";
-  return `read_csv($file, header=${layout.read.header}, all_varchar=true,
-    delim=$delim, quote=$quote, escape=$quote, store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
-    max_line_size=${MAX_LINE}, buffer_size=${BUFFER}, strict_mode=true, null_padding=false, compression='${gzip ? "gzip" : "auto"}', encoding='utf-8'${names})`;
+  return `read_csv($file, header=${layout.read.header}, store_rejects=true, rejects_table='stage_rejects', rejects_scan='stage_scan',
+    ${csvOptions(layout, gzip)}${names})`;
 }
 
 /**
@@ -99,35 +110,79 @@ function rejectReason(type: string, message: string, raw: string, layout: Layout
   return `${kind}: ${message.split("\n")[0]}`;
 }
 
-/**
- * The temp view `raw_rows` (rec, raw): each record of the raw file as the JSON object the source gave, for the
- * few rows that need it as text (quarantined rows) and for stores that keep it as JSON (ClickHouse).
- */
-async function rawRowsView(c: DuckDBConnection, rawFile: string): Promise<void> {
-  const src = `read_parquet(${sqlString(rawFile)}, file_row_number=true)`;
-  const names = (await rows(c, `DESCRIBE SELECT * EXCLUDE (file_row_number) FROM ${src}`)).map((r) => String(r.column_name));
-  const raw = names.length === 1 && names[0] === RECORD ? `p.${RECORD}::JSON` : `json_object(${names.map((n) => `${sqlString(n)}, p.${sqlIdent(n)}`).join(", ")})`;
-  await c.run(`CREATE OR REPLACE TEMP VIEW raw_rows AS SELECT p.file_row_number AS rec, ${raw} AS raw FROM ${src} p`);
+/** The JSON of a raw row `p` with columns `names`: the object the source gave (a JSON source's record as it was). */
+function rawExpr(names: string[]): string {
+  return names.length === 1 && names[0] === RECORD ? `p.${RECORD}::JSON` : `json_object(${names.map((n) => `${sqlString(n)}, p.${sqlIdent(n)}`).join(", ")})`;
+}
+
+async function columnsOf(c: DuckDBConnection, rel: string, params: Record<string, string> = {}): Promise<string[]> {
+  return (await rows(c, `DESCRIBE SELECT * EXCLUDE (file_row_number) FROM (${rel})`, params)).map((r) => String(r.column_name));
 }
 
 /**
- * Reads, checks and maps the file into the temp table `staged`, and writes its records as read to `rawFile`.
- * A CSV file is read once, into the raw file (Parquet: its own columns as text, compressed, in file order); the
- * checks and the mapping then run over that file's columns. A JSON file is staged from its records, which are
- * then written out as they were.
+ * The temp view `raw_rows` (rec, raw): each record of the raw file as the JSON object the source gave, for stores
+ * that keep it as JSON (ClickHouse).
  */
-export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string, words: boolean): Promise<Staged> {
-  for (const t of ["staged", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
+function rawRowsSql(rel: string, names: string[]): string {
+  return `SELECT p.file_row_number AS rec, ${rawExpr(names)} AS raw FROM (${rel}) p`;
+}
+
+/** DuckDB's parse rejects of the file just read: each rejected record once, by its row number, with why. */
+async function parseRejectsOf(c: DuckDBConnection, layout: Layout & { read: { kind: "csv" } }): Promise<Staged["parseRejects"]> {
+  const first = layout.read.header ? 2 : 1;
+  const rej = await rows(c, `SELECT line, error_type, error_message, csv_line FROM stage_rejects ORDER BY line`);
+  // One record can carry several errors; it is one rejected record.
+  const seen = new Map<number, { record: number; reason: string; raw: string }>();
+  for (const r of rej) {
+    const record = Number(r.line) - first;
+    if (!seen.has(record)) {
+      const raw = String(r.csv_line ?? "").replace(/^[\r\n]+/, "");
+      seen.set(record, { record, reason: rejectReason(String(r.error_type), String(r.error_message), raw, layout), raw });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The raw rows of records `recs` as JSON text, from `rel` (file_row_number, then the source's columns). */
+async function rawJson(c: DuckDBConnection, rel: string, params: Record<string, string>, recs: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (recs.length === 0) return out;
+  const sql = `SELECT * FROM (${rawRowsSql(rel, await columnsOf(c, rel, params))}) WHERE rec IN (${recs.join(", ")})`;
+  for (const r of await rows(c, sql, params)) out.set(Number(r.rec), String(r.raw));
+  return out;
+}
+
+/**
+ * Reads, checks and maps the file into the temp table `staged` (a view over `staged_rows` when the file is kept as
+ * delivered), and keeps its records as read. A plain CSV file, for a store that takes it (`want.source`), is kept
+ * as delivered, a copy with a record index (stage-source.ts). Otherwise a CSV file is read once, into the raw file
+ * (Parquet: its own columns as text, compressed, in file order), and the checks and the mapping run over that
+ * file's columns; a JSON file is staged from its records, which are then written out as they were.
+ */
+export async function stage(c: DuckDBConnection, file: string, layout: Layout, dataset: string, gzip: boolean, rawFile: string, want: PrepareWants): Promise<Staged> {
+  await c.run(`DROP VIEW IF EXISTS staged`).catch(() => undefined);
+  for (const t of ["staged", "staged_rows", "stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
   const out = sqlString(rawFile);
+  let kept: RawKept | undefined;
   try {
     if (layout.read.kind === "csv") {
-      const csv = csvSource(layout as Layout & { read: { kind: "csv" } }, gzip);
-      await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (${RAW_FILE_OPTIONS})`, { file, delim: layout.read.delim, quote: layout.read.quote ?? '"' });
-      const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number", words });
-      await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { dataset });
+      const csvLayout = layout as Layout & { read: { kind: "csv" } };
+      const csv = csvSource(csvLayout, gzip);
+      const params = { file, dataset };
+      if (want.source && !gzip) {
+        kept = await stageFromSource(c, file, csvLayout, rawFile, want.words, {
+          readOptions: csvOptions(csvLayout, false), source: csv, params, rejectedRows: async () => (await parseRejectsOf(c, csvLayout)).map((r) => r.record),
+        });
+        if (!kept) for (const t of ["stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
+      }
+      if (!kept) {
+        await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (${RAW_FILE_OPTIONS})`, { file });
+        const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number", words: want.words });
+        await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { dataset });
+      }
     } else {
       const source = jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip));
-      const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}`, words });
+      const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}`, words: want.words });
       await withoutMemoryLimit(c, () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, dataset }));
       await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (${RAW_FILE_OPTIONS})`);
     }
@@ -136,24 +191,16 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
     if (isDiskFull(cause) || isPermissionDenied(cause)) throw cause;
     throw await readError(cause, file, layout, gzip);
   }
-  await rawRowsView(c, rawFile);
+  const rel = kept ? kept.rows : `SELECT * FROM read_parquet(${out}, file_row_number=true)`;
+  if (!kept) await c.run(`CREATE OR REPLACE TEMP VIEW raw_rows AS ${rawRowsSql(rel, await columnsOf(c, rel))}`);
   const counts = (await rows(c, `SELECT count(*) AS n, count(*) FILTER (WHERE skip) AS skipped FROM staged`))[0];
-  const parsed = Number(counts?.n ?? 0);
-  const skipped = Number(counts?.skipped ?? 0);
-  let parseRejects: Staged["parseRejects"] = [];
-  if (layout.read.kind === "csv") {
-    const first = layout.read.header ? 2 : 1;
-    const rej = await rows(c, `SELECT line, error_type, error_message, csv_line FROM stage_rejects ORDER BY line`);
-    // One record can carry several errors; it is one rejected record.
-    const seen = new Map<number, { record: number; reason: string; raw: string }>();
-    for (const r of rej) {
-      const record = Number(r.line) - first;
-      if (!seen.has(record)) {
-        const raw = String(r.csv_line ?? "").replace(/^[\r\n]+/, "");
-        seen.set(record, { record, reason: rejectReason(String(r.error_type), String(r.error_message), raw, layout as Layout & { read: { kind: "csv" } }), raw });
-      }
-    }
-    parseRejects = [...seen.values()];
-  }
-  return { parsed, skipped, parseRejects };
+  const parseRejects = layout.read.kind === "csv" ? await parseRejectsOf(c, layout as Layout & { read: { kind: "csv" } }) : [];
+  const copy = kept?.file;
+  return {
+    parsed: Number(counts?.n ?? 0),
+    skipped: Number(counts?.skipped ?? 0),
+    parseRejects,
+    kept,
+    rawJson: (recs) => (copy && kept ? sourceCopy.withPage(copy, recs, (page) => rawJson(c, kept.rows, { raw: page }, recs)) : rawJson(c, rel, {}, recs)),
+  };
 }

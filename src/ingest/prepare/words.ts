@@ -8,10 +8,12 @@ import { sqlIdent, sqlString } from "../../sql.ts";
 import { WORD_COLUMNS } from "../../store/index.ts";
 import { referencedColumns, RECORD } from "./json-source.ts";
 
-/** `SELECT rec, <WORD_COLUMNS> FROM <the raw file>`, for the layout's raw files. */
-export function wordsSelect(layout: Layout): string {
+/**
+ * `SELECT rec, <WORD_COLUMNS> FROM <the raw rows>`: by default the layout's Parquet raw file; `raw` is another
+ * relation of the rows (file_row_number, then the source's columns), e.g. a page of a file kept as delivered.
+ */
+export function wordsSelect(layout: Layout, raw = `read_parquet($raw, file_row_number=true)`): string {
   const m = layout.mapping;
-  const raw = `read_parquet($raw, file_row_number=true)`;
   // A JSON source's raw file holds each record whole; its fields are taken out by name, as staging takes them.
   const source =
     layout.read.kind === "csv"

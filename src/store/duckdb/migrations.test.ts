@@ -1,20 +1,42 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { ingestFile } from "../../ingest/index.ts";
 import { IRAQ, SYRIA } from "../../../test/helpers/paths.ts";
 import { tempStore } from "../../../test/helpers/store.ts";
+import { unpackedCopy } from "../../../test/helpers/plain-csv.ts";
 import { DuckDBStore } from "./index.ts";
 import { EventFilter } from "../filter.ts";
+import { indexPath, removeCopy, withPage } from "../shared/source-copy.ts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const WORDS = ["source_event_id", "country_name", "admin2", "place_name", "side_a", "side_b", "source_violence_type", "source_text"];
 
+/** Rewrites a store into the shape schema version 6 left: every batch's records in a Parquet raw file. */
+async function asVersion6(c: DuckDBConnection, path: string): Promise<void> {
+  const kept = await c.runAndReadAll(`SELECT batch_id, raw_file, words_sql, rows_sql FROM batches WHERE rows_sql IS NOT NULL`);
+  for (const [batch, file, words, rowsSql] of kept.getRows()) {
+    const copy = join(`${path}.raw`, String(file));
+    const parquet = String(file).replace(/\.csv$/, ".parquet");
+    const n = statSync(indexPath(copy)).size / 8 - 4;
+    await withPage(copy, Array.from({ length: n }, (_, i) => i), (page) =>
+      c.run(`COPY (SELECT * EXCLUDE (file_row_number) FROM (${String(rowsSql)}) ORDER BY file_row_number) TO '${join(`${path}.raw`, parquet)}' (FORMAT parquet)`, { raw: page }),
+    );
+    const parquetWords = String(words).replace(`(${String(rowsSql)})`, "read_parquet($raw, file_row_number=true)");
+    await c.run(`UPDATE batches SET raw_file = $f, words_sql = $w WHERE batch_id = $b`, { f: parquet, w: parquetWords, b: String(batch) });
+    await removeCopy(copy);
+  }
+  await c.run("ALTER TABLE batches DROP COLUMN rows_sql");
+  await c.run("DELETE FROM schema_migrations WHERE version >= 7");
+}
+
 /** Rewrites a store into the shape schema version 5 left: each event's words in its own columns. */
 async function asVersion5(c: DuckDBConnection, path: string): Promise<void> {
+  await asVersion6(c, path);
   for (const w of WORDS) await c.run(`ALTER TABLE events ADD COLUMN ${w} VARCHAR`);
   const batches = await c.runAndReadAll(`SELECT batch_id, raw_file, words_sql FROM batches WHERE words_sql IS NOT NULL`);
   for (const [batch, file, sql] of batches.getRows()) {
@@ -79,10 +101,10 @@ describe("migration 4: coverage spans", () => {
  * A store holding the Iraq file as an older resurgence left it: written now, then rewritten by `older` on the
  * file itself (whose result is returned). Gives the events as they read before the rewrite.
  */
-async function olderStore<T>(older: (c: DuckDBConnection, path: string) => Promise<T>) {
+async function olderStore<T>(older: (c: DuckDBConnection, path: string) => Promise<T>, file = IRAQ) {
   const { store, dir } = await tempStore();
   dirs.push(dir);
-  await ingestFile(store, { file: IRAQ });
+  await ingestFile(store, { file });
   const before = await store.events(ALL, PAGE);
   await store.close();
   const path = join(dir, "test.duckdb");
@@ -141,6 +163,35 @@ describe("migration 6: words read from the raw row", () => {
       expect(e.side_a).toBe(e.raw.side_a);
       expect(e.source_text).toBe(e.raw.source_article);
       expect(e.country_name).toBe(e.raw.country);
+    }
+  });
+});
+
+describe("migration 7: a CSV file kept as delivered", () => {
+  it("reads every event of a store whose raw rows are Parquet as before, and keeps a new CSV file as delivered", async () => {
+    // Both files unpacked, as kept as delivered now; rewritten into Parquet raw files as version 6 kept them.
+    const plain = mkdtempSync(join(tmpdir(), "resurgence-plain-"));
+    dirs.push(plain);
+    const { path, before } = await olderStore(asVersion6, unpackedCopy(IRAQ, plain));
+    expect(readdirSync(`${path}.raw`).every((f) => f.endsWith(".parquet"))).toBe(true);
+    const reopened = await DuckDBStore.open(path);
+    const syria = unpackedCopy(SYRIA, plain);
+    await ingestFile(reopened, { file: syria });
+    const after = await reopened.events(ALL, PAGE);
+    const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 200, offset: 0 });
+    await reopened.close();
+    const byId = new Map(after.map((e) => [e.id, e]));
+    expect(before.length).toBeGreaterThan(1000);
+    for (const e of before) expect(byId.get(e.id)).toEqual(e);
+    // The Syria file went in after the migration: kept as the file was delivered, byte for byte.
+    const copies = readdirSync(`${path}.raw`).filter((f) => f.endsWith(".csv"));
+    expect(copies).toHaveLength(1);
+    expect(readFileSync(join(`${path}.raw`, copies[0]!)).equals(readFileSync(syria))).toBe(true);
+    expect(syrian.length).toBe(200);
+    for (const e of syrian) {
+      expect(e.source_event_id).toBe(e.raw.id);
+      expect(e.side_a).toBe(e.raw.side_a);
+      expect(e.source_text).toBe(e.raw.source_article);
     }
   });
 });

@@ -137,6 +137,12 @@ export const migrations: Migration[] = [
       `ALTER TABLE batches ADD COLUMN words_sql VARCHAR`,
     ],
   },
+  {
+    version: 7,
+    name: "a CSV file kept as delivered, with a record index, instead of its records written again as Parquet",
+    // rows_sql reads a page of such a batch's records (shared/source-copy.ts); NULL: raw_file is Parquet.
+    sql: [`ALTER TABLE batches ADD COLUMN rows_sql VARCHAR`],
+  },
 ];
 
 export const LATEST = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,7 +1,9 @@
 /**
- * The source's own rows, kept columnar beside the store: each batch's records as read, in one Parquet file
- * (`<store>.raw/<batch>.parquet`: the source's columns as text, zstd-compressed, in file order; a JSON
- * source's record in one column), written by the ingest's single read of the file (ingest/prepare/stage.ts).
+ * The source's own rows, kept beside the store (`<store>.raw/`): a plain CSV file as delivered, with an index of
+ * where each record starts (`<batch>.csv` and `.csv.idx`, shared/source-copy.ts; `batches.rows_sql` reads a page
+ * of it); any other file's records as read, in one Parquet file (`<batch>.parquet`: the source's columns as text,
+ * zstd-compressed, in file order; a JSON source's record in one column). Both are written by the ingest's single
+ * read of the file (ingest/prepare/stage.ts).
  * An event points at its row by (batch_id, raw_rec = its record number); `batches.raw_file` names the file.
  * No row is stored again as JSON text. Stores written before this keep their rows in `raw_legacy` by event id.
  */
@@ -9,8 +11,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../../errors.ts";
-import { rows, type Row } from "../shared/index.ts";
-import { sqlString } from "../../sql.ts";
+import { rows, sourceCopy, type Row } from "../shared/index.ts";
 
 /** The column a JSON source's record is kept in (ingest/prepare/json-source.ts). */
 const RECORD = "__record";
@@ -34,6 +35,8 @@ export interface BatchKeys {
   rawFile: string | null;
   /** BatchRecord.words, or null for a batch stored before words were read from raw rows. */
   wordsSql: string | null;
+  /** For a file kept as delivered: the SQL over a page of its records at `$raw` (RawKept.rows); else null. */
+  rowsSql: string | null;
   keys: RawKey[];
 }
 
@@ -46,7 +49,7 @@ export async function batchesOf(c: DuckDBConnection, rawDir: string, events: Raw
     else byBatch.set(e.batch_id, [e]);
   }
   if (byBatch.size === 0) return [];
-  const found = await rows(c, `SELECT batch_id, raw_file, words_sql FROM batches WHERE list_contains(from_json($b, '["VARCHAR"]'), batch_id)`, { b: JSON.stringify([...byBatch.keys()]) });
+  const found = await rows(c, `SELECT batch_id, raw_file, words_sql, rows_sql FROM batches WHERE list_contains(from_json($b, '["VARCHAR"]'), batch_id)`, { b: JSON.stringify([...byBatch.keys()]) });
   const byId = new Map(found.map((b) => [String(b.batch_id), b]));
   return [...byBatch].map(([batchId, keys]) => {
     const b = byId.get(batchId);
@@ -54,15 +57,19 @@ export async function batchesOf(c: DuckDBConnection, rawDir: string, events: Raw
       batchId,
       rawFile: b?.raw_file === null || b?.raw_file === undefined ? null : join(rawDir, String(b.raw_file)),
       wordsSql: b?.words_sql === null || b?.words_sql === undefined ? null : String(b.words_sql),
+      rowsSql: b?.rows_sql === null || b?.rows_sql === undefined ? null : String(b.rows_sql),
       keys,
     };
   });
 }
 
-/** Runs `sql` over a batch's raw file; a file that cannot be read is the store's failure, named with its fix. */
-export async function readRawFile(c: DuckDBConnection, b: BatchKeys & { rawFile: string }, what: string, sql: string, params?: Record<string, string>): Promise<Row[]> {
+/**
+ * Runs `sql` over records `recs` of a batch's raw rows, at `$raw`: the Parquet file itself, or a page of those
+ * records of a file kept as delivered. A file that cannot be read is the store's failure, named with its fix.
+ */
+export async function readRawFile(c: DuckDBConnection, b: BatchKeys & { rawFile: string }, what: string, recs: number[], sql: string): Promise<Row[]> {
   try {
-    return await rows(c, sql, params);
+    return b.rowsSql === null ? await rows(c, sql, { raw: b.rawFile }) : await sourceCopy.withPage(b.rawFile, recs, (page) => rows(c, sql, { raw: page }));
   } catch (cause) {
     throw new StoreError(`the ${what} of batch ${b.batchId} cannot be read from ${b.rawFile}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
   }
@@ -77,7 +84,8 @@ export async function readRawRows(c: DuckDBConnection, rawDir: string, events: R
     legacy.push(...b.keys.filter((k) => k.raw_rec === null).map((k) => k.id));
     if (keys.length === 0 || b.rawFile === null) continue;
     const recs = keys.map((k) => Number(k.raw_rec)).filter(Number.isSafeInteger);
-    const found = await readRawFile(c, { ...b, rawFile: b.rawFile }, "raw rows", `SELECT * FROM read_parquet(${sqlString(b.rawFile)}, file_row_number=true) WHERE file_row_number IN (${recs.join(", ")})`);
+    const rel = b.rowsSql ?? `SELECT * FROM read_parquet($raw, file_row_number=true)`;
+    const found = await readRawFile(c, { ...b, rawFile: b.rawFile }, "raw rows", recs, `SELECT * FROM (${rel}) WHERE file_row_number IN (${recs.join(", ")})`);
     const byRec = new Map(found.map(({ file_row_number: rec, ...fields }) => [Number(rec), fields]));
     for (const k of keys) {
       const fields = byRec.get(Number(k.raw_rec));
@@ -100,5 +108,8 @@ export async function readRawRows(c: DuckDBConnection, rawDir: string, events: R
 export async function removeOrphanRawFiles(c: DuckDBConnection, rawDir: string): Promise<void> {
   if (!existsSync(rawDir)) return;
   const named = new Set((await rows(c, `SELECT raw_file FROM batches WHERE raw_file IS NOT NULL`)).map((r) => String(r.raw_file)));
-  for (const f of readdirSync(rawDir)) if (f.endsWith(".parquet") && !named.has(f)) rmSync(join(rawDir, f), { force: true });
+  for (const f of readdirSync(rawDir)) {
+    const owner = f.endsWith(".idx") ? f.slice(0, -".idx".length) : f;
+    if (/\.(parquet|csv)$/.test(owner) && !named.has(owner)) rmSync(join(rawDir, f), { force: true });
+  }
 }

@@ -25,7 +25,7 @@ export async function readWords(c: DuckDBConnection, batches: BatchKeys[]): Prom
       legacy.push(...b.keys.map((k) => k.id));
       continue;
     }
-    const got = await readRawFile(c, { ...b, rawFile: b.rawFile }, "words", `SELECT * FROM (${b.wordsSql}) w WHERE rec IN (${recs.join(", ")})`, { raw: b.rawFile });
+    const got = await readRawFile(c, { ...b, rawFile: b.rawFile }, "words", recs, `SELECT * FROM (${b.wordsSql}) w WHERE rec IN (${recs.join(", ")})`);
     const byRec = new Map(got.map((r) => [Number(r.rec), r]));
     for (const k of b.keys) if (k.raw_rec !== null) found.set(k.id, byRec.get(k.raw_rec) ?? {});
   }

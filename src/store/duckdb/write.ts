@@ -10,8 +10,11 @@ import { isResurgenceError } from "../../errors.ts";
 import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
 import { rawFileName, removeOrphanRawFiles } from "./raw-rows.ts";
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { RawKept } from "../batch.ts";
+import { sourceCopy } from "../shared/index.ts";
 
 export interface WriteDeps {
   now: () => Date;
@@ -56,12 +59,19 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
   const r = batch.record;
   const rawFile = join(deps.rawDir, rawFileName(r.batchId));
   await removeOrphanRawFiles(c, deps.rawDir);
+  // The file as delivered, when the preparation kept it so (shared/source-copy.ts), else the Parquet raw file.
+  let kept: RawKept | undefined;
+  const dropRaw = async () => {
+    await rm(rawFile, { force: true });
+    await sourceCopy.removeCopy(sourceCopy.sourceCopyPath(rawFile));
+  };
   let began = false;
   try {
     mkdirSync(deps.rawDir, { recursive: true });
     // The preparation only makes this connection's temp tables and the raw file: it runs before the transaction,
     // so the events are written from committed temp data rather than from the transaction's own (slower to read).
-    const prepared = await batch.prepare(c, rawFile, { words: false });
+    const prepared = await batch.prepare(c, rawFile, { words: false, source: true });
+    kept = prepared.raw;
     const { read, valid, rejects } = prepared;
     await batch.prepared?.(prepared);
     await c.run("BEGIN TRANSACTION");
@@ -86,20 +96,21 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
       );
     }
     await c.run(
-      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q, $raw, $words)`,
+      `INSERT INTO batches VALUES ($b, $f, $bytes, $d, $v, $l, $s::TIMESTAMP, $e::TIMESTAMP, $read, $loaded, $dup, $q, $raw, $words, $rows)`,
       {
         b: r.batchId, f: r.file, bytes: r.bytes, d: r.dataset, v: r.datasetVersion, l: r.layout,
-        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length, raw: keepRaw ? rawFileName(r.batchId) : null, words: keepRaw ? r.words : null,
+        s: r.startedAt.toISOString(), e: deps.now().toISOString(), read, loaded, dup: duplicates, q: rejects.length,
+        raw: keepRaw ? basename(kept?.file ?? rawFile) : null, words: keepRaw ? (kept?.words ?? r.words) : null, rows: keepRaw ? (kept?.rows ?? null) : null,
       },
     );
     await (deps.commit ?? ((f) => f()))(() => c.run("COMMIT"));
-    if (!keepRaw) rmSync(rawFile, { force: true });
+    if (!keepRaw) await dropRaw();
     return { read, loaded, duplicates, rejects, ...living };
   } catch (e) {
     // A COMMIT that failed (a full disk) has already ended the transaction: ROLLBACK would throw "no transaction
     // is active" and hide why. Either way the store is as it was; the cause is what the user must hear.
     if (began) await c.run("ROLLBACK").catch(() => undefined);
-    rmSync(rawFile, { force: true });
+    await dropRaw();
     // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
     if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
     throw e;

@@ -8,3 +8,4 @@ export { FIRST_VALID, mappedForExport, PRECISION_RANK, WORD_COLUMNS, type WordCo
 export { round6 } from "./round.ts";
 export { attachSpans, spanRows, type SpanRow } from "./spans.ts";
 export { defaultMemoryLimit } from "./memory.ts";
+export * as sourceCopy from "./source-copy.ts";
