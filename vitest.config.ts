@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test/helpers/temp-root.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
