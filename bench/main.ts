@@ -24,10 +24,11 @@ export interface Measure {
 
 const NOTES = `Notes: the API and load figures repeat one question, so after the first request they are answered from the
 API's in-memory cache (dropped on every committed change); a first, uncached compare costs what "compare" above
-costs. Ingest reads the file once into the batch's raw file (Parquet, every column as text), then checks and maps
-every record and writes the canonical events: the raw file costs about what raw read_csv costs, and the events
-table (what questions filter and count on; the words stay in the raw file) is a second table written, which raw
-read_csv does not do.`;
+costs. Ingest of a plain CSV file checks and maps every record in one DuckDB pass over the file while the file is
+copied, as delivered, beside the store and a scan indexes where each record starts (the raw rows are that copy:
+the store's size is about the CSV's); it then writes the events table (what questions filter and count on; the
+words stay in the raw rows), a second table, which raw read_csv does not write. A .gz or JSON file's records are
+written to a Parquet raw file instead, which costs about what raw read_csv costs.`;
 
 const STARTUP_NOTES = `Start-up: the compiled CLI (npm run build; what an installed package runs), each command 20 times in
 turn with bare \`node -e 0\`; CPU is user + system time of the child processes. The target holds only once
