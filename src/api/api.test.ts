@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { CountingRule, compareInStore, seriesInStore } from "../analysis/counting/index.ts";
 import { parsePeriod } from "../periods/index.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
@@ -388,6 +388,22 @@ describe("writes", () => {
       expect((await send("2017")).status).toBe(200);
       const { coverage } = (await (await app.request("/api/coverage")).json()) as { coverage: Array<{ spans: Array<{ first: string; last: string; declared: boolean }> }> };
       expect(coverage.map((c) => c.spans.map(({ first, last, declared }) => ({ first, last, declared })))).toEqual([[{ first: "2017-01-01", last: "2017-12-31", declared: true }]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps an upload's rows in Parquet with raw=parquet, and refuses another raw with 400", async () => {
+    const { store, dir } = await tempStore();
+    try {
+      const app = createApp({ store, config: { db: dir, actorFiles: [], debug: false, apiToken: TOKEN }, log: () => {} });
+      const body = readFileSync(join(ROOT, "test/e2e/fixtures/xss-ged191.csv"));
+      const send = (query: string) => app.request(`/api/ingest?filename=xss-ged191.csv${query}`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body });
+      expect((await send("&raw=json")).status).toBe(400);
+      expect((await send("&raw=parquet")).status).toBe(200);
+      // Without raw=, a plain file is kept as sent (ingest-file.test.ts).
+      expect(readdirSync(join(dir, "test.duckdb.raw")).map((f) => f.replace(/^.*?\./, "."))).toEqual([".parquet"]);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

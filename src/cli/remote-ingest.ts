@@ -25,7 +25,7 @@ export function uploadName(file: string): string {
 }
 
 /** Sends one file; answers the server's accounting line with the file named as the user named it. */
-async function sendFile(run: RunFile, file: string, dataset: string | undefined, covers: string | undefined): Promise<IngestSummary> {
+async function sendFile(run: RunFile, file: string, opts: { dataset?: string; covers?: string; raw?: string }): Promise<IngestSummary> {
   if (!UPLOADABLE.test(file)) {
     throw new StoreError(`${file}: the server at ${run.url} (pid ${run.pid}) holds the store, and its upload takes only .csv, .json, .jsonl, .tsv or .txt files (optionally .gz)`, "unzip it first, or stop the server and run the ingest again");
   }
@@ -35,7 +35,8 @@ async function sendFile(run: RunFile, file: string, dataset: string | undefined,
   } catch (cause) {
     throw new InputError(`cannot read the file: ${(cause as NodeJS.ErrnoException).code ?? "unknown error"}`, { file }, "check the path and its permissions", { cause });
   }
-  const query = new URLSearchParams({ filename: uploadName(file), ...(dataset ? { dataset } : {}), ...(covers ? { covers } : {}) });
+  const { dataset, covers, raw } = opts;
+  const query = new URLSearchParams({ filename: uploadName(file), ...(dataset ? { dataset } : {}), ...(covers ? { covers } : {}), ...(raw ? { raw } : {}) });
   const res = await fetchServer(run, `/api/ingest?${query.toString()}`, {
     method: "POST",
     headers: { Authorization: `Bearer ${run.secret}`, "Content-Type": "application/octet-stream", "Content-Length": String(size) },
@@ -54,14 +55,14 @@ async function sendFile(run: RunFile, file: string, dataset: string | undefined,
 export async function ingestThroughServer(
   run: RunFile,
   files: string[],
-  opts: { dataset?: string; datasetVersion?: string; covers?: string; json?: boolean },
+  opts: { dataset?: string; datasetVersion?: string; covers?: string; raw?: string; json?: boolean },
   out: (line: string) => void,
   format: (s: IngestSummary) => string,
 ): Promise<IngestSummary[]> {
   if (opts.datasetVersion !== undefined) throw heldByServer(run);
   const summaries: IngestSummary[] = [];
   for (const file of files) {
-    const s = await sendFile(run, file, opts.dataset, opts.covers);
+    const s = await sendFile(run, file, opts);
     summaries.push(s);
     if (!opts.json) out(format(s));
   }

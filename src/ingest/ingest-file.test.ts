@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { countByYear, parseCsv, readCsvObjects, readText, sideHas } from "../../test/helpers/plain-csv.ts";
 import { FIXTURES, IRAQ, MIRROR, SAMPLE231, SYRIA } from "../../test/helpers/paths.ts";
@@ -141,5 +141,32 @@ describe("ingest of UCDP GED files", () => {
     const header = readFileSync(join(FIXTURES, "ucdp", "bad-rows-ged191.csv"), "utf8").split("\n")[0]!;
     writeFileSync(file, header.replace(",side_b,", ",") + "\n1\n");
     await expect(ingestFile(store, { file })).rejects.toThrow(/columns are missing: side_b/);
+  });
+});
+
+describe("how a plain CSV file's records are kept (raw)", () => {
+  it("keeps the file as delivered by default and in Parquet when asked, with the same events, raw rows and rejects", async () => {
+    const file = join(FIXTURES, "ucdp", "bad-rows-ged191.csv");
+    const kept = [];
+    for (const raw of [undefined, "parquet"] as const) {
+      const { store, dir } = await fresh();
+      const s = await ingestFile(store, { file, ...(raw ? { raw } : {}) });
+      kept.push({
+        summary: { read: s.read, loaded: s.loaded, quarantined: s.quarantined },
+        events: await store.events(filter({}), { limit: 100, offset: 0 }),
+        rejects: (await store.rejects()).map(({ batch_id: _b, ...r }) => r),
+        files: readdirSync(join(dir, "test.duckdb.raw")).map((f) => f.replace(/^.*?\./, ".")).sort(),
+      });
+    }
+    const [delivered, parquet] = kept;
+    expect(delivered!.files).toEqual([".csv", ".csv.idx"]);
+    expect(parquet!.files).toEqual([".parquet"]);
+    // The fixture's README: 9 records, 3 good, 1 duplicate of line 2's id, 5 damaged (one with too few columns).
+    expect(delivered!.summary).toEqual({ read: 9, loaded: 3, quarantined: 5 });
+    const strip = (es: Array<{ batch_id: string }>) => es.map(({ batch_id: _b, ...e }) => e);
+    expect(strip(delivered!.events)).toEqual(strip(parquet!.events));
+    expect(delivered!.events.every((e) => e.raw.id === e.source_event_id)).toBe(true);
+    expect(delivered!.rejects).toHaveLength(5);
+    expect(delivered!.rejects).toEqual(parquet!.rejects);
   });
 });

@@ -45,7 +45,7 @@ async function lineNumbers(file: string, gzip: boolean, layout: Layout, kept: nu
 export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: PrepareTarget, registry: Registry, rawFile: string, want: PrepareWants): Promise<PreparedRows> {
   const { layout, batchId } = t;
   if (t.head.gzip) await checkWholeGzip(req.file, req.displayName ?? req.file, t.inflateLimits);
-  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile, want));
+  const staged = await withProgress(c, "reading", 0, 0.7, req.onProgress, () => stage(c, req.file, layout, layout.dataset, t.head.gzip, rawFile, { ...want, source: want.source === true && req.raw !== "parquet" }));
   const skipped = staged.skipped;
   const names = await distinctNames(c);
   await loadResolutions(c, resolveNames(registry, names.sides, names.countries));
