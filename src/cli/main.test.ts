@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
 import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
 import { main } from "./main.ts";
+import { formatCompact } from "./commands/compact.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
 const db = join(dir, "cli.duckdb");
@@ -129,5 +130,18 @@ describe("bad configuration", () => {
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^error: RESURGENCE_API_TOKEN is 5 characters; it must be at least 16/);
     expect(existsSync(join(dir, "never.duckdb"))).toBe(false);
+  });
+});
+
+describe("resurgence compact", () => {
+  it("says there is nothing to compact when every batch's rows are already in Parquet (the .gz files)", async () => {
+    const r = await run("--db", db, "compact");
+    expect(r).toMatchObject({ code: 0, out: "nothing to compact: no batch keeps its file as delivered" });
+    const j = await run("--db", db, "compact", "--json");
+    expect(JSON.parse(j.out)).toEqual({ batches: 0, bytesBefore: 0, bytesAfter: 0 });
+  });
+
+  it("reports what it rewrote in megabytes", () => {
+    expect(formatCompact({ batches: 2, bytesBefore: 11_421_291, bytesAfter: 1_250_000 })).toBe("compacted 2 batches: raw rows 11.4 MB -> 1.3 MB (Parquet)");
   });
 });

@@ -19,6 +19,7 @@ import { visible, visibleErr } from "./visible.ts";
 const COMMANDS: Array<{ names: string[]; summary: string; load: () => Promise<Register> }> = [
   { names: ["demo"], summary: "load the bundled real demo data, print the headline report, then serve the dashboard (what npm start runs)", load: async () => (await import("./commands/demo.ts")).registerDemo },
   { names: ["ingest"], summary: "load event files (UCDP, GDELT, ACLED, GTD; plain, .gz or .zip) into the store", load: async () => (await import("./commands/ingest.ts")).registerIngest },
+  { names: ["compact"], summary: "rewrite the raw rows of files kept as delivered into compressed Parquet (a tenth of the disk)", load: async () => (await import("./commands/compact.ts")).registerCompact },
   { names: ["actors"], summary: "the actor registry (resolve, list) and the actors with events in the store (active)", load: async () => (await import("./commands/actors.ts")).registerActors },
   { names: ["compare"], summary: "compare an actor's events in two periods: annualised rates, rate ratio with 95% CI, exact test, a sentence", load: async () => (await import("./commands/compare.ts")).registerCompare },
   { names: ["series"], summary: "events and deaths per month, quarter or year", load: async () => (await import("./commands/series.ts")).registerSeries },

@@ -11,7 +11,8 @@ import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
-import type { BatchInfo, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import type { BatchInfo, CompactReport, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import { compactRaw } from "./compact.ts";
 import { addReported, listReported, removeReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
 import { openDuckDB } from "./connection.ts";
@@ -84,6 +85,21 @@ export class DuckDBStore implements Store {
    * it was until COMMIT), and a failing read cannot abort it. Batches queue: two at once would each check for
    * duplicates against a snapshot without the other's rows.
    */
+  /** Compacts on a connection of its own, queued with the ingests: one writer at a time (compact.ts). */
+  compactRaw(): Promise<CompactReport> {
+    const run = async () => {
+      const c = await this.instance.connect();
+      try {
+        return await compactRaw(c, this.rawDir, (f) => this.gate.commit(f));
+      } finally {
+        c.closeSync();
+      }
+    };
+    const result = this.ingests.then(run, run);
+    this.ingests = result.then(() => undefined, () => undefined);
+    return result;
+  }
+
   writeBatch(batch: BatchSource): Promise<BatchWritten> {
     const run = async () => {
       const c = await this.instance.connect();

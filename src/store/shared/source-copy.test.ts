@@ -24,10 +24,15 @@ describe("a page of a file kept as delivered", () => {
     expect(await pageOf(copy, [1, 0, 1])).toBe('__rec,id,name\n0,1,"a\nb"\n1,2,c\n');
   });
 
-  it("reads a last record with no line end, and a record longer than one read", async () => {
-    const long = "x".repeat(20_000);
-    const copy = await copyOf("long.csv", `id,t\n1,"${long}"\n2,y`, [5, 5 + 2 + 20_002 + 1], 5);
+  it("reads a last record with no line end, and a record longer than one read (1 MiB)", async () => {
+    const long = "x".repeat(1_500_000);
+    const copy = await copyOf("long.csv", `id,t\n1,"${long}"\n2,y`, [5, 5 + 2 + 1_500_002 + 1], 5);
     expect(await pageOf(copy, [0, 1])).toBe(`__rec,id,t\n0,1,"${long}"\n1,2,y\n`);
+  });
+
+  it("refuses a record number the index does not hold", async () => {
+    const copy = await copyOf("short.csv", "a\n1\n", [2], 2);
+    await expect(pageOf(copy, [1])).rejects.toThrow(/record 1 is not in the record index \(1 records\)/);
   });
 
   it("drops a byte-order mark from the header, so the first column keeps its name", async () => {

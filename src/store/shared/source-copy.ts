@@ -10,7 +10,7 @@
  * Index file: little-endian float64 values: [format version, header end (bytes), quote byte (-1: none),
  * delimiter byte, start of record 0, start of record 1, …] (float64 holds any file offset exactly).
  */
-import { mkdtemp, open, rm, writeFile, type FileHandle } from "node:fs/promises";
+import { mkdtemp, open, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -53,39 +53,58 @@ async function readFloats(fh: FileHandle, at: number, n: number): Promise<Float6
   return new Float64Array(buf.buffer, buf.byteOffset, n);
 }
 
-/** The starts of records `recs` (sorted): one read of the index's span when it is small, else one per record. */
-async function startsOf(idx: FileHandle, recs: number[]): Promise<number[]> {
-  const first = recs[0];
-  const last = recs[recs.length - 1];
-  if (first === undefined || last === undefined) return [];
-  if ((last - first + 1) * 8 <= 8 * 1024 * 1024) {
-    const span = await readFloats(idx, HEAD + first, last - first + 1);
-    return recs.map((r) => span[r - first] ?? 0);
+/** Index values, read a block at a time: dense runs of records cost one read per block, sparse ones one per record. */
+class IndexReader {
+  private block: Float64Array<ArrayBufferLike> = new Float64Array(0);
+  private first = -1;
+  constructor(
+    private readonly fh: FileHandle,
+    private readonly count: number,
+  ) {}
+
+  async start(rec: number): Promise<number> {
+    if (!Number.isInteger(rec) || rec < 0 || rec >= this.count) throw new Error(`record ${rec} is not in the record index (${this.count} records)`);
+    if (rec < this.first || rec >= this.first + this.block.length) {
+      this.first = rec;
+      this.block = await readFloats(this.fh, HEAD + rec, Math.min(64 * 1024, this.count - rec));
+    }
+    return this.block[rec - this.first] ?? 0;
   }
-  const out: number[] = [];
-  for (const r of recs) out.push((await readFloats(idx, HEAD + r, 1))[0] ?? 0);
-  return out;
 }
 
-/** From `start`, the record's bytes up to (not including) its line end; a line end inside quotes is part of it. */
-async function recordAt(fh: FileHandle, start: number, quote: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let quoted = false;
-  let pos = start;
-  for (let size = 4096; ; size = Math.min(size * 2, 16 * 1024 * 1024)) {
+/** The copy's bytes, read a window at a time; records are cut from the window they start in. */
+class Window {
+  private buf = Buffer.alloc(0);
+  private at = 0;
+  private eof = false;
+  constructor(
+    private readonly fh: FileHandle,
+    private readonly quote: number,
+  ) {}
+
+  private async fill(from: number, size: number): Promise<void> {
     const buf = Buffer.alloc(size);
-    const { bytesRead } = await fh.read(buf, 0, size, pos);
-    for (let i = 0; i < bytesRead; i++) {
-      const b = buf[i];
-      if (b === quote) quoted = !quoted;
-      else if (b === LF && !quoted) {
-        parts.push(buf.subarray(0, i));
-        return trimCr(Buffer.concat(parts));
+    const { bytesRead } = await this.fh.read(buf, 0, size, from);
+    this.buf = buf.subarray(0, bytesRead);
+    this.at = from;
+    this.eof = bytesRead < size;
+  }
+
+  /** The record starting at `start`, up to (not including) its line end; a line end inside quotes is part of it. */
+  async record(start: number): Promise<Buffer> {
+    for (let size = 1024 * 1024; ; size *= 2) {
+      if (start >= this.at && start < this.at + this.buf.length) {
+        let quoted = false;
+        for (let i = start - this.at; i < this.buf.length; i++) {
+          const b = this.buf[i];
+          if (b === this.quote) quoted = !quoted;
+          else if (b === LF && !quoted) return trimCr(this.buf.subarray(start - this.at, i));
+        }
+        if (this.eof) return trimCr(this.buf.subarray(start - this.at));
       }
+      await this.fill(start, size);
+      if (this.buf.length === 0) return this.buf;
     }
-    parts.push(buf.subarray(0, bytesRead));
-    if (bytesRead < size) return trimCr(Buffer.concat(parts));
-    pos += bytesRead;
   }
 }
 
@@ -93,32 +112,52 @@ function trimCr(b: Buffer): Buffer {
   return b.length > 0 && b[b.length - 1] === CR ? b.subarray(0, b.length - 1) : b;
 }
 
-/** Writes records `recs` of `copy` (each once, in order) to `page`, numbered, under the copy's header. */
-export async function writePage(copy: string, recs: number[], page: string): Promise<void> {
+/** Writes records `recs` (or every record) of `copy`, each once, in order, to `page`, numbered, under the copy's header. */
+export async function writePage(copy: string, recs: number[] | "all", page: string): Promise<void> {
   const idx = await open(indexPath(copy), "r");
   const src = await open(copy, "r");
+  const out = await open(page, "w");
   try {
     const [version, headerEnd, quoteByte, delimByte] = await readFloats(idx, 0, HEAD);
     if (version !== VERSION) throw new Error(`the record index is format ${String(version)}, not ${VERSION}`);
+    const count = (await idx.stat()).size / 8 - HEAD;
     const delim = Buffer.from([Number(delimByte)]);
-    const out: Buffer[] = [];
+    const parts: Buffer[] = [];
+    let pending = 0;
+    // The page is written in pieces of a few MB: a page of every record of a big file is as big as the file.
+    const push = async (...bs: Buffer[]) => {
+      for (const b of bs) {
+        parts.push(b);
+        pending += b.length;
+      }
+      if (pending < 8 * 1024 * 1024) return;
+      await out.write(Buffer.concat(parts));
+      parts.length = 0;
+      pending = 0;
+    };
     if (Number(headerEnd) > 0) {
       const header = Buffer.alloc(Number(headerEnd));
       await src.read(header, 0, header.length, 0);
       // The number goes first, so a byte-order mark at the file's start would end up inside the header's first name.
       const bom = header[0] === 0xef && header[1] === 0xbb && header[2] === 0xbf ? 3 : 0;
-      out.push(Buffer.from(PAGE_REC), delim, trimCr(header.subarray(bom, header[header.length - 1] === LF ? -1 : undefined)), Buffer.from("\n"));
+      await push(Buffer.from(PAGE_REC), delim, trimCr(header.subarray(bom, header[header.length - 1] === LF ? -1 : undefined)), Buffer.from("\n"));
     }
-    const wanted = [...new Set(recs)].sort((a, b) => a - b);
-    const starts = await startsOf(idx, wanted);
-    for (const [i, rec] of wanted.entries()) {
-      out.push(Buffer.from(String(rec)), delim, await recordAt(src, starts[i] ?? 0, Number(quoteByte)), Buffer.from("\n"));
-    }
-    await writeFile(page, Buffer.concat(out));
+    const index = new IndexReader(idx, count);
+    const window = new Window(src, Number(quoteByte));
+    const write = async (rec: number) => push(Buffer.from(String(rec)), delim, await window.record(await index.start(rec)), Buffer.from("\n"));
+    if (recs === "all") for (let rec = 0; rec < count; rec++) await write(rec);
+    else for (const rec of [...new Set(recs)].sort((a, b) => a - b)) await write(rec);
+    await out.write(Buffer.concat(parts));
   } finally {
     await idx.close();
     await src.close();
+    await out.close();
   }
+}
+
+/** How many records a copy's index holds. */
+export async function recordCount(copy: string): Promise<number> {
+  return (await stat(indexPath(copy))).size / 8 - HEAD;
 }
 
 /**
@@ -127,7 +166,7 @@ export async function writePage(copy: string, recs: number[], page: string): Pro
  * @example
  * const rows = await withPage(copy, [0, 41], (page) => rows(c, `SELECT * FROM (${batch.rowsSql})`, { raw: page }));
  */
-export async function withPage<T>(copy: string, recs: number[], read: (page: string) => Promise<T>): Promise<T> {
+export async function withPage<T>(copy: string, recs: number[] | "all", read: (page: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "resurgence-page-"));
   try {
     const page = join(dir, "page.csv");
