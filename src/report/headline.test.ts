@@ -39,6 +39,20 @@ describe("the headline from counted events", () => {
     expect(d.finding).toMatch(/95% CI/);
   });
 
+  it("tells rose and fell in time order when the period of interest comes before the reference", async () => {
+    // 2013 against 2014: IS events in Iraq went from 2013's count to 2014's, so the headline says they rose from
+    // 2013, with the counts as asked (2013 first).
+    const [y13, y14] = [iraq("2013"), iraq("2014")];
+    const ratio = (y14.events / y13.events).toFixed(2);
+    const d = await brief(["IRQ"], "2013", "2014", "en");
+    expect(d.headline).toBe(`Events rose ${ratio}× (${y13.events} in 2013 vs ${y14.events} in 2014); ${y13.deaths.toLocaleString("en-GB")} deaths in 2013; UCDP GED counts only violence that killed someone.`);
+    // 2018 against 2017 is in time order: the count fell.
+    const [y17, y18] = [iraq("2017"), iraq("2018")];
+    const fell = Math.round((1 - y18.events / y17.events) * 100);
+    expect((await brief(["IRQ"], "2018", "2017", "en")).headline).toMatch(new RegExp(`^Events fell by ${fell}% \\(${y18.events} in 2018 vs ${y17.events} in 2017\\)`));
+    expect((await brief(["IRQ"], "2017", "2018", "en")).headline).toMatch(new RegExp(`^Events fell by ${fell}% \\(${y17.events} in 2017 vs ${y18.events} in 2018\\)`));
+  });
+
   it("says it in Dutch, with Dutch number formats", async () => {
     const [y14, y13] = [iraq("2014"), iraq("2013")];
     const d = await brief(["IRQ"], "2014", "2013", "nl");
@@ -72,7 +86,9 @@ describe("eventHeadline", () => {
   const [y17, y18] = [parsePeriod("2017"), parsePeriod("2018")];
 
   it("says 'fell by' a percentage when the rate clearly fell", () => {
-    expect(eventHeadline(row(40, 100, y17, y18), "ucdp-ged", "en")).toBe("Events fell by 60% (40 in 2017 vs 100 in 2018); 80 deaths in 2017; UCDP GED counts only violence that killed someone.");
+    expect(eventHeadline(row(40, 100, y18, y17), "ucdp-ged", "en")).toBe("Events fell by 60% (40 in 2018 vs 100 in 2017); 80 deaths in 2018; UCDP GED counts only violence that killed someone.");
+    // Asked the other way round (2017 against 2018), the same fall, told in time order: 100 to 40 is still 60% less.
+    expect(eventHeadline(row(100, 40, y17, y18), "ucdp-ged", "en")).toBe("Events fell by 60% (100 in 2017 vs 40 in 2018); 200 deaths in 2017; UCDP GED counts only violence that killed someone.");
   });
 
   it("does not call a change chance could explain a rise", () => {
