@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide } from "./index.ts";
+import { actorName, bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide } from "./index.ts";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -89,5 +89,13 @@ describe("resolveName with dataset spellings", () => {
     ["Islamic State (West Africa)", "is-west-africa"], ["Sinai Province of the Islamic State", "is-sinai"], ["Hayat Tahrir al-Sham (Syria)", "hts"],
   ])("resolves %s to %s", (name, id) => {
     expect(resolveName(bundledRegistry(), name).id).toBe(id);
+  });
+});
+
+describe("actorName", () => {
+  it("names an actor in Dutch where the registry has a Dutch name, and by its name otherwise", () => {
+    const is = resolveActor("IS")!;
+    expect([actorName(is, "nl"), actorName(is, "en")]).toEqual(["Islamitische Staat", "Islamic State"]);
+    expect(actorName(resolveActor("Hamas")!, "nl")).toBe("Hamas");
   });
 });

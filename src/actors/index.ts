@@ -11,7 +11,7 @@ import type { Actor } from "./schema.ts";
 import { findActorMentions as findIn, type ActorMention } from "./mentions.ts";
 
 export { loadRegistry, Registry } from "./registry.ts";
-export { Actor, RegistryFile } from "./schema.ts";
+export { Actor, actorName, RegistryFile } from "./schema.ts";
 export { resolveName, resolveSide, splitSide, type Resolved } from "./resolve.ts";
 export { normalizeName, slugify } from "./normalize.ts";
 export { suggestName, type Suggestion } from "./suggest.ts";

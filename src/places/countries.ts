@@ -70,6 +70,16 @@ export function countryToIso3(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A country's short name for a reader of `lang` ("Syrië", "Irak"), from the runtime's CLDR data; the code itself
+ * when it is no country the data know.
+ */
+export function countryName(iso3: string, lang: string): string {
+  const a2 = iso3 === "XKX" ? "XK" : countries.alpha3ToAlpha2(iso3);
+  if (!a2) return iso3;
+  return new Intl.DisplayNames([lang], { type: "region", fallback: "code" }).of(a2) ?? iso3;
+}
+
 /** The English short name of an ISO3 code. */
 export function iso3Name(iso3: string): string | undefined {
   if (iso3 === "XKX") return "Kosovo";

@@ -6,7 +6,7 @@ import { UsageError } from "../errors.ts";
 import { words, wordsError } from "../messages/words.ts";
 import { countryToIso3 } from "./countries.ts";
 
-export { countryToIso3, iso3Name } from "./countries.ts";
+export { countryName, countryToIso3, iso3Name } from "./countries.ts";
 
 /** Parses a `--country SYR,IRQ` style list (codes or names in any of the four languages). */
 export function parseCountryList(spec: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryToIso3, iso3Name, parseCountryList } from "./index.ts";
+import { countryName, countryToIso3, iso3Name, parseCountryList } from "./index.ts";
 
 describe("countryToIso3", () => {
   it.each([
@@ -23,5 +23,13 @@ describe("parseCountryList", () => {
   });
   it("refuses an unknown country with a hint", () => {
     expect(() => parseCountryList("SYR,XYZ")).toThrow(/unknown country "XYZ"/);
+  });
+});
+
+describe("countryName", () => {
+  it("gives a country's short name in the reader's language, and the code for one it does not know", () => {
+    expect([countryName("SYR", "en"), countryName("IRQ", "en")]).toEqual(["Syria", "Iraq"]);
+    expect([countryName("SYR", "nl"), countryName("IRQ", "nl"), countryName("XKX", "nl")]).toEqual(["Syrië", "Irak", "Kosovo"]);
+    expect(countryName("ZZZ", "nl")).toBe("ZZZ");
   });
 });

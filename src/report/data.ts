@@ -5,7 +5,8 @@
  * are renderings of this.
  */
 import { actorIdsFor, compareByPlace, compareInStore, describeRule, seriesInStore, toFilter, type PlaceRow, type SeriesPoint, type StoreComparison } from "../analysis/counting/index.ts";
-import { resolveName, type Registry } from "../actors/index.ts";
+import { actorName, resolveName, type Registry } from "../actors/index.ts";
+import { countryName } from "../places/index.ts";
 import type { Lang } from "../analysis/compare/index.ts";
 import type { CountingRule } from "../analysis/counting/index.ts";
 import type { Period } from "../periods/index.ts";
@@ -87,7 +88,9 @@ export interface BriefingDeps {
 export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promise<BriefingData> {
   const w = briefingWords(q.lang);
   const r = resolveName(deps.registry, q.actor);
-  const actor = { id: r.id, name: r.name, known: r.known };
+  // Named for the reader: "Islamitische Staat" in a Dutch briefing (the registry's name in that language).
+  const known = deps.registry.actors.get(r.id);
+  const actor = { id: r.id, name: r.known && known ? actorName(known, q.lang) : r.name, known: r.known };
   const actorIds = actorIdsFor(actor.id, q.rule, deps.registry);
   const max = deps.maxPoints ?? 1000;
   const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
@@ -111,7 +114,8 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
   ]);
   const total = comparison.rows.at(-1);
   const ledger = total?.comparison ? null : ledgerComparison([...recA.reported, ...recB.reported].map((l) => l.figure), { a: q.period, b: q.vs, actorIds, countries: q.countries, lang: q.lang });
-  const where = q.countries.length ? q.countries.join(q.countries.length === 2 ? ` ${w.and} ` : ", ") : w.allCountries;
+  const names = q.countries.map((c) => countryName(c, q.lang));
+  const where = names.length ? names.join(names.length === 2 ? ` ${w.and} ` : ", ") : w.allCountries;
   return {
     generated: deps.now().toISOString().slice(0, 10),
     lang: q.lang,

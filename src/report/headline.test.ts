@@ -61,6 +61,16 @@ describe("the headline from counted events", () => {
   });
 });
 
+describe("the title", () => {
+  it("names the group and the countries in the reader's language", async () => {
+    expect((await brief(["SYR", "IRQ"], "2024-H1", "2023", "en")).title).toBe("Islamic State in Syria and Iraq: 2024-H1 compared with 2023");
+    const nl = await brief(["SYR", "IRQ"], "2024-H1", "2023", "nl");
+    expect(nl.title).toBe("Islamitische Staat in Syrië en Irak: 2024-H1 vergeleken met 2023");
+    expect(nl.ruleText).toMatch(/Islamitische Staat/);
+    expect(nl.ruleText).not.toMatch(/Islamic State/);
+  });
+});
+
 describe("the headline from officials' figures", () => {
   // data/demo/README.md: CENTCOM's 153 claimed attacks for January–June 2024; an anonymous official's 121 for 2023.
   const ratio = (153 / 182 / (121 / 365)).toFixed(2);
