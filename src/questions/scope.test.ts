@@ -29,6 +29,14 @@ describe("resolveActor", () => {
     await expect(resolveActor(registry, "PUK", empty)).rejects.toThrow('did you mean "PKK"?');
   });
 
+  it("names a known actor for the answer's reader, by any alias or its id, and an unknown one as written", async () => {
+    for (const name of ["IS", "Daesh", "is"]) {
+      expect((await resolveActor(registry, name, empty, "nl")).actor).toEqual({ id: "is", name: "Islamitische Staat", known: true });
+      expect((await resolveActor(registry, name, empty, "en")).actor.name).toBe("Islamic State");
+    }
+    expect((await resolveActor(registry, "PUK", storeWith("puk"), "nl")).actor.name).toBe("PUK");
+  });
+
   it("warns in the answer's language, and says the name meant in Dutch too", async () => {
     const puk = await resolveActor(registry, "PUK", storeWith("puk"), "nl");
     expect(puk.warnings).toEqual(['"PUK" staat niet in het actorregister; geteld worden gebeurtenissen waarvan een kant precies zo geschreven is (id puk)']);

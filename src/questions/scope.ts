@@ -4,7 +4,7 @@
  * by its written name, with a warning in the answer (every surface shows it the same way).
  */
 import { CountingRule, actorIdsFor, toFilter } from "../analysis/counting/index.ts";
-import { resolveName, suggestName, type Registry } from "../actors/index.ts";
+import { actorName, resolveName, suggestName, type Registry } from "../actors/index.ts";
 import { NotFoundError } from "../errors.ts";
 import type { MessageLang } from "../messages/index.ts";
 import { say, words, wordsError } from "../messages/words.ts";
@@ -57,14 +57,16 @@ export function ruleFrom(q: RuleInput): CountingRule {
  */
 export async function resolveActor(registry: Registry, name: string, store: Pick<Store, "actorCounts">, lang: MessageLang = "en"): Promise<{ actor: ResolvedActor; warnings: string[] }> {
   // An actor's id names it too ("ahrar-al-sham", as the store and the answers write it).
+  // A known actor is named for the answer's reader (Islamitische Staat in Dutch); an unknown one as written.
   const byId = registry.actors.get(name.trim());
-  if (byId) return { actor: { id: byId.id, name: byId.name, known: true }, warnings: [] };
+  if (byId) return { actor: { id: byId.id, name: actorName(byId, lang), known: true }, warnings: [] };
   const r = resolveName(registry, name);
   const meant = r.known ? undefined : suggestName(registry, name);
   if (meant && (meant.certain || !(await hasEvents(store, r.id)))) {
     throw wordsError(NotFoundError, words("unknownActor", name, meant.alias), words("actorHint"));
   }
-  const actor = { id: r.id, name: r.name, known: r.known };
+  const known = r.known ? registry.actors.get(r.id) : undefined;
+  const actor = { id: r.id, name: known ? actorName(known, lang) : r.name, known: r.known };
   return { actor, warnings: r.known ? [] : [say(words("notInRegistry", name, r.id), lang)] };
 }
 

@@ -130,6 +130,13 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await expect(p.locator("#ledger-sentence").textContent()).resolves.toMatch(/2\.54× \(95% CI 1\.98–3\.25\)/);
     await expect(p.locator("#compare-ledger .notes").textContent()).resolves.toMatch(/count different things/);
     await p.locator("#panel-compare").screenshot({ path: join(ARTIFACTS, "compare-ledger.png") });
+    // The data hold no event in these periods: the map shows the two countries asked about, not an empty world.
+    await p.locator("#panel-map svg.map").waitFor();
+    const drawn = await p.locator("#panel-map .countries path title").allTextContents();
+    expect(drawn).toEqual(expect.arrayContaining(["Syria", "Iraq"]));
+    // Their region, with room to pan (45 countries here), not the whole world's 241.
+    expect(drawn.length).toBeLessThan(120);
+    await p.locator("#panel-map").screenshot({ path: join(ARTIFACTS, "map-no-events.png") });
     await p.close();
   });
 
