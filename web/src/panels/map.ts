@@ -8,6 +8,7 @@ import { getJson } from "../api.ts";
 import { downloadLink } from "../export.ts";
 import { fill, h, s } from "../dom.ts";
 import { fmt, type Lang, type Strings } from "../i18n.ts";
+import { alpha3ToNumeric } from "i18n-iso-countries";
 import { loadCountries } from "../map/atlas.ts";
 import { colour, swatchClass } from "../map/colours.ts";
 import { showEvent } from "../map/details.ts";
@@ -54,10 +55,17 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   const height = Math.round(Math.min(520, Math.max(260, width * 0.66)));
   const projection = geoMercator();
   const pad = 18;
-  if (answer.points.length > 0) projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: "MultiPoint", coordinates: answer.points.map((p) => [p.lon, p.lat]) });
-  else projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: "MultiPoint", coordinates: [[-170, -56], [170, 78]] });
-  // Draw only countries near the view (with room to pan): the rest of the world costs paint, not value.
-  const [[w0, n0], [e0, s0]] = [projection.invert?.([-width, -height]) ?? [-180, 85], projection.invert?.([2 * width, 2 * height]) ?? [180, -85]];
+  // The events shown; with none (a period the data do not reach), the countries asked about; else the world.
+  const asked = new Set(st.country.split(",").map((c) => alpha3ToNumeric(c.trim().toUpperCase())).filter((n): n is string => n !== undefined));
+  const focus = countries.features.filter((f) => asked.has(String(f.id)));
+  const box: [[number, number], [number, number]] = [[pad, pad], [width - pad, height - pad]];
+  if (answer.points.length > 0) projection.fitExtent(box, { type: "MultiPoint", coordinates: answer.points.map((p) => [p.lon, p.lat]) });
+  else if (focus.length > 0) projection.fitExtent(box, { type: "FeatureCollection", features: focus });
+  else projection.fitExtent(box, { type: "MultiPoint", coordinates: [[-170, -56], [170, 78]] });
+  // Draw only countries near the view (with room to pan): the rest of the world costs paint, not value. A view
+  // wider than the world wraps round when inverted (west edge east of the east edge): then every longitude is near.
+  const [[wx, n0], [ex, s0]] = [projection.invert?.([-width, -height]) ?? [-180, 85], projection.invert?.([2 * width, 2 * height]) ?? [180, -85]];
+  const [w0, e0] = wx > ex ? [-180, 180] : [wx, ex];
   const near = countries.features.filter((f) => {
     const [[w, so], [e, no]] = geoBounds(f);
     return e >= w0 && w <= e0 && no >= s0 && so <= n0;
