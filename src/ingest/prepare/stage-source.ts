@@ -31,16 +31,6 @@ export function pageRows(layout: CsvLayout, readOptions: string): string {
   return `SELECT ${rec}::BIGINT AS file_row_number, * EXCLUDE (${rec}) FROM read_csv($raw, header=${layout.read.header}, ${readOptions}${names})`;
 }
 
-/** Evenly spread record numbers, the first and the last included. */
-function samples(n: number): number[] {
-  if (n === 0) return [];
-  const step = Math.max(1, Math.floor(n / SAMPLES));
-  const out: number[] = [];
-  for (let r = 0; r < n; r += step) out.push(r);
-  if (out[out.length - 1] !== n - 1) out.push(n - 1);
-  return out;
-}
-
 /**
  * True when the ids of records `recs` read through the copy's index are the ids `staged` holds for them. A page
  * DuckDB cannot read (a record the scan split otherwise) is a disagreement too: the caller then stages the file
@@ -97,7 +87,7 @@ export async function stageFromSource(c: DuckDBConnection, file: string, layout:
   const rowsSql = pageRows(layout, s.readOptions);
   await sourceCopy.writeRecordIndex(copy, { headerEnd: scanned.headerEnd, quote, delim: layout.read.delim, starts });
   const parsed = Number((await rows(c, `SELECT count(*) AS n FROM staged`))[0]?.n ?? 0);
-  if (parsed === starts.length && (await agrees(c, layout, copy, rowsSql, s.params.dataset ?? "", samples(parsed)))) {
+  if (parsed === starts.length && (await agrees(c, layout, copy, rowsSql, s.params.dataset ?? "", sourceCopy.spread(parsed, SAMPLES)))) {
     return { file: copy, rows: rowsSql, words: wordsSelect(layout, `(${rowsSql})`) };
   }
   await c.run(`DROP VIEW staged`);

@@ -24,21 +24,13 @@ const PARQUET = "FORMAT parquet, COMPRESSION zstd";
 /** Records compared field for field between the copy and the Parquet file. */
 const SAMPLES = 256;
 
-function sampleRecs(n: number): number[] {
-  const step = Math.max(1, Math.floor(n / SAMPLES));
-  const out: number[] = [];
-  for (let r = 0; r < n; r += step) out.push(r);
-  if (n > 0 && out[out.length - 1] !== n - 1) out.push(n - 1);
-  return out;
-}
-
 const sizeOf = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
 
 /** The Parquet file's records `recs` equal the copy's, field for field, and it holds `n` records. */
 async function sameRecords(c: DuckDBConnection, copy: string, rowsSql: string, parquet: string, n: number): Promise<boolean> {
   const held = Number((await rows(c, `SELECT count(*) AS n FROM read_parquet(${sqlString(parquet)})`))[0]?.n ?? -1);
   if (held !== n) return false;
-  const recs = sampleRecs(n);
+  const recs = sourceCopy.spread(n, SAMPLES);
   if (recs.length === 0) return true;
   const fields = "file_row_number, * EXCLUDE (file_row_number)";
   const fromCopy = await sourceCopy.withPage(copy, recs, (page) => rows(c, `SELECT ${fields} FROM (${rowsSql}) ORDER BY file_row_number`, { raw: page }));

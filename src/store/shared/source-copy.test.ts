@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { removeCopy, sourceCopyPath, withPage, writeRecordIndex } from "./source-copy.ts";
+import { removeCopy, sourceCopyPath, spread, withPage, writeRecordIndex } from "./source-copy.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "resurgence-copy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +50,14 @@ describe("a page of a file kept as delivered", () => {
     const copy = await copyOf("gone.csv", "a\n1\n", [2], 2);
     await removeCopy(copy);
     await expect(pageOf(copy, [0])).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("spread", () => {
+  it("spreads about k record numbers over n, the first and the last always in", () => {
+    expect(spread(10, 4)).toEqual([0, 2, 4, 6, 8, 9]);
+    expect(spread(3, 512)).toEqual([0, 1, 2]);
+    expect(spread(1, 512)).toEqual([0]);
+    expect(spread(0, 512)).toEqual([]);
   });
 });

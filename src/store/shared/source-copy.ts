@@ -155,6 +155,19 @@ export async function writePage(copy: string, recs: number[] | "all", page: stri
   }
 }
 
+/**
+ * About `k` record numbers spread evenly over `n` records, the first and the last included: the records a check
+ * of a whole file reads back, so a block out of order anywhere in it shows.
+ */
+export function spread(n: number, k: number): number[] {
+  if (n <= 0) return [];
+  const step = Math.max(1, Math.floor(n / k));
+  const out: number[] = [];
+  for (let r = 0; r < n; r += step) out.push(r);
+  if (out[out.length - 1] !== n - 1) out.push(n - 1);
+  return out;
+}
+
 /** How many records a copy's index holds. */
 export async function recordCount(copy: string): Promise<number> {
   return (await stat(indexPath(copy))).size / 8 - HEAD;
