@@ -95,7 +95,9 @@ export interface BatchSource {
   /**
    * Stages, checks and maps the file into the temp view `mapped` on `c`; the store owns the transaction. The
    * file's records, as read, are written to `rawFile` (Parquet, one row per record in file order, the source's
-   * own columns as text; a JSON source's record in one column, `__record`): the store keeps it or removes it.
+   * own columns as text; a JSON source's record in one column, `__record`), or, when the store takes it
+   * (`want.source`) and the file is plain CSV, the file is copied as delivered beside it with a record index
+   * (PreparedRows.raw): the store keeps them or removes them.
    */
   prepare(c: DuckDBConnection, rawFile: string, want: PrepareWants): Promise<PreparedRows>;
   /**

@@ -40,7 +40,8 @@ const EVENT_SELECT = EVENT_COLUMNS.replace("date_precision_rank", `${PRECISION_R
 async function insertNew(c: DuckDBConnection, valid: number): Promise<number> {
   await c.run(`CREATE OR REPLACE TEMP TABLE held_ids AS SELECT e.id FROM events e WHERE e.id IN (SELECT id FROM staged)`);
   try {
-    // Distinct hashes mean distinct ids, and hash less than strings; a collision only sends the file the slow way.
+    // Distinct hashes mean distinct ids, and hashes cost less to group than strings; a collision only sends the file
+    // the slow, exact way.
     const clash = (await rows(c, `SELECT (SELECT count(*) FROM held_ids) + (SELECT count(id) - count(DISTINCT hash(id)) FILTER (WHERE id IS NOT NULL) FROM staged) AS n`))[0]?.n;
     if (Number(clash ?? 0) === 0) {
       await c.run(`INSERT INTO events (${EVENT_COLUMNS}) SELECT ${EVENT_SELECT} FROM mapped WHERE reason IS NULL`);
