@@ -27,11 +27,6 @@ export interface Staged {
   rawJson: (recs: number[]) => Promise<Map<number, string>>;
 }
 
-/**
- * The raw file's format: zstd with Parquet's defaults. Writing it without dictionaries, or in version 2 pages, costs
- * less to write but more to read back for the checks and the mapping: more in all.
- */
-const RAW_FILE_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /** 64 MiB: a single field of 10 MB must still be read (and then quarantined or kept), not break the file. */
 const MAX_LINE = 64 * 1024 * 1024;
@@ -176,7 +171,7 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
         if (!kept) for (const t of ["stage_rejects", "stage_scan"]) await c.run(`DROP TABLE IF EXISTS ${t}`);
       }
       if (!kept) {
-        await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (${RAW_FILE_OPTIONS})`, { file });
+        await c.run(`COPY (SELECT * FROM ${csv}) TO ${out} (${sourceCopy.RAW_PARQUET})`, { file });
         const sql = stagedSelect(layout, `read_parquet(${out}, file_row_number=true)`, { rec: "s.file_row_number", words: want.words });
         await c.run(`CREATE TEMP TABLE staged AS ${sql}`, { dataset });
       }
@@ -184,7 +179,7 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
       const source = jsonSource(layout as Layout & { read: { kind: "json" } }, gzip, await jsonObjectCap(file, gzip));
       const sql = stagedSelect(layout, source, { rec: "row_number() OVER () - 1", reason: `s.${SHAPE}`, keep: `s.${RECORD}`, words: want.words });
       await withoutMemoryLimit(c, () => c.run(`CREATE TEMP TABLE staged AS ${sql}`, { file, dataset }));
-      await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (${RAW_FILE_OPTIONS})`);
+      await c.run(`COPY (SELECT ${RECORD}::VARCHAR AS ${RECORD} FROM staged ORDER BY rec) TO ${out} (${sourceCopy.RAW_PARQUET})`);
     }
   } catch (cause) {
     // Writing the raw file can fail for the machine's reasons; the store names those, not the input.

