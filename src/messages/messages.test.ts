@@ -41,7 +41,7 @@ describe("the reconciliation in Dutch", () => {
     const figure = { id: "x", issuer: "CENTCOM", statement_date: "2024-07-16", period_start: "2024-01-01", period_end: "2024-06-30", period_label: "2024-H1", countries: ["IRQ", "SYR"], actor_id: "is", measure: "claimed_attacks" as const, value: 1530, basis: null, source_url: null, provenance: "test" };
     const period = { spec: "2024-H1", start: "2024-01-01", end: "2024-06-30", label: "2024-H1", days: 182 };
     const lines = explain({ actor: { id: "is", name: "Islamitische Staat" }, countries: ["IRQ", "SYR"], period, datasets: [], reported: [{ figure, period: "same", places: "same" }], matches: [] }, "nl");
-    expect(lines[0]).toBe("CENTCOM noemde 1.530 aanslagen die de groep zelf opeiste in IRQ en SYR voor 2024-H1 (voor precies deze periode; gezegd op 2024-07-16).");
+    expect(lines[0]).toBe("CENTCOM noemde 1.530 aanslagen die de groep zelf opeiste in Irak en Syrië voor 2024-H1 (voor precies deze periode; gezegd op 2024-07-16).");
     expect(lines.join(" ")).not.toMatch(/\b(stated|claimed attack|counts)\b/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { messages, type MessageLang } from "../../messages/index.ts";
 import type { Reconciliation } from "./types.ts";
+import { countryName } from "../../places/index.ts";
 import { datasetName } from "./definitions.ts";
 
 /** Everything a reconciliation found, before it is put into words. */
@@ -14,7 +15,8 @@ export function explain(r: Input, lang: MessageLang = "en"): string[] {
   const m = messages(lang).reconcile;
   const n = (x: number) => x.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
   const dec = (x: number, digits: number) => (lang === "nl" ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits));
-  const places = (cs: string[]) => (cs.length ? cs.join(` ${m.and} `) : m.allCountries);
+  // Countries by name in the reader's language ("Syria and Iraq", "Syrië en Irak"), as the briefing's title names them.
+  const places = (cs: string[]) => (cs.length ? cs.map((c) => countryName(c, lang)).join(` ${m.and} `) : m.allCountries);
   const what = (measure: string) => m.measures[measure] ?? measure;
   const out: string[] = [];
   const where = places(r.countries);

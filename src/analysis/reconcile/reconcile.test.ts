@@ -76,7 +76,7 @@ describe("reconcile", () => {
     const r = await reconcile(store, bundledRegistry(), { actorId: "is", countries: ["SYR"], period: parsePeriod("2017") });
     const expected = countByYear(readCsvObjects(SYRIA), (x) => sideHas(x, "IS")).get("2017");
     expect(r.datasets.find((d) => d.dataset === "ucdp-ged")?.events).toBe(expected);
-    expect(r.explanation.join("\n")).toMatch(/No reported figure in the ledger covers Islamic State in SYR for 2017/);
+    expect(r.explanation.join("\n")).toMatch(/No reported figure in the ledger covers Islamic State in Syria for 2017/);
   });
 
   it("counts as compare counts: under the chosen rule, over the countries with data, with the days it counted", async () => {
