@@ -9,6 +9,7 @@ import { tempStore } from "../../../test/helpers/store.ts";
 import { unpackedCopy } from "../../../test/helpers/plain-csv.ts";
 import { DuckDBStore } from "./index.ts";
 import { EventFilter } from "../filter.ts";
+import type { CanonicalEvent } from "../../event.ts";
 import { indexPath, removeCopy, withPage } from "../shared/source-copy.ts";
 
 const dirs: string[] = [];
@@ -119,19 +120,30 @@ async function olderStore<T>(older: (c: DuckDBConnection, path: string) => Promi
 const PAGE = { limit: 5000, offset: 0 };
 const ALL = EventFilter.parse({});
 
+/**
+ * Opens a rewritten store (so it migrates), ingests `file` into it, and checks that every event it held reads as
+ * it did before the rewrite, field for field. Gives the events after, their summaries, and the first `syrian`
+ * events in Syria (the file ingested after the migration).
+ */
+async function migrateAndIngest(path: string, before: CanonicalEvent[], file: string, syrian: number) {
+  const reopened = await DuckDBStore.open(path);
+  await ingestFile(reopened, { file });
+  const after = await reopened.events(ALL, PAGE);
+  const summaries = await reopened.eventSummaries(ALL, PAGE);
+  const syr = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: syrian, offset: 0 });
+  await reopened.close();
+  const byId = new Map(after.map((e) => [e.id, e]));
+  expect(before.length).toBeGreaterThan(1000);
+  for (const e of before) expect(byId.get(e.id)).toEqual(e);
+  expect(syr).toHaveLength(syrian);
+  return { after, byId, summaries, syrian: syr };
+}
+
 describe("migration 5: raw rows kept columnar", () => {
   it("keeps every raw row of a store that held them as JSON, and new batches beside them", async () => {
     const { path, before } = await olderStore(asVersion4);
-    const reopened = await DuckDBStore.open(path);
-    await ingestFile(reopened, { file: SYRIA });
-    const after = await reopened.events(ALL, PAGE);
-    const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 100, offset: 0 });
-    await reopened.close();
-    const byId = new Map(after.map((e) => [e.id, e]));
-    expect(before.length).toBeGreaterThan(1000);
-    for (const e of before) expect(byId.get(e.id)).toEqual(e);
+    const { syrian } = await migrateAndIngest(path, before, SYRIA, 100);
     // The Syria file's events, stored after the migration, carry their raw rows too.
-    expect(syrian.length).toBe(100);
     expect(syrian.every((e) => typeof e.raw.id === "string" && e.raw.id === e.source_event_id)).toBe(true);
   });
 });
@@ -143,21 +155,12 @@ describe("migration 6: words read from the raw row", () => {
       // The words as version 5 held them, beside each event, for a check independent of the store's reading.
       return (await c.runAndReadAll(`SELECT id, place_name, side_a, source_text FROM events WHERE place_name IS NOT NULL ORDER BY id LIMIT 3`)).getRows();
     });
-    const reopened = await DuckDBStore.open(path);
-    await ingestFile(reopened, { file: SYRIA });
-    const after = await reopened.events(ALL, PAGE);
-    const summaries = await reopened.eventSummaries(ALL, PAGE);
-    const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 200, offset: 0 });
-    await reopened.close();
-    const byId = new Map(after.map((e) => [e.id, e]));
-    expect(before.length).toBeGreaterThan(1000);
-    for (const e of before) expect(byId.get(e.id)).toEqual(e);
+    const { after, byId, summaries, syrian } = await migrateAndIngest(path, before, SYRIA, 200);
     expect(held).toHaveLength(3);
     for (const [id, place, side, text] of held) expect(byId.get(String(id))).toMatchObject({ place_name: place, side_a: side, source_text: text });
     const { raw: _raw, ...first } = after[0]!;
     expect(summaries[0]).toEqual(first);
     // The Syria file, stored after the migration: its words come from its raw rows, as the file has them.
-    expect(syrian.length).toBe(200);
     for (const e of syrian) {
       expect(e.source_event_id).toBe(e.raw.id);
       expect(e.side_a).toBe(e.raw.side_a);
@@ -174,20 +177,12 @@ describe("migration 7: a CSV file kept as delivered", () => {
     dirs.push(plain);
     const { path, before } = await olderStore(asVersion6, unpackedCopy(IRAQ, plain));
     expect(readdirSync(`${path}.raw`).every((f) => f.endsWith(".parquet"))).toBe(true);
-    const reopened = await DuckDBStore.open(path);
     const syria = unpackedCopy(SYRIA, plain);
-    await ingestFile(reopened, { file: syria });
-    const after = await reopened.events(ALL, PAGE);
-    const syrian = await reopened.events(EventFilter.parse({ countries: ["SYR"] }), { limit: 200, offset: 0 });
-    await reopened.close();
-    const byId = new Map(after.map((e) => [e.id, e]));
-    expect(before.length).toBeGreaterThan(1000);
-    for (const e of before) expect(byId.get(e.id)).toEqual(e);
+    const { syrian } = await migrateAndIngest(path, before, syria, 200);
     // The Syria file went in after the migration: kept as the file was delivered, byte for byte.
     const copies = readdirSync(`${path}.raw`).filter((f) => f.endsWith(".csv"));
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(`${path}.raw`, copies[0]!)).equals(readFileSync(syria))).toBe(true);
-    expect(syrian.length).toBe(200);
     for (const e of syrian) {
       expect(e.source_event_id).toBe(e.raw.id);
       expect(e.side_a).toBe(e.raw.side_a);
