@@ -121,12 +121,15 @@ export function isResurgenceError(e: unknown): e is ResurgenceError {
   return e instanceof ResurgenceError;
 }
 
-/** One line: what, where, how to fix; `said` is the message and hint in the reader's language, if not as raised. */
-export function formatError(e: ResurgenceError, said: { message: string; hint?: string } = e): string {
+/**
+ * One line: what, where, how to fix; `said` is the message and hint in the reader's language, if not as raised,
+ * and `label` the word that starts the line in that language (the catalogue's errorLabel).
+ */
+export function formatError(e: ResurgenceError, said: { message: string; hint?: string } = e, label = "error"): string {
   const where =
     e instanceof InputError && e.where.file
       ? `${e.where.file}${e.where.line !== undefined ? `:${e.where.line}` : ""}: `
       : "";
   const hint = said.hint ? ` (${said.hint})` : "";
-  return `error: ${where}${said.message}${hint}`;
+  return `${label}: ${where}${said.message}${hint}`;
 }

@@ -79,12 +79,12 @@ describe("CLI errors", () => {
     expect(r.err.split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/^error: .*2024-H3.*H1 or H2/);
   });
-  it("says a bad period or country in Dutch when the command is given --lang nl, and in English otherwise", async () => {
+  it("says a bad period or country in Dutch, from its first word, when the command is given --lang nl, and in English otherwise", async () => {
     const nl = await run("--db", db, "compare", "--actor", "IS", "--period", "2024-H3", "--vs", "2023", "--lang", "nl");
     expect(nl.code).toBe(2);
-    expect(nl.err).toMatch(/^error: optie --period "2024-H3": Ongeldige periode "2024-H3": een halfjaar is H1 of H2, niet H3 \(Toegestane vormen: JJJJ/);
+    expect(nl.err).toMatch(/^fout: optie --period "2024-H3": Ongeldige periode "2024-H3": een halfjaar is H1 of H2, niet H3 \(Toegestane vormen: JJJJ/);
     const country = await run("--db", db, "compare", "--actor", "IS", "--country", "Atlantis", "--period", "2024-H1", "--vs", "2023", "--lang=nl");
-    expect(country.err).toBe('error: optie --country "Atlantis": onbekend land "Atlantis" (gebruik een ISO 3166-1 alpha-3-code zoals SYR of IRQ, of een landnaam)');
+    expect(country.err).toBe('fout: optie --country "Atlantis": onbekend land "Atlantis" (gebruik een ISO 3166-1 alpha-3-code zoals SYR of IRQ, of een landnaam)');
     const en = await run("--db", db, "compare", "--actor", "IS", "--period", "2024-H3", "--vs", "2023");
     expect(en.err).toMatch(/^error: --period "2024-H3": Bad period "2024-H3": half-year must be H1 or H2, not H3 \(Accepted forms: YYYY/);
   });

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { resolveConfig, type Env } from "../config.ts";
 import { formatError, isResurgenceError } from "../errors.ts";
-import type { MessageLang } from "../messages/index.ts";
+import { messages, type MessageLang } from "../messages/index.ts";
 import { sayError } from "../messages/words.ts";
 import type { Store } from "../store/index.ts";
 import { Context, type Io } from "./context.ts";
@@ -129,7 +129,8 @@ export async function main(argv: string[], deps: MainDeps = {}): Promise<number>
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (isResurgenceError(e)) {
-      io.err(formatError(e, sayError(e, errorLang(argv))));
+      const lang = errorLang(argv);
+      io.err(formatError(e, sayError(e, lang), messages(lang).errorLabel));
       if (debug) io.err(String(e.stack));
       return e.exitCode;
     }

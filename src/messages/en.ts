@@ -5,6 +5,8 @@ import { brief } from "./brief/en.ts";
 export const en = {
   /** The locale numbers and dates are written in (Intl). */
   locale: "en-GB",
+  /** What starts the one line a refused command prints: "error: <what> (<how to fix>)". */
+  errorLabel: "error",
   brief,
   rule: {
     sentence: (dataset: string, who: string, types: string, precision: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`,

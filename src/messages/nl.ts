@@ -4,6 +4,7 @@ import { brief } from "./brief/nl.ts";
 
 export const nl: typeof en = {
   locale: "nl-NL",
+  errorLabel: "fout",
   brief,
   rule: {
     sentence: (dataset, who, types, precision) => `Telregel: ${dataset} waarin ${who}; ${types}; ${precision}; een gebeurtenis hoort bij de periode van haar begindatum; doden = beste schatting.`,
