@@ -80,17 +80,14 @@ export class DuckDBStore implements Store {
   }
 
   /**
-   * Writes a batch on a connection of its own, one at a time. Its transaction is then invisible to reads on the
-   * store's connection (DuckDB's MVCC gives them the last committed state, so a server answers from the store as
-   * it was until COMMIT), and a failing read cannot abort it. Batches queue: two at once would each check for
-   * duplicates against a snapshot without the other's rows.
+   * Runs a write on a connection of its own, after the writes queued before it: one writer at a time. Its
+   * transaction is invisible to reads on the store's connection until it commits (see writeBatch).
    */
-  /** Compacts on a connection of its own, queued with the ingests: one writer at a time (compact.ts). */
-  compactRaw(): Promise<CompactReport> {
+  private queued<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     const run = async () => {
       const c = await this.instance.connect();
       try {
-        return await compactRaw(c, this.rawDir, (f) => this.gate.commit(f));
+        return await work(c);
       } finally {
         c.closeSync();
       }
@@ -100,20 +97,23 @@ export class DuckDBStore implements Store {
     return result;
   }
 
+  /** Compacts queued with the ingests (compact.ts). */
+  compactRaw(): Promise<CompactReport> {
+    return this.queued((c) => compactRaw(c, this.rawDir, (f) => this.gate.commit(f)));
+  }
+
+  /**
+   * Writes a batch on a connection of its own, one at a time. Its transaction is then invisible to reads on the
+   * store's connection (DuckDB's MVCC gives them the last committed state, so a server answers from the store as
+   * it was until COMMIT), and a failing read cannot abort it. Batches queue: two at once would each check for
+   * duplicates against a snapshot without the other's rows.
+   */
   writeBatch(batch: BatchSource): Promise<BatchWritten> {
-    const run = async () => {
-      const c = await this.instance.connect();
-      try {
-        const r = await writeBatch(c, batch, { now: this.now, rawDir: this.rawDir, commit: (f) => this.gate.commit(f) });
-        if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
-        return r;
-      } finally {
-        c.closeSync();
-      }
-    };
-    const result = this.ingests.then(run, run);
-    this.ingests = result.then(() => undefined, () => undefined);
-    return result;
+    return this.queued(async (c) => {
+      const r = await writeBatch(c, batch, { now: this.now, rawDir: this.rawDir, commit: (f) => this.gate.commit(f) });
+      if (r.loaded > 0 || (r.removed ?? 0) > 0) this.changed();
+      return r;
+    });
   }
 
   async count(q: CountQuery): Promise<CountRow[]> {
