@@ -20,7 +20,7 @@ import { actorCountsSql, countSql, eventsSql, gridSql, type Sql } from "./querie
 import { attachSpans, round6, rows, type Row, type SpanRow } from "../shared/index.ts";
 import { writeBatch } from "./write.ts";
 import { readWords } from "./words.ts";
-import { batchesOf, readRawRows } from "./raw-rows.ts";
+import { batchesOf, readRawRows, withPages } from "./raw-rows.ts";
 
 export interface DuckDBStoreOptions {
   /** The clock batches and reported figures are recorded by. */
@@ -128,24 +128,30 @@ export class DuckDBStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<CanonicalEvent[]> {
-    const { out, keys, batches, words } = await this.page(filter, page);
-    const raw = await this.gate.read(() => readRawRows(this.connection, this.rawDir, keys, batches));
-    return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, ...words.get(String(r.id)), raw: raw.get(String(r.id)) ?? {} }));
+    const { out, words, raw } = await this.page(filter, page, true);
+    return out.map(({ raw_rec: _rec, ...r }) => CanonicalEvent.parse({ ...r, ...words.get(String(r.id)), raw: raw?.get(String(r.id)) ?? {} }));
   }
 
   async eventSummaries(filter: EventFilter, page: Page): Promise<EventSummary[]> {
-    const { out, words } = await this.page(filter, page);
+    const { out, words } = await this.page(filter, page, false);
     return out.map(({ raw_rec: _rec, ...r }) => EventSummary.parse({ ...r, ...words.get(String(r.id)) }));
   }
 
-  /** A page of events as the table holds them, grouped by batch, and their words read from their raw rows. */
-  private async page(filter: EventFilter, page: Page) {
+  /**
+   * A page of events as the table holds them, with their words and, when `raw`, their raw rows: all read from the
+   * batches' raw rows in one read of the store (no commit between the batches looked up and their files read),
+   * each file kept as delivered paged once for both.
+   */
+  private async page(filter: EventFilter, page: Page, raw: boolean) {
     const out = await this.query(eventsSql(filter, page.limit, page.offset));
     const keys = out.map((r) => ({ id: String(r.id), batch_id: String(r.batch_id), raw_rec: r.raw_rec === null ? null : Number(r.raw_rec) }));
-    return this.gate.read(async () => {
-      const batches = await batchesOf(this.connection, this.rawDir, keys);
-      return { out, keys, batches, words: await readWords(this.connection, batches) };
-    });
+    return this.gate.read(async () =>
+      withPages(await batchesOf(this.connection, this.rawDir, keys), async (batches) => ({
+        out,
+        words: await readWords(this.connection, batches),
+        raw: raw ? await readRawRows(this.connection, batches) : undefined,
+      })),
+    );
   }
 
   /** Coverage scans every event; it changes only when this process commits a change, so it is kept till then. */

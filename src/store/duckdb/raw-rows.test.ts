@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFile } from "../../ingest/index.ts";
 import { SAMPLE231 } from "../../../test/helpers/paths.ts";
 import { tempStore } from "../../../test/helpers/store.ts";
+import { unpackedCopy } from "../../../test/helpers/plain-csv.ts";
 import { StoreError } from "../../errors.ts";
 import { EventFilter } from "../filter.ts";
 import { DuckDBStore } from "./index.ts";
@@ -24,9 +25,13 @@ describe("raw files of a store in memory", () => {
 });
 
 describe("a store moved without its raw folder", () => {
-  it("refuses to show events, words or raw rows, naming the batch, the file and the fix, instead of blanks", async () => {
+  // The .gz file's records are kept in Parquet; the same file unpacked is kept as delivered (a copy and its index).
+  it.each([
+    ["in Parquet", ".parquet", false],
+    ["as delivered", ".csv", true],
+  ])("refuses to show events, words or raw rows kept %s, naming the batch, the file and the fix, instead of blanks", async (_way, ending, unpacked) => {
     const { store, dir } = await tempStore();
-    const s = await ingestFile(store, { file: SAMPLE231 });
+    const s = await ingestFile(store, { file: unpacked ? unpackedCopy(SAMPLE231, mkdtempSync(join(dir, "plain-"))) : SAMPLE231 });
     const counted = await store.count({ filter: EventFilter.parse({}) });
     await store.close();
     rmSync(join(dir, "test.duckdb.raw"), { recursive: true });
@@ -37,7 +42,7 @@ describe("a store moved without its raw folder", () => {
       for (const read of [() => moved.events(EventFilter.parse({}), { limit: 5, offset: 0 }), () => moved.eventSummaries(EventFilter.parse({}), { limit: 5, offset: 0 })]) {
         const err = await read().then(() => undefined, (e: unknown) => e);
         expect(err).toBeInstanceOf(StoreError);
-        expect((err as StoreError).message).toMatch(new RegExp(`of batch ${s.batchId} cannot be read from .*${s.batchId}\\.parquet`));
+        expect((err as StoreError).message).toMatch(new RegExp(`of batch ${s.batchId} cannot be read from .*${s.batchId}\\${ending}`));
         expect((err as StoreError).hint).toMatch(/\.raw folder beside its file/);
       }
     } finally {

@@ -8,6 +8,8 @@
  * No row is stored again as JSON text. Stores written before this keep their rows in `raw_legacy` by event id.
  */
 import { existsSync, readdirSync, rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../../errors.ts";
@@ -37,7 +39,46 @@ export interface BatchKeys {
   wordsSql: string | null;
   /** For a file kept as delivered: the SQL over a page of its records at `$raw` (RawKept.rows); else null. */
   rowsSql: string | null;
+  /** For a file kept as delivered, once paged (withPages): the page file of the records its keys point at. */
+  page?: string;
   keys: RawKey[];
+}
+
+/** The record numbers a batch's events point at (an event stored before raw files has none). */
+export function recsOf(b: BatchKeys): number[] {
+  return b.keys.map((k) => k.raw_rec).filter((r): r is number => r !== null && Number.isSafeInteger(r));
+}
+
+/** A batch's raw rows cannot be read (a store moved without its .raw folder): the store's failure, with its fix. */
+function unreadable(b: BatchKeys, what: string, cause: unknown): StoreError {
+  return new StoreError(`the ${what} of batch ${b.batchId} cannot be read from ${b.rawFile}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
+}
+
+/**
+ * Runs `read` with each batch kept as delivered paged once: the records its events point at, written to one page
+ * file (shared/source-copy.ts) that its words and its raw rows are then both read from. The pages are removed after.
+ */
+export async function withPages<T>(batches: BatchKeys[], read: (paged: BatchKeys[]) => Promise<T>): Promise<T> {
+  if (!batches.some((b) => b.rowsSql !== null && b.rawFile !== null)) return read(batches);
+  const dir = await mkdtemp(join(tmpdir(), "resurgence-page-"));
+  try {
+    const paged: BatchKeys[] = [];
+    for (const [i, b] of batches.entries()) {
+      const recs = recsOf(b);
+      if (b.rowsSql === null || b.rawFile === null || recs.length === 0) {
+        paged.push(b);
+        continue;
+      }
+      const page = join(dir, `${i}.csv`);
+      await sourceCopy.writePage(b.rawFile, recs, page).catch((cause: unknown) => {
+        throw unreadable(b, "raw rows", cause);
+      });
+      paged.push({ ...b, page });
+    }
+    return await read(paged);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** The events grouped by batch, each with its batch's raw file and words SQL (null when the store has none): one query for the whole page. */
@@ -64,28 +105,30 @@ export async function batchesOf(c: DuckDBConnection, rawDir: string, events: Raw
 }
 
 /**
- * Runs `sql` over records `recs` of a batch's raw rows, at `$raw`: the Parquet file itself, or a page of those
- * records of a file kept as delivered. A file that cannot be read is the store's failure, named with its fix.
+ * Runs `sql` over a batch's raw rows, at `$raw`: the Parquet file itself, or the page of a file kept as delivered
+ * (withPages). A file that cannot be read is the store's failure, named with its fix.
  */
-export async function readRawFile(c: DuckDBConnection, b: BatchKeys & { rawFile: string }, what: string, recs: number[], sql: string): Promise<Row[]> {
+export async function readRawFile(c: DuckDBConnection, b: BatchKeys & { rawFile: string }, what: string, sql: string): Promise<Row[]> {
+  const at = b.rowsSql === null ? b.rawFile : b.page;
+  if (at === undefined) throw new Error(`batch ${b.batchId} is kept as delivered: read it through withPages`);
   try {
-    return b.rowsSql === null ? await rows(c, sql, { raw: b.rawFile }) : await sourceCopy.withPage(b.rawFile, recs, (page) => rows(c, sql, { raw: page }));
+    return await rows(c, sql, { raw: at });
   } catch (cause) {
-    throw new StoreError(`the ${what} of batch ${b.batchId} cannot be read from ${b.rawFile}: ${String((cause as Error).message).split("\n")[0]}`, "keep the store's .raw folder beside its file (copy both when moving a store)", { cause });
+    throw unreadable(b, what, cause);
   }
 }
 
-/** The raw source rows of `events`, by event id: as the source read them, field for field. */
-export async function readRawRows(c: DuckDBConnection, rawDir: string, events: RawKey[], batches?: BatchKeys[]): Promise<Map<string, Record<string, unknown>>> {
+/** The raw source rows of the events of `batches` (batchesOf), by event id: as the source read them, field for field. */
+export async function readRawRows(c: DuckDBConnection, batches: BatchKeys[]): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>();
   const legacy: string[] = [];
-  for (const b of batches ?? (await batchesOf(c, rawDir, events))) {
+  for (const b of batches) {
     const keys = b.keys.filter((k) => k.raw_rec !== null);
     legacy.push(...b.keys.filter((k) => k.raw_rec === null).map((k) => k.id));
-    if (keys.length === 0 || b.rawFile === null) continue;
-    const recs = keys.map((k) => Number(k.raw_rec)).filter(Number.isSafeInteger);
+    const recs = recsOf(b);
+    if (recs.length === 0 || b.rawFile === null) continue;
     const rel = b.rowsSql ?? `SELECT * FROM read_parquet($raw, file_row_number=true)`;
-    const found = await readRawFile(c, { ...b, rawFile: b.rawFile }, "raw rows", recs, `SELECT * FROM (${rel}) WHERE file_row_number IN (${recs.join(", ")})`);
+    const found = await readRawFile(c, { ...b, rawFile: b.rawFile }, "raw rows", `SELECT * FROM (${rel}) WHERE file_row_number IN (${recs.join(", ")})`);
     const byRec = new Map(found.map(({ file_row_number: rec, ...fields }) => [Number(rec), fields]));
     for (const k of keys) {
       const fields = byRec.get(Number(k.raw_rec));

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { rows, WORD_COLUMNS, type WordColumn } from "../shared/index.ts";
-import { readRawFile, type BatchKeys } from "./raw-rows.ts";
+import { readRawFile, recsOf, type BatchKeys } from "./raw-rows.ts";
 
 export type Words = Record<WordColumn, string | null> & { source_event_id: string };
 
@@ -15,17 +15,17 @@ function wordsOf(id: string, row: Record<string, unknown> | undefined): Words {
   return out;
 }
 
-/** The words of the events of `batches` (raw-rows.ts: batchesOf), by event id. */
+/** The words of the events of `batches` (raw-rows.ts: batchesOf, and withPages for files kept as delivered), by event id. */
 export async function readWords(c: DuckDBConnection, batches: BatchKeys[]): Promise<Map<string, Words>> {
   const found = new Map<string, Record<string, unknown>>();
   const legacy: string[] = [];
   for (const b of batches) {
-    const recs = b.keys.map((k) => k.raw_rec).filter((r): r is number => r !== null && Number.isSafeInteger(r));
+    const recs = recsOf(b);
     if (b.wordsSql === null || b.rawFile === null || recs.length === 0) {
       legacy.push(...b.keys.map((k) => k.id));
       continue;
     }
-    const got = await readRawFile(c, { ...b, rawFile: b.rawFile }, "words", recs, `SELECT * FROM (${b.wordsSql}) w WHERE rec IN (${recs.join(", ")})`);
+    const got = await readRawFile(c, { ...b, rawFile: b.rawFile }, "words", `SELECT * FROM (${b.wordsSql}) w WHERE rec IN (${recs.join(", ")})`);
     const byRec = new Map(got.map((r) => [Number(r.rec), r]));
     for (const k of b.keys) if (k.raw_rec !== null) found.set(k.id, byRec.get(k.raw_rec) ?? {});
   }
