@@ -98,4 +98,11 @@ describe("actorName", () => {
     expect([actorName(is, "nl"), actorName(is, "en")]).toEqual(["Islamitische Staat", "Islamic State"]);
     expect(actorName(resolveActor("Hamas")!, "nl")).toBe("Hamas");
   });
+
+  it("is the name resolveName gives for a reader of that language, by any alias, bracketed or not", () => {
+    const registry = bundledRegistry();
+    for (const alias of ["Daesh", "IS (Syria)"]) expect(resolveName(registry, alias, "nl")).toMatchObject({ id: "is", name: "Islamitische Staat", known: true });
+    expect(resolveName(registry, "Daesh").name).toBe("Islamic State");
+    expect(resolveName(registry, "PUK", "nl")).toMatchObject({ name: "PUK", known: false });
+  });
 });

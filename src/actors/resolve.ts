@@ -4,6 +4,7 @@
  */
 import { slugify } from "./normalize.ts";
 import type { Registry } from "./registry.ts";
+import { actorName } from "./schema.ts";
 
 export interface Resolved {
   id: string;
@@ -18,17 +19,20 @@ const GOVERNMENT = /^government of (.+)$/i;
 const UNATTRIBUTED = /^XXX\d+$/;
 const TRAILING_BRACKET = /^(.+?)\s*\([^()]+\)$/;
 
-/** Resolves one actor name (not a coalition). */
-export function resolveName(registry: Registry, name: string): Resolved {
+/**
+ * Resolves one actor name (not a coalition); a registry actor is named for a reader of `lang` (actorName:
+ * "Islamitische Staat" in Dutch).
+ */
+export function resolveName(registry: Registry, name: string, lang = "en"): Resolved {
   const trimmed = name.trim();
   const hit = registry.lookup(trimmed);
-  if (hit) return { id: hit.actor.id, name: hit.actor.name, known: true, predecessor: hit.predecessor?.name };
+  if (hit) return { id: hit.actor.id, name: actorName(hit.actor, lang), known: true, predecessor: hit.predecessor?.name };
   if (UNATTRIBUTED.test(trimmed)) return { id: "unattributed", name: "Unattributed (UCDP candidate placeholder)", known: true };
   // "Islamic State of Iraq and the Levant (ISIL)", "Islamic State (Syria)": try the name without its bracket.
   const bare = TRAILING_BRACKET.exec(trimmed)?.[1];
   if (bare) {
     const inner = registry.lookup(bare);
-    if (inner) return { id: inner.actor.id, name: inner.actor.name, known: true, predecessor: inner.predecessor?.name };
+    if (inner) return { id: inner.actor.id, name: actorName(inner.actor, lang), known: true, predecessor: inner.predecessor?.name };
   }
   const gov = GOVERNMENT.exec(trimmed);
   if (gov?.[1]) return { id: `gov-${slugify(gov[1])}`, name: `Government of ${gov[1]}`, known: true };

@@ -60,13 +60,12 @@ export async function resolveActor(registry: Registry, name: string, store: Pick
   // A known actor is named for the answer's reader (Islamitische Staat in Dutch); an unknown one as written.
   const byId = registry.actors.get(name.trim());
   if (byId) return { actor: { id: byId.id, name: actorName(byId, lang), known: true }, warnings: [] };
-  const r = resolveName(registry, name);
+  const r = resolveName(registry, name, lang);
   const meant = r.known ? undefined : suggestName(registry, name);
   if (meant && (meant.certain || !(await hasEvents(store, r.id)))) {
     throw wordsError(NotFoundError, words("unknownActor", name, meant.alias), words("actorHint"));
   }
-  const known = r.known ? registry.actors.get(r.id) : undefined;
-  const actor = { id: r.id, name: known ? actorName(known, lang) : r.name, known: r.known };
+  const actor = { id: r.id, name: r.name, known: r.known };
   return { actor, warnings: r.known ? [] : [say(words("notInRegistry", name, r.id), lang)] };
 }
 

@@ -5,7 +5,7 @@
  * are renderings of this.
  */
 import { actorIdsFor, compareByPlace, compareInStore, describeRule, seriesInStore, toFilter, type PlaceRow, type SeriesPoint, type StoreComparison } from "../analysis/counting/index.ts";
-import { actorName, resolveName, type Registry } from "../actors/index.ts";
+import { resolveName, type Registry } from "../actors/index.ts";
 import { countryName } from "../places/index.ts";
 import type { Lang } from "../analysis/compare/index.ts";
 import type { CountingRule } from "../analysis/counting/index.ts";
@@ -87,10 +87,8 @@ export interface BriefingDeps {
  */
 export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promise<BriefingData> {
   const w = briefingWords(q.lang);
-  const r = resolveName(deps.registry, q.actor);
-  // Named for the reader: "Islamitische Staat" in a Dutch briefing (the registry's name in that language).
-  const known = deps.registry.actors.get(r.id);
-  const actor = { id: r.id, name: r.known && known ? actorName(known, q.lang) : r.name, known: r.known };
+  const r = resolveName(deps.registry, q.actor, q.lang); // named for the reader: "Islamitische Staat" in Dutch
+  const actor = { id: r.id, name: r.name, known: r.known };
   const actorIds = actorIdsFor(actor.id, q.rule, deps.registry);
   const max = deps.maxPoints ?? 1000;
   const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
