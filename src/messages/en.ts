@@ -1,6 +1,7 @@
 /** English: the catalogue's reference language; every other language is typed against it. */
 import { MEASURE_WORDS } from "../reported-figure.ts";
 import { brief } from "./brief/en.ts";
+import { cli } from "./cli/en.ts";
 
 export const en = {
   /** The locale numbers and dates are written in (Intl). */
@@ -8,6 +9,7 @@ export const en = {
   /** What starts the one line a refused command prints: "error: <what> (<how to fix>)". */
   errorLabel: "error",
   brief,
+  cli,
   rule: {
     sentence: (dataset: string, who: string, types: string, precision: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`,
     givenFigures: "Counting rule: the figures as given; their source's definition applies. Rates are per 365.25 days.",
@@ -25,6 +27,9 @@ export const en = {
     } as Record<string, string>,
     otherDataset: (d: string) => `${d} events`,
     affiliates: " or its affiliates",
+    /** Who a rule counts when no actor is asked for, and over every actor at once. */
+    anyActor: "any actor",
+    eachActor: "each actor",
     allTypes: "all violence types",
     anyPrecision: "any date precision",
     precision: (p: string) => `dates known to the ${p} or better`,
@@ -37,6 +42,21 @@ export const en = {
       riot_protest: "riot-protest",
       other: "other",
     } as Record<string, string>,
+  },
+  /** The forecast's model in words, with its fixed settings (analysis/forecast). */
+  forecast: {
+    model: (combination: string, errors: string) =>
+      `negative binomial (NB2) around ${combination}; the dispersion for each horizon is fitted by maximum likelihood to the model's own errors at that horizon over the last ${errors} forecasts made before (rolling origin, no look-ahead), so the intervals carry the parameter and level uncertainty the model showed`,
+    combination: (parts: string, window: string, halfLife: string) =>
+      `an adaptive combination of ${parts} — each weighted, per horizon, by the inverse square of its mean absolute error over its last ${window} forecasts already scored (an error ${halfLife} forecasts older counting half)`,
+    methods: {
+      "no-change": "last month's count",
+      "mean-3": "mean of the last 3 months",
+      "mean-12": "mean of the last 12 months",
+      "seasonal-naive": "the count in the same calendar month a year before",
+    } as Record<string, string>,
+    localTrend: (window: string, halfLife: string, ridge: string, damping: string, cap: string) =>
+      `weighted log-linear Poisson fit over the last ${window} months (half-life ${halfLife} months, slope ridge ${ridge}), trend damped by ${damping} a month and capped at ×${cap}`,
   },
   /** The dashboard's choices: each value of a choice field in the reader's words (precision: `rule.precisions`). */
   form: {
@@ -55,6 +75,8 @@ export const en = {
   },
   /** The map beside compare: what its total counts, and why compare's total for the same period is another number. */
   mapScope: {
+    /** The map legend's last entry, past its eighth actor. */
+    otherActors: "other actors",
     leftOut: (mapEvents: string, label: string, compareEvents: string, pooled: string, left: string) =>
       `The map counts every event in ${label} (${mapEvents}); compare's total counts ${compareEvents}: it pools ${pooled} only, as ${left} has no data for one of the periods.`,
     days: (mapEvents: string, label: string, compareEvents: string) =>

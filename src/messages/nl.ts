@@ -1,11 +1,13 @@
 /** Dutch: typed against the English catalogue, so a missing message is a compile error. */
 import type { en } from "./en.ts";
 import { brief } from "./brief/nl.ts";
+import { cli } from "./cli/nl.ts";
 
 export const nl: typeof en = {
   locale: "nl-NL",
   errorLabel: "fout",
   brief,
+  cli,
   rule: {
     sentence: (dataset, who, types, precision) => `Telregel: ${dataset} waarin ${who}; ${types}; ${precision}; een gebeurtenis hoort bij de periode van haar begindatum; doden = beste schatting.`,
     givenFigures: "Telregel: de cijfers zoals gegeven; de definitie van hun bron geldt. Tempo's zijn per 365,25 dagen.",
@@ -23,6 +25,8 @@ export const nl: typeof en = {
     },
     otherDataset: (d) => `${d}-gebeurtenissen`,
     affiliates: " of een van haar afdelingen",
+    anyActor: "een willekeurige actor",
+    eachActor: "elke actor",
     allTypes: "alle soorten geweld",
     anyPrecision: "elke datumprecisie",
     precision: (p) => `datums op ${p} nauwkeurig of beter`,
@@ -35,6 +39,20 @@ export const nl: typeof en = {
       riot_protest: "rellen en protest",
       other: "overig",
     },
+  },
+  forecast: {
+    model: (combination, errors) =>
+      `negatief binomiaal (NB2) rond ${combination}; de spreiding voor elke horizon wordt met de grootste aannemelijkheid geschat op de eigen fouten van het model bij die horizon over de laatste ${errors} eerder gemaakte verwachtingen (rollend vertrekpunt, zonder vooruit te kijken), zodat de intervallen de onzekerheid in parameters en niveau dragen die het model liet zien`,
+    combination: (parts, window, halfLife) =>
+      `een adaptieve combinatie van ${parts} — elk per horizon gewogen naar het omgekeerde kwadraat van de gemiddelde absolute fout over de laatste ${window} al beoordeelde verwachtingen (een fout die ${halfLife} verwachtingen ouder is telt half)`,
+    methods: {
+      "no-change": "het aantal van de vorige maand",
+      "mean-3": "het gemiddelde van de laatste 3 maanden",
+      "mean-12": "het gemiddelde van de laatste 12 maanden",
+      "seasonal-naive": "het aantal in dezelfde kalendermaand een jaar eerder",
+    },
+    localTrend: (window, halfLife, ridge, damping, cap) =>
+      `gewogen log-lineaire Poisson-schatting over de laatste ${window} maanden (halfwaardetijd ${halfLife} maanden, hellingsstraf ${ridge}), trend gedempt met ${damping} per maand en begrensd op ×${cap}`,
   },
   form: {
     roles: { any_side: "beide kanten", perpetrator: "dader", side_a: "kant A", side_b: "kant B" },
@@ -49,6 +67,7 @@ export const nl: typeof en = {
     noCommonDays: "geen dag die alle gekozen landen dekt",
   },
   mapScope: {
+    otherActors: "andere actoren",
     leftOut: (mapEvents, label, compareEvents, pooled, left) =>
       `De kaart telt elke gebeurtenis in ${label} (${mapEvents}); het totaal van de vergelijking telt er ${compareEvents}: het neemt alleen ${pooled} samen, omdat ${left} voor een van de perioden geen gegevens heeft.`,
     days: (mapEvents, label, compareEvents) =>

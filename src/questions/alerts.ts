@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { describeRule, type CountingRule } from "../analysis/counting/index.ts";
 import { scanAlerts, type Alert } from "../analysis/monitor/index.ts";
-import { countField, countriesField, flagField, ruleFields } from "./fields.ts";
+import { messages } from "../messages/index.ts";
+import { countField, countriesField, flagField, langField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { ruleFrom } from "./scope.ts";
 
@@ -15,6 +16,7 @@ const Input = z.strictObject({
   recent: countField(1, 36, 3, "how many last months count as now"),
   limit: countField(1, 1000, 20, "list at most this many"),
   all: flagField("list every scanned series, not only those with a recent alarm or a regrouping"),
+  lang: langField,
   ...ruleFields,
 });
 
@@ -41,7 +43,7 @@ export const alertsQuestion = defineQuestion({
     return {
       countries,
       rule,
-      rule_text: describeRule(rule, "each actor"),
+      rule_text: describeRule(rule, messages(q.lang).rule.eachActor, q.lang),
       recent: q.recent,
       min_events: q.min_events,
       scanned: scan.scanned,

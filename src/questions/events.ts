@@ -3,7 +3,8 @@ import { z } from "zod";
 import { describeRule, type CountingRule } from "../analysis/counting/index.ts";
 import type { EventSummary } from "../event.ts";
 import type { Period } from "../periods/index.ts";
-import { actorField, admin1Field, countField, countriesField, periodField, ruleFields } from "./fields.ts";
+import { messages } from "../messages/index.ts";
+import { actorField, admin1Field, countField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
 import { LIMITS } from "./limits.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, scopeFilter, type ResolvedActor } from "./scope.ts";
@@ -16,6 +17,7 @@ const Input = z.strictObject({
   ...ruleFields,
   limit: countField(1, LIMITS.maxPageSize, 100, "page size"),
   offset: countField(0, 10_000_000, 0, "events to skip"),
+  lang: langField,
 });
 
 const Output = z.object({
@@ -46,7 +48,7 @@ export const eventsQuestion = defineQuestion({
       countries: scope.countries,
       period: q.period ?? null,
       rule: scope.rule,
-      rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"),
+      rule_text: describeRule(scope.rule, scope.actor?.name ?? messages(q.lang).rule.anyActor, q.lang),
       warnings: scope.warnings,
       page: { limit: q.limit, offset: q.offset, returned: events.length, total, next_offset: next },
       events,

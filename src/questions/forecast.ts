@@ -7,7 +7,7 @@ import { z } from "zod";
 import { describeRule, type CountingRule } from "../analysis/counting/index.ts";
 import { forecastInStore, type ForecastPoint } from "../analysis/forecast/index.ts";
 import type { Period } from "../periods/index.ts";
-import { actorField, countField, countriesField, periodField, ruleFields } from "./fields.ts";
+import { actorField, countField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
 
@@ -16,6 +16,7 @@ const Input = z.strictObject({
   country: countriesField.optional(),
   horizon: countField(1, 24, 6, "months ahead to forecast"),
   period: periodField.optional().describe("the months to fit on (default: every month the data cover); the forecast starts the month after"),
+  lang: langField,
   ...ruleFields,
 });
 
@@ -53,13 +54,13 @@ export const forecastQuestion = defineQuestion({
   cacheable: true,
   async run(q, { store, registry }) {
     const scope = await resolveScope(q, registry, store);
-    const f = await forecastInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period }, q.horizon);
+    const f = await forecastInStore(store, { actorIds: scope.actorIds, countries: scope.countries, rule: scope.rule, period: q.period }, q.horizon, q.lang);
     return {
       actor: scope.actor!,
       countries: scope.countries,
       places: f.places,
       rule: scope.rule,
-      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor),
+      rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor, q.lang),
       warnings: scope.warnings,
       model: f.model,
       settings: f.settings,

@@ -1,6 +1,7 @@
 /** `map`: a bounded, store-filtered set of points coloured by actor (report/points.ts samples them evenly). */
 import { z } from "zod";
 import { describeRule } from "../analysis/counting/index.ts";
+import { messages } from "../messages/index.ts";
 import type { Period } from "../periods/index.ts";
 import type { GridCell } from "../store/index.ts";
 import { mapPoints, type MapPoints } from "../report/index.ts";
@@ -48,7 +49,7 @@ export const mapQuestion = defineQuestion({
   async run(q, { store, registry }) {
     const scope = await resolveScope(q, registry, store);
     const filter = scopeFilter(scope, q);
-    const [points, cells] = await Promise.all([mapPoints(store, registry, filter, q.max_points), store.grid(filter, q.cell)]);
+    const [points, cells] = await Promise.all([mapPoints(store, registry, filter, q.max_points, q.lang), store.grid(filter, q.cell)]);
     const located = cells.reduce((n, c) => n + c.events, 0);
     // Compare has no provinces: beside a map of some provinces there is no compare total to state.
     const compare = q.period && q.vs && !q.admin1?.length ? await mapCompareScope(store, { actorIds: scope.actorIds, countries: scope.countries, period: q.period, vs: q.vs, rule: scope.rule, lang: q.lang }, points.total) : null;
@@ -56,6 +57,6 @@ export const mapQuestion = defineQuestion({
       compare,
       cell_deg: q.cell,
       cells,
-      unlocated: points.total - located, actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, ...points };
+      unlocated: points.total - located, actor: scope.actor, countries: scope.countries, period: q.period ?? null, rule_text: describeRule(scope.rule, scope.actor?.name ?? messages(q.lang).rule.anyActor, q.lang), warnings: scope.warnings, ...points };
   },
 });

@@ -4,7 +4,8 @@ import { describeRule, seriesInStore, type CountingRule, type SeriesPoint } from
 import { words } from "../messages/words.ts";
 import { FieldError } from "./issues.ts";
 import { granularities, type DateRange, type Granularity, type Period } from "../periods/index.ts";
-import { actorField, countriesField, periodField, ruleFields } from "./fields.ts";
+import { messages } from "../messages/index.ts";
+import { actorField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
 
@@ -24,6 +25,7 @@ const Input = z.strictObject({
   country: countriesField.optional(),
   period: periodField,
   by: z.enum(granularities).default("month").describe("bucket: month, quarter or year"),
+  lang: langField,
   ...ruleFields,
 });
 
@@ -48,6 +50,6 @@ export const seriesQuestion = defineQuestion({
     assertBuckets(q.period, q.by);
     const scope = await resolveScope(q, registry, store);
     const series = await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: q.period.start, end: q.period.end, by: q.by, rule: scope.rule });
-    return { actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? "any actor"), warnings: scope.warnings, series };
+    return { actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? messages(q.lang).rule.anyActor, q.lang), warnings: scope.warnings, series };
   },
 });

@@ -1,6 +1,7 @@
 /** `status`: what the store holds: each dataset's coverage per country, the ingest batches. */
 import { z } from "zod";
 import type { BatchInfo, DatasetCoverage } from "../store/index.ts";
+import { langField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 
 const Output = z.object({
@@ -13,7 +14,8 @@ const Output = z.object({
 export const statusQuestion = defineQuestion({
   name: "status",
   summary: "What the store holds: datasets with their coverage per country, and the ingest batches",
-  input: z.strictObject({}),
+  // The answer holds no sentence; `lang` is the reader's, for the words a surface prints around it.
+  input: z.strictObject({ lang: langField }),
   output: Output,
   cacheable: true,
   async run(_q, { store }) {

@@ -91,7 +91,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
   const actor = { id: r.id, name: r.name, known: r.known };
   const actorIds = actorIdsFor(actor.id, q.rule, deps.registry);
   const max = deps.maxPoints ?? 1000;
-  const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max);
+  const pointsFor = (p: Period) => mapPoints(deps.store, deps.registry, toFilter(q.rule, { actorIds, countries: q.countries, start: p.start, end: p.end }), max, q.lang);
   const span = await briefingSpan(deps.store, q.rule.dataset, q.countries, q.period, q.vs);
   const [comparison, series, a, b, detection, recA, recB, places] = await Promise.all([
     compareInStore(deps.store, { actorIds, countries: q.countries, a: q.period, b: q.vs, rule: q.rule, lang: q.lang }),

@@ -4,7 +4,8 @@
  * taken at even offsets through the date-ordered events so every stretch of the period is represented, and
  * the answer says so.
  */
-import type { Registry } from "../actors/index.ts";
+import { actorName as nameFor, type Registry } from "../actors/index.ts";
+import { messages, type MessageLang } from "../messages/index.ts";
 import type { EventSummary } from "../event.ts";
 import type { EventFilter, Store } from "../store/index.ts";
 
@@ -32,9 +33,9 @@ const CHUNKS = 20;
 const LEGEND_SIZE = 8;
 
 /** A readable name for an actor id: the registry's, else "Government of X" for gov-x ids, else the id. */
-export function actorName(registry: Registry, id: string): string {
-  const known = registry.actors.get(id)?.name;
-  if (known) return known;
+export function actorName(registry: Registry, id: string, lang: MessageLang = "en"): string {
+  const actor = registry.actors.get(id);
+  if (actor) return nameFor(actor, lang);
   const gov = /^gov-(.+)$/.exec(id);
   if (!gov?.[1]) return id;
   return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
@@ -54,7 +55,7 @@ async function fetchBounded(store: Store, filter: EventFilter, total: number, ma
   return pages.flat();
 }
 
-export async function mapPoints(store: Store, registry: Registry, filter: EventFilter, max: number): Promise<MapPoints> {
+export async function mapPoints(store: Store, registry: Registry, filter: EventFilter, max: number, lang: MessageLang = "en"): Promise<MapPoints> {
   const total = (await store.count({ filter }))[0]?.events ?? 0;
   const events = (await fetchBounded(store, filter, total, max)).filter((e) => e.latitude !== null && e.longitude !== null);
   const wanted = new Set(filter.actorIds);
@@ -64,8 +65,8 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = ranked.slice(0, LEGEND_SIZE);
   const rest = ranked.slice(LEGEND_SIZE).reduce((s, [, n]) => s + n, 0);
-  const legend = top.map(([id, count]) => ({ id, name: actorName(registry, id), count }));
-  if (rest > 0) legend.push({ id: "other", name: "other actors", count: rest });
+  const legend = top.map(([id, count]) => ({ id, name: actorName(registry, id, lang), count }));
+  if (rest > 0) legend.push({ id: "other", name: messages(lang).mapScope.otherActors, count: rest });
   const index = new Map(top.map(([id], i) => [id, i]));
   const points = events.map((e, i) => ({
     id: e.id,

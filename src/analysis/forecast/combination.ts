@@ -5,7 +5,8 @@
  * forecasts, recent errors weighing more (half-life `halfLife` forecasts), (only months already observed at the origin). After a regime change the short memories are the
  * ones that have been right lately and take the weight; in a steady regime the long means do.
  */
-import { BASELINES, localTrend, type PointMethod } from "./methods.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
+import { BASELINES, LOCAL_TREND_DEFAULTS, localTrend, type PointMethod } from "./methods.ts";
 import { pointPaths } from "./calibrate.ts";
 
 export const COMBINATION_DEFAULTS = {
@@ -24,10 +25,13 @@ export function components(): PointMethod[] {
 }
 
 /** What the combined mean is, in words. */
-export function describeCombination(): string {
-  return `an adaptive combination of (1) ${components()
-    .map((c, i) => `${i > 0 ? `(${i + 1}) ` : ""}${c.describe}`)
-    .join("; ")} — each weighted, per horizon, by the inverse square of its mean absolute error over its last ${COMBINATION_DEFAULTS.window} forecasts already scored (an error ${COMBINATION_DEFAULTS.halfLife} forecasts older counting half)`;
+export function describeCombination(lang: MessageLang = "en"): string {
+  const m = messages(lang).forecast;
+  const s = LOCAL_TREND_DEFAULTS;
+  const n = (x: number) => x.toLocaleString(messages(lang).locale);
+  const what = (c: PointMethod) => (c.name === "local-trend" ? m.localTrend(n(s.window), n(s.halfLife), n(s.slopePenalty), n(s.damping), n(s.maxTrendFactor)) : (m.methods[c.name] ?? c.name));
+  const parts = components().map((c, i) => `(${i + 1}) ${what(c)}`).join("; ");
+  return m.combination(parts, n(COMBINATION_DEFAULTS.window), n(COMBINATION_DEFAULTS.halfLife));
 }
 
 /** The component weights at origin t for horizon h (index-aligned with `components()`). */

@@ -6,6 +6,7 @@ import { addMonths, type MonthlySeries } from "../detect/index.ts";
 import { calibratedAt, CALIBRATION_DEFAULTS } from "./calibrate.ts";
 import { combinationPaths, COMBINATION_DEFAULTS, describeCombination } from "./combination.ts";
 import { LOCAL_TREND_DEFAULTS } from "./methods.ts";
+import { messages, type MessageLang } from "../../messages/index.ts";
 import { quantiles } from "./negbin.ts";
 
 export interface ForecastPoint {
@@ -35,7 +36,12 @@ export const LEVELS = [0.025, 0.1, 0.5, 0.9, 0.975] as const;
  * Forecasts the months after the series' last month from the whole series.
  * @example forecastSeries({ months: ["2018-01", …], counts: [12, …] }, 6).points[0] // { month: "2019-01", median, pi80, pi95, … }
  */
-export function forecastSeries(series: Pick<MonthlySeries, "months" | "counts">, horizon: number): SeriesForecast {
+/** The model in words, in the reader's language. */
+export function describeModel(lang: MessageLang = "en"): string {
+  return messages(lang).forecast.model(describeCombination(lang), CALIBRATION_DEFAULTS.errors.toLocaleString(messages(lang).locale));
+}
+
+export function forecastSeries(series: Pick<MonthlySeries, "months" | "counts">, horizon: number, lang: MessageLang = "en"): SeriesForecast {
   const { counts, months } = series;
   if (counts.length < CALIBRATION_DEFAULTS.firstOrigin) throw new RangeError(`a forecast needs at least ${CALIBRATION_DEFAULTS.firstOrigin} months, got ${counts.length}`);
   const paths = combinationPaths(counts, horizon, CALIBRATION_DEFAULTS.firstOrigin);
@@ -47,7 +53,7 @@ export function forecastSeries(series: Pick<MonthlySeries, "months" | "counts">,
   });
   return {
     points,
-    model: `negative binomial (NB2) around ${describeCombination()}; the dispersion for each horizon is fitted by maximum likelihood to the model's own errors at that horizon over the last ${CALIBRATION_DEFAULTS.errors} forecasts made before (rolling origin, no look-ahead), so the intervals carry the parameter and level uncertainty the model showed`,
+    model: describeModel(lang),
     settings: { localTrend: LOCAL_TREND_DEFAULTS, combination: COMBINATION_DEFAULTS, calibration: CALIBRATION_DEFAULTS },
   };
 }

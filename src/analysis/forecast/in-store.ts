@@ -8,6 +8,7 @@ import { detectionSpan, placesOf, type DetectScope } from "../monitor/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { Period } from "../../periods/index.ts";
 import type { Store } from "../../store/index.ts";
+import type { MessageLang } from "../../messages/index.ts";
 import { CALIBRATION_DEFAULTS } from "./calibrate.ts";
 import { forecastSeries, type SeriesForecast } from "./forecast.ts";
 
@@ -33,8 +34,8 @@ export async function forecastSeriesInStore(store: Store, q: DetectScope): Promi
 }
 
 /** Forecasts `horizon` months past the last whole covered month of a scope. */
-export async function forecastInStore(store: Store, q: DetectScope, horizon: number): Promise<ScopeForecast> {
+export async function forecastInStore(store: Store, q: DetectScope, horizon: number, lang: MessageLang = "en"): Promise<ScopeForecast> {
   const s = await forecastSeriesInStore(store, q);
   if (s.counts.length < CALIBRATION_DEFAULTS.firstOrigin + 6) throw new UsageError(`only ${s.counts.length} whole months with data from the first event on; a forecast needs at least ${CALIBRATION_DEFAULTS.firstOrigin + 6}`, "widen the period or choose a scope with a longer history");
-  return { ...s, ...forecastSeries(s, horizon) };
+  return { ...s, ...forecastSeries(s, horizon, lang) };
 }

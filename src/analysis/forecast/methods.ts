@@ -7,8 +7,8 @@
 
 /** A rule that turns the months so far into expected counts for the next `horizon` months. */
 export interface PointMethod {
+  /** Its name; the catalogue says what it is (messages `forecast.methods`, `forecast.localTrend`). */
   name: string;
-  describe: string;
   means(history: readonly number[], horizon: number): number[];
 }
 
@@ -72,7 +72,6 @@ export function fitLocalTrend(history: readonly number[], s: LocalTrendSettings 
 export function localTrend(s: LocalTrendSettings = LOCAL_TREND_DEFAULTS): PointMethod {
   return {
     name: "local-trend",
-    describe: `weighted log-linear Poisson fit over the last ${s.window} months (half-life ${s.halfLife} months, slope ridge ${s.slopePenalty}), trend damped by ${s.damping} a month and capped at ×${s.maxTrendFactor}`,
     means(history, horizon) {
       if (history.length === 0) return Array.from({ length: horizon }, () => 0);
       const { level, slope } = fitLocalTrend(history, s);
@@ -93,12 +92,11 @@ const flat = (value: number, horizon: number): number[] => Array.from({ length: 
 
 /** The baselines of the backtest, as point forecasts. */
 export const BASELINES: PointMethod[] = [
-  { name: "no-change", describe: "last month's count", means: (h, n) => flat(h.at(-1) ?? 0, n) },
-  { name: "mean-3", describe: "mean of the last 3 months", means: (h, n) => flat(mean(h.slice(-3)), n) },
-  { name: "mean-12", describe: "mean of the last 12 months", means: (h, n) => flat(mean(h.slice(-12)), n) },
+  { name: "no-change", means: (h, n) => flat(h.at(-1) ?? 0, n) },
+  { name: "mean-3", means: (h, n) => flat(mean(h.slice(-3)), n) },
+  { name: "mean-12", means: (h, n) => flat(mean(h.slice(-12)), n) },
   {
     name: "seasonal-naive",
-    describe: "the count in the same calendar month a year before",
     means: (h, n) => Array.from({ length: n }, (_, i) => h[h.length - 12 + (i % 12)] ?? h.at(-1) ?? 0),
   },
 ];

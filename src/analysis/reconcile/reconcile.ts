@@ -3,7 +3,7 @@
  * side by side, each with its definition and its coverage, the cross-dataset matches that keep a merged
  * count from double counting, and a plain explanation of why the numbers differ.
  */
-import type { Registry } from "../../actors/index.ts";
+import { actorName, type Registry } from "../../actors/index.ts";
 import type { EventSummary } from "../../event.ts";
 import type { Period } from "../../periods/index.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
@@ -113,6 +113,6 @@ export async function reconcile(
       matches.push(await matchPair(store, a, b, { actorIds, countries, start: q.period.start, end: q.period.end }, q.matchRule ?? DEFAULT_MATCH_RULE));
     }
   }
-  const result = { actor: { id: q.actorId, name: actor?.name ?? q.actorId }, countries: q.countries, period: q.period, datasets: lines, reported, matches };
+  const result = { actor: { id: q.actorId, name: actor ? actorName(actor, q.lang ?? "en") : q.actorId }, countries: q.countries, period: q.period, datasets: lines, reported, matches };
   return { ...result, explanation: explain(result, q.lang) };
 }

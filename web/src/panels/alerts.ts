@@ -14,7 +14,7 @@ export const alertsPanel: OptionalPanel = {
   async render(el, st, t) {
     fill(el, h("h2", {}, t.alerts), h("p", { class: "muted" }, t.loading));
     const { dataset, role, max_date_precision, include_affiliates, violence } = ruleParams(st);
-    const a = await getJson<AlertsAnswer>("/api/alerts", { country: st.country || undefined, dataset, role, max_date_precision, include_affiliates, violence });
+    const a = await getJson<AlertsAnswer>("/api/alerts", { country: st.country || undefined, dataset, role, max_date_precision, include_affiliates, violence, lang: st.lang });
     const intro = h("p", { class: "muted" }, t.scanned(a.scanned, a.min_events, a.recent));
     const items = a.alerts.map((x) =>
       h(

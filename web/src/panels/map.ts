@@ -48,7 +48,7 @@ export async function renderMap(section: HTMLElement, d: MapPanelDeps): Promise<
   fill(section, h("div", { class: "panel-head" }, h("h2", {}, t.map), toggle), status, frame, legend, details);
 
   // Showing compare's actor, the map is asked for compare's period pair too: its answer then says what compare's total counts.
-  const params = { ...ruleParams(st), country: st.country || undefined, period: st.period, actor: st.map === "actor" ? st.actor : undefined, ...(st.map === "actor" ? { vs: st.vs, lang: st.lang } : {}) };
+  const params = { ...ruleParams(st), country: st.country || undefined, period: st.period, actor: st.map === "actor" ? st.actor : undefined, lang: st.lang, ...(st.map === "actor" ? { vs: st.vs } : {}) };
   const [countries, answer] = await Promise.all([loadCountries(), getJson<MapAnswer>("/api/map", params)]);
 
   const width = Math.max(280, Math.round(frame.clientWidth || section.clientWidth || 600));

@@ -46,7 +46,7 @@ export async function loadSeries(st: State): Promise<SeriesData> {
   const [d, verdict, f] = await Promise.all([
     getJson<DetectAnswer>("/api/detect", { ...params, lang: st.lang }),
     st.range ? getJson<DetectAnswer>("/api/detect", whole) : null,
-    getJson<ForecastAnswer>("/api/forecast", params).then(
+    getJson<ForecastAnswer>("/api/forecast", { ...params, lang: st.lang }).then(
       (a) => ({ ok: true as const, a }),
       (e: unknown) => ({ ok: false as const, message: (e as Error).message }),
     ),
