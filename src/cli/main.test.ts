@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
 import { IRAQ, SYRIA } from "../../test/helpers/paths.ts";
 import { main } from "./main.ts";
-import { formatCompact } from "./commands/compact.ts";
+import { formatCompact } from "./summary.ts";
+import { cliWords } from "./words.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "cli-"));
 const db = join(dir, "cli.duckdb");
@@ -141,7 +142,10 @@ describe("resurgence compact", () => {
     expect(JSON.parse(j.out)).toEqual({ batches: 0, bytesBefore: 0, bytesAfter: 0 });
   });
 
-  it("reports what it rewrote in megabytes", () => {
-    expect(formatCompact({ batches: 2, bytesBefore: 11_421_291, bytesAfter: 1_250_000 })).toBe("compacted 2 batches: raw rows 11.4 MB -> 1.3 MB (Parquet)");
+  it("reports what it rewrote in megabytes, in English and in Dutch", async () => {
+    const report = { batches: 2, bytesBefore: 11_421_291, bytesAfter: 1_250_000 };
+    expect(formatCompact(report, cliWords("en"))).toBe("compacted 2 batches: raw rows 11.4 MB -> 1.3 MB (Parquet)");
+    expect(formatCompact(report, cliWords("nl"))).toBe("2 partijen gecomprimeerd: ruwe rijen 11,4 MB -> 1,3 MB (Parquet)");
+    expect(await run("--db", db, "compact", "--lang", "nl")).toMatchObject({ code: 0, out: "niets te comprimeren: geen partij bewaart haar bestand zoals geleverd" });
   });
 });

@@ -6,7 +6,7 @@ export { ingestFile, type IngestDeps } from "./ingest-file.ts";
 export { parseCovers, type Covers } from "./covers.ts";
 export type { IngestRequest, IngestSummary } from "./types.ts";
 export { parseRawForm, RAW_FORMS, type RawForm } from "./raw-form.ts";
-export { formatSummary, newBatchId } from "./summary.ts";
+export { newBatchId } from "./summary.ts";
 export { recordLines, keptToAbsolute, scanLines, unclosedQuoteLine, lineEndings, LineScanner, type RowLines } from "./lines.ts";
 export { writeRejectsFile } from "./rejects-file.ts";
 export { readSmallCsv, type CsvRecord } from "./small-csv.ts";

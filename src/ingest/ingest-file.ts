@@ -32,7 +32,6 @@ export interface IngestDeps {
  *
  * @example
  * const summary = await ingestFile(store, { file: "ged191.csv.gz" }, { registry });
- * console.log(formatSummary(summary));
  */
 export function ingestFile(store: Store, request: IngestRequest, deps: IngestDeps = {}): Promise<IngestSummary> {
   return withPlainFile(request, (plain) => ingestPlain(store, plain, deps), deps.inflateLimits);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main.ts";
+import { englishIn } from "../../src/messages/testing/sentences.ts";
 import { ROOT } from "../helpers/paths.ts";
 
 const OUT = join(ROOT, "test", "golden", "output");
@@ -24,7 +25,7 @@ async function run(db: string, ...args: string[]): Promise<string> {
   });
   expect(code).toBe(0);
   // Machine-specific parts: where the repository lies and how long an ingest took.
-  return out.join("\n").replaceAll(ROOT, "<repo>/").replaceAll(db, "<db>").replace(/, \d+\.\d s\)/g, ", <time>)") + "\n";
+  return out.join("\n").replaceAll(ROOT, "<repo>/").replaceAll(db, "<db>").replace(/, \d+[.,]\d s\)/g, ", <time>)") + "\n";
 }
 
 function golden(name: string, actual: string): void {
@@ -64,5 +65,35 @@ describe("golden outputs", () => {
   it("the 2024-H1 reconciliation", async () => {
     const { db } = await demoStore();
     golden("reconcile-2024-H1.txt", await run(db, "reconcile", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1"));
+  });
+
+  it("the demo's headline report in Dutch, with no English sentence left", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "golden-nl-"));
+    try {
+      const output = await run(join(dir, "nl.duckdb"), "demo", "--no-serve", "--lang", "nl");
+      expect(englishIn(output)).toEqual([]);
+      golden("demo-nl.txt", output);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the command line's answers in Dutch: headings, tables and sentences, with no English sentence left", async () => {
+    const { db } = await demoStore();
+    const asks = [
+      ["compare", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2017", "--vs", "2018"],
+      ["compare", "--counts", "153@2024-H1", "121@2023"],
+      ["series", "--actor", "IS", "--country", "IRQ", "--period", "2014", "--by", "quarter"],
+      ["detect", "--actor", "IS", "--country", "SYR"],
+      ["forecast", "--actor", "IS", "--country", "IRQ", "--horizon", "3"],
+      ["alerts", "--limit", "3"],
+      ["reconcile", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1"],
+      ["status"],
+    ];
+    const outputs = [];
+    for (const args of asks) outputs.push(`$ resurgence ${args.join(" ")} --lang nl\n${await run(db, ...args, "--lang", "nl")}`);
+    const output = outputs.join("\n").replace(/ucdp-ged-\d{8}T\d{6}-[a-z0-9]{6}/g, "<batch>");
+    expect(englishIn(output)).toEqual([]);
+    golden("cli-nl.txt", output);
   });
 });

@@ -10,6 +10,7 @@ import { UsageError } from "../../errors.ts";
 import { briefQuestion } from "../../questions/index.ts";
 import { chromiumPdf, renderHtml, renderMarkdown, svgFiles } from "../../report/index.ts";
 import { addInputOptions, ask, parseInput } from "../ask.ts";
+import { cliWords } from "../words.ts";
 import type { Context } from "../context.ts";
 
 const FORMATS = ["md", "html", "pdf", "json"] as const;
@@ -25,8 +26,10 @@ export function registerBrief(program: Command, ctx: () => Context): void {
       const format = opts.json ? "json" : (opts.format ?? "md");
       if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${format}" is not md, html, pdf or json`);
       if (format === "pdf" && !opts.out) throw new UsageError("a PDF needs --out FILE");
-      const data = await ask(c, briefQuestion, parseInput(briefQuestion.input, opts));
-      for (const w of data.warnings) c.io.err(`warning: ${w}`);
+      const input = parseInput(briefQuestion.input, opts);
+      const w = cliWords(input.lang);
+      const data = await ask(c, briefQuestion, input);
+      for (const warning of data.warnings) c.io.err(`${w.m.warning}: ${warning}`);
       // Markdown to a file: its chart and map as SVG files beside it, linked relatively; to stdout, inline SVG.
       const images = format === "md" && opts.out ? svgFiles(basename(opts.out).replace(/\.(md|markdown)$/i, "")) : undefined;
       const body = format === "json" ? JSON.stringify(data, null, 2) : format === "md" ? await renderMarkdown(data, images?.place) : await renderHtml(data);
@@ -34,6 +37,6 @@ export function registerBrief(program: Command, ctx: () => Context): void {
       if (!opts.out) return c.io.out(body.trimEnd());
       for (const f of images?.files ?? []) await writeFile(join(dirname(opts.out), f.name), f.svg);
       await writeFile(opts.out, bytes);
-      c.io.err(`wrote ${opts.out} (${format}): ${data.headline}`);
+      c.io.err(w.m.wrote(opts.out, format, data.headline));
     });
 }

@@ -4,18 +4,21 @@ import { sparkline } from "../../analysis/detect/index.ts";
 import { forecastQuestion } from "../../questions/index.ts";
 import { questionCommand } from "../ask.ts";
 import type { Context } from "../context.ts";
-import { table } from "../table.ts";
+import { cliWords } from "../words.ts";
 
 export function registerForecast(program: Command, ctx: () => Context): void {
   questionCommand(program, ctx, forecastQuestion, {
-    present(r, c) {
-      for (const w of r.warnings) c.io.err(`warning: ${w}`);
+    present(r, c, input) {
+      const w = cliWords(input.lang);
+      const { m, int } = w;
+      for (const warning of r.warnings) c.io.err(`${m.warning}: ${warning}`);
       const f = r.fitted_on;
-      c.io.out(`${r.actor.name} in ${r.places.join(", ")}: fitted on ${f.first}..${f.last} (${f.months} months, ${f.events.toLocaleString("en")} events)`);
-      c.io.out(`${sparkline(r.counts.slice(-36))}  last 36 months, max ${Math.max(...r.counts.slice(-36))}/month\n`);
-      c.io.out(table(["month", "median", "80% interval", "95% interval"], r.forecast.map((p) => [p.month, p.median, `${p.pi80[0]}–${p.pi80[1]}`, `${p.pi95[0]}–${p.pi95[1]}`])));
-      c.io.out(`\nModel: ${r.model}.`);
-      c.io.out("Scored against no-change, 3- and 12-month means, seasonal naive and a Poisson in bench/results/forecast-backtest.md.");
+      const recent = r.counts.slice(-36);
+      c.io.out(m.forecast.title(r.actor.name, r.places.join(", "), f.first, f.last, int(f.months), int(f.events)));
+      c.io.out(`${sparkline(recent)}  ${m.forecast.recent(int(Math.max(...recent)))}\n`);
+      c.io.out(w.table([m.col.month, m.col.median, m.col.pi80, m.col.pi95], r.forecast.map((p) => [p.month, p.median, `${int(p.pi80[0])}–${int(p.pi80[1])}`, `${int(p.pi95[0])}–${int(p.pi95[1])}`])));
+      c.io.out(`\n${m.forecast.model(r.model)}`);
+      c.io.out(m.forecast.scored);
       c.io.out(r.rule_text);
     },
   });

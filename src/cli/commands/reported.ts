@@ -3,10 +3,10 @@ import type { Command } from "commander";
 import { parseCountryList } from "../../places/index.ts";
 import { reportedQuestion, resolveActor } from "../../questions/index.ts";
 import { parsePeriod } from "../../periods/index.ts";
-import { importLedger, makeFigure, Measure, MEASURE_WORDS, type ReportedFigure } from "../../reported/index.ts";
+import { importLedger, makeFigure, Measure, type ReportedFigure } from "../../reported/index.ts";
 import { NotFoundError, UsageError } from "../../errors.ts";
 import type { Context } from "../context.ts";
-import { table } from "../table.ts";
+import { cliWords, type CliWords } from "../words.ts";
 import { questionCommand } from "../ask.ts";
 
 /** The actor a user named, for the commands that write figures (they open, and may create, the store). */
@@ -16,11 +16,12 @@ async function resolveActorArg(ctx: Context, name: string): Promise<{ id: string
   return actor;
 }
 
-function print(ctx: Context, figures: ReportedFigure[]): void {
+function print(ctx: Context, figures: ReportedFigure[], w: CliWords): void {
+  const { m } = w;
   ctx.io.out(
-    table(
-      ["statement", "issuer", "period", "places", "actor", "what", "value", "source"],
-      figures.map((f) => [f.statement_date, f.issuer, f.period_label, f.countries.join("+"), f.actor_id, MEASURE_WORDS[f.measure], f.value, f.source_url ?? f.basis ?? ""]),
+    w.table(
+      [m.col.statement, m.col.issuer, m.col.period, m.col.places, m.col.actor, m.col.what, m.col.value, m.col.url],
+      figures.map((f) => [f.statement_date, f.issuer, f.period_label, f.countries.join("+"), f.actor_id, w.all.reconcile.measures[f.measure] ?? f.measure, f.value, f.source_url ?? f.basis ?? ""]),
     ),
   );
 }
@@ -81,9 +82,10 @@ export function registerReported(program: Command, ctx: () => Context): void {
     });
   questionCommand(cmd, ctx, reportedQuestion, {
     name: "list",
-    present(r, c) {
-      for (const w of r.warnings) c.io.err(`warning: ${w}`);
-      print(c, r.figures);
+    present(r, c, input) {
+      const w = cliWords(input.lang);
+      for (const warning of r.warnings) c.io.err(`${w.m.warning}: ${warning}`);
+      print(c, r.figures, w);
     },
   });
 }

@@ -3,15 +3,17 @@ import type { Command } from "commander";
 import { eventsQuestion, mapQuestion, seriesQuestion } from "../../questions/index.ts";
 import { questionCommand } from "../ask.ts";
 import type { Context } from "../context.ts";
-import { table } from "../table.ts";
+import { cliWords } from "../words.ts";
 
 export function registerSeries(program: Command, ctx: () => Context): void {
   questionCommand(program, ctx, seriesQuestion, {
-    present(r, c) {
-      for (const w of r.warnings) c.io.err(`warning: ${w}`);
-      c.io.out(`${r.actor?.name ?? "Every actor"} in ${r.countries.join(", ") || "all countries"}, ${r.period.label} by ${r.by}\n`);
-      c.io.out(table([r.by, "events", "deaths"], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, p.deaths])));
-      if (r.series.some((p) => p.partial)) c.io.out("* partial bucket: the period cuts it");
+    present(r, c, input) {
+      const w = cliWords(input.lang);
+      const { m } = w;
+      for (const warning of r.warnings) c.io.err(`${m.warning}: ${warning}`);
+      c.io.out(`${m.series.title(r.actor?.name ?? m.everyActor, r.countries.join(", ") || m.allCountries, r.period.label, m.granularity[r.by] ?? r.by)}\n`);
+      c.io.out(w.table([m.granularity[r.by] ?? r.by, m.col.events, m.col.deaths], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, p.deaths])));
+      if (r.series.some((p) => p.partial)) c.io.out(m.partialBucket);
       c.io.out(r.rule_text);
     },
   });
@@ -19,10 +21,12 @@ export function registerSeries(program: Command, ctx: () => Context): void {
 
 export function registerMap(program: Command, ctx: () => Context): void {
   questionCommand(program, ctx, mapQuestion, {
-    present(r, c) {
-      for (const w of r.warnings) c.io.err(`warning: ${w}`);
-      c.io.out(`${r.shown.toLocaleString("en")} of ${r.total.toLocaleString("en")} events${r.sampled ? " (sampled evenly through the period)" : ""}; --json gives the points\n`);
-      c.io.out(table(["actor", "events shown"], r.legend.map((l) => [l.name, l.count])));
+    present(r, c, input) {
+      const w = cliWords(input.lang);
+      const { m } = w;
+      for (const warning of r.warnings) c.io.err(`${m.warning}: ${warning}`);
+      c.io.out(`${m.map.shown(w.int(r.shown), w.int(r.total), r.sampled)}\n`);
+      c.io.out(w.table([m.col.actor, m.col.eventsShown], r.legend.map((l) => [l.name, l.count])));
       c.io.out(r.rule_text);
     },
   });
@@ -30,10 +34,13 @@ export function registerMap(program: Command, ctx: () => Context): void {
 
 export function registerEvents(program: Command, ctx: () => Context): void {
   questionCommand(program, ctx, eventsQuestion, {
-    present(r, c) {
-      for (const w of r.warnings) c.io.err(`warning: ${w}`);
-      c.io.out(table(["id", "date", "country", "admin1", "deaths", "side a", "side b"], r.events.map((e) => [e.id, e.date_start, e.country_iso3 ?? "?", e.admin1 ?? "", e.deaths_best ?? "–", e.side_a ?? "", e.side_b ?? ""])));
-      c.io.out(`\n${r.page.offset + 1}–${r.page.offset + r.page.returned} of ${r.page.total.toLocaleString("en")}${r.page.next_offset !== null ? `; next: --offset ${r.page.next_offset}` : ""}`);
+    present(r, c, input) {
+      const w = cliWords(input.lang);
+      const { m } = w;
+      for (const warning of r.warnings) c.io.err(`${m.warning}: ${warning}`);
+      c.io.out(w.table(["id", m.col.date, m.col.country, "admin1", m.col.deaths, m.col.sideA, m.col.sideB], r.events.map((e) => [e.id, e.date_start, e.country_iso3 ?? "?", e.admin1 ?? "", e.deaths_best ?? "–", e.side_a ?? "", e.side_b ?? ""])));
+      const p = r.page;
+      c.io.out(`\n${m.events.page(w.int(p.offset + 1), w.int(p.offset + p.returned), w.int(p.total), p.next_offset === null ? null : String(p.next_offset))}`);
       c.io.out(r.rule_text);
     },
   });
