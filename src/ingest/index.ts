@@ -13,4 +13,4 @@ export { readSmallCsv, type CsvRecord } from "./small-csv.ts";
 export { withPlainFile } from "./plain-file.ts";
 export { checkWholeGzip } from "./gzip-check.ts";
 export { resolveNames, type Resolutions } from "./resolution.ts";
-export { syncUcdp, formatSyncReport, type SyncDeps, type SyncReport } from "./ucdp-sync/index.ts";
+export { syncUcdp, type SyncDeps, type SyncReport } from "./ucdp-sync/index.ts";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { actorName } from "../report/index.ts";
 import { EventFilter } from "../store/index.ts";
-import { countField, countriesField } from "./fields.ts";
+import { countField, countriesField, langField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 
 const Output = z.object({
@@ -12,7 +12,7 @@ const Output = z.object({
 export const actorsQuestion = defineQuestion({
   name: "actors",
   summary: "Actors with events in the store (optionally in given countries), with registry names",
-  input: z.strictObject({ country: countriesField.optional(), limit: countField(1, 1000, 200, "list at most this many") }),
+  input: z.strictObject({ country: countriesField.optional(), limit: countField(1, 1000, 200, "list at most this many"), lang: langField.describe("language of the names: en or nl (a group Dutch names otherwise, e.g. Islamitische Staat)") }),
   output: Output,
   cacheable: true,
   async run(q, { store, registry }) {
@@ -24,7 +24,7 @@ export const actorsQuestion = defineQuestion({
       .slice(0, q.limit)
       .map(([id, events]) => {
         const known = registry.actors.get(id);
-        return { id, name: actorName(registry, id), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
+        return { id, name: actorName(registry, id, q.lang), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
       });
     return { actors };
   },

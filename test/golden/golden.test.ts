@@ -89,6 +89,10 @@ describe("golden outputs", () => {
       ["alerts", "--limit", "3"],
       ["reconcile", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024-H1"],
       ["status"],
+      ["actors", "resolve", "Daesh"],
+      ["actors", "active", "--limit", "5"],
+      ["reported", "list", "--actor", "IS", "--country", "SYR,IRQ", "--period", "2024"],
+      ["claims", "extract", "-", "--reader-lang", "nl"],
     ];
     const outputs = [];
     for (const args of asks) outputs.push(`$ resurgence ${args.join(" ")} --lang nl\n${await run(db, ...args, "--lang", "nl")}`);

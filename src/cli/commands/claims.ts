@@ -5,12 +5,13 @@
  */
 import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
+import { actorName } from "../../actors/index.ts";
 import { checkMarkdown } from "../../claims/check/index.ts";
 import { InputError, UsageError } from "../../errors.ts";
 import { checkQuestion, claimsQuestion } from "../../questions/index.ts";
 import { addInputOptions, ask, parseInput, printJson } from "../ask.ts";
 import type { Context } from "../context.ts";
-import { table } from "../table.ts";
+import { cliWords, parseLang } from "../words.ts";
 
 async function readArticle(ctx: Context, file: string): Promise<string> {
   if (file === "-") return ctx.io.stdin();
@@ -25,16 +26,21 @@ export function registerClaims(program: Command, ctx: () => Context): void {
   const claims = program.command("claims").description("quantitative claims in news text (Dutch, English, German, French)");
   const extract = claims.command("extract").description(claimsQuestion.summary).argument("<file>", "a text file, or - for standard input");
   addInputOptions(extract, claimsQuestion.input, ["text"])
+    .option("--reader-lang <en|nl>", "language of the table's headings (the article's is --lang): en or nl")
     .option("--json", "print the answer as JSON (as the API gives it)")
-    .action(async (file: string, opts: Record<string, unknown>) => {
+    .action(async (file: string, opts: Record<string, unknown> & { readerLang?: string }) => {
       const c = ctx();
+      const w = cliWords(parseLang(opts.readerLang));
+      const { m } = w;
+      // The group as the reader names it: the registry's Dutch name where it has one.
+      const actorOf = (id: string | null, name: string | null) => (id && c.actors().actors.get(id) ? actorName(c.actors().actors.get(id)!, w.lang) : (name ?? "?"));
       const text = await readArticle(c, file);
       const { claims: found } = await ask(c, claimsQuestion, parseInput(claimsQuestion.input, opts, { text }));
       if (opts.json) return printJson(c, { claims: found });
-      c.io.out(table(["text", "type", "actor", "figure", "unit", "places", "period", "source"], found.map((k) => [
-        text.slice(k.span[0], k.span[1]).replace(/\s+/g, " ").slice(0, 40), k.claim_type, k.actor ?? "?",
+      c.io.out(w.table([m.claims.text, m.claims.type, m.col.actor, m.claims.figure, m.claims.unit, m.col.places, m.col.period, m.claims.source], found.map((k) => [
+        text.slice(k.span[0], k.span[1]).replace(/\s+/g, " ").slice(0, 40), m.claims.types[k.claim_type] ?? k.claim_type, actorOf(k.actor_id, k.actor),
         k.claim_type === "comparison" ? (k.comparison?.text ?? "") : `${k.qualifier && k.qualifier !== "exact" ? `${k.qualifier} ` : ""}${k.quantity ?? "?"}`,
-        k.unit, k.countries.join("+") || k.region || "?", `${k.period_start ?? "?"}..${k.period_end ?? "?"}`, k.attributed_source ?? "",
+        w.all.check.units[k.unit] ?? k.unit.replace(/_/g, " "), k.countries.join("+") || k.region || "?", `${k.period_start ?? "?"}..${k.period_end ?? "?"}`, k.attributed_source ?? "",
       ])));
     });
   const check = program.command("check").description(checkQuestion.summary).argument("<article>", "a text file, or - for standard input");

@@ -97,6 +97,6 @@ export function registerDemo(program: Command, ctx: () => Context): void {
       await runDemo(ctx(), flags.json, lang);
       if (flags.serve === false) return;
       if (!flags.json) ctx().io.out("");
-      await runServe(ctx(), { port: flags.port, host: flags.host, web: true, fallbackPort: true, json: flags.json });
+      await runServe(ctx(), { port: flags.port, host: flags.host, web: true, fallbackPort: true, json: flags.json, lang });
     });
 }

@@ -6,13 +6,13 @@ import { parsePeriod } from "../../periods/index.ts";
 import { importLedger, makeFigure, Measure, type ReportedFigure } from "../../reported/index.ts";
 import { NotFoundError, UsageError } from "../../errors.ts";
 import type { Context } from "../context.ts";
-import { cliWords, type CliWords } from "../words.ts";
+import { cliWords, parseLang, type CliWords } from "../words.ts";
 import { questionCommand } from "../ask.ts";
 
 /** The actor a user named, for the commands that write figures (they open, and may create, the store). */
-async function resolveActorArg(ctx: Context, name: string): Promise<{ id: string }> {
-  const { actor, warnings } = await resolveActor(ctx.actors(), name, await ctx.openStore("write"));
-  for (const w of warnings) ctx.io.err(`warning: ${w}`);
+async function resolveActorArg(ctx: Context, name: string, w: CliWords): Promise<{ id: string }> {
+  const { actor, warnings } = await resolveActor(ctx.actors(), name, await ctx.openStore("write"), w.lang);
+  for (const warning of warnings) ctx.io.err(`${w.m.warning}: ${warning}`);
   return actor;
 }
 
@@ -33,14 +33,16 @@ export function registerReported(program: Command, ctx: () => Context): void {
     .description("import a ledger CSV: statement_date,issuer,period,geography,metric,value,basis,source_url")
     .argument("<file>")
     .option("--actor <name>", "the actor for metrics that do not name one (e.g. partnered_operations)")
+    .option("--lang <en|nl>", "language of the summary: en or nl")
     .option("--json", "print JSON")
-    .action(async (file: string, opts: { actor?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { actor?: string; lang?: string; json?: boolean }) => {
       const c = ctx();
-      const actor = opts.actor ? (await resolveActorArg(c, opts.actor)).id : undefined;
+      const w = cliWords(parseLang(opts.lang));
+      const actor = opts.actor ? (await resolveActorArg(c, opts.actor, w)).id : undefined;
       const figures = importLedger(file, c.actors(), actor);
       const r = await (await c.openStore("write")).addReported(figures);
       if (opts.json) return c.io.out(JSON.stringify({ file, read: figures.length, ...r }));
-      c.io.out(`${file}: read ${figures.length}, added ${r.added}, duplicates skipped ${r.duplicates}`);
+      c.io.out(w.m.reported.imported(file, w.int(figures.length), w.int(r.added), w.int(r.duplicates)));
     });
   cmd
     .command("add")
@@ -54,31 +56,35 @@ export function registerReported(program: Command, ctx: () => Context): void {
     .requiredOption("--value <n>", "the figure")
     .option("--url <url>", "where it was stated")
     .option("--basis <text>", "how it was stated or quoted")
+    .option("--lang <en|nl>", "language of the confirmation: en or nl")
     .option("--json", "print JSON")
-    .action(async (o: { issuer: string; date: string; period: string; country: string; actor: string; measure: string; value: string; url?: string; basis?: string; json?: boolean }) => {
+    .action(async (o: { issuer: string; date: string; period: string; country: string; actor: string; measure: string; value: string; url?: string; basis?: string; lang?: string; json?: boolean }) => {
       const c = ctx();
+      const w = cliWords(parseLang(o.lang));
       const measure = Measure.safeParse(o.measure);
       if (!measure.success) throw new UsageError(`--measure "${o.measure}" is not one of ${Measure.options.join(", ")}`);
       const value = Number(o.value);
       if (!Number.isFinite(value) || value < 0) throw new UsageError(`--value "${o.value}" is not a number >= 0`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError(`--date "${o.date}" is not YYYY-MM-DD`);
       parsePeriod(o.period);
-      const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: (await resolveActorArg(c, o.actor)).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
+      const fig = makeFigure({ issuer: o.issuer, statementDate: o.date, period: o.period, places: parseCountryList(o.country), actorId: (await resolveActorArg(c, o.actor, w)).id, measure: measure.data, value, basis: o.basis, sourceUrl: o.url, provenance: "cli" });
       const r = await (await c.openStore("write")).addReported([fig]);
       if (o.json) return c.io.out(JSON.stringify({ figure: fig, ...r }, null, 2));
-      c.io.out(r.added ? `added ${fig.id}` : `already in the ledger: ${fig.id}`);
+      c.io.out(r.added ? w.m.reported.added(fig.id) : w.m.reported.already(fig.id));
     });
   cmd
     .command("remove")
     .description("remove figures added by mistake, by id (as reported list --json shows them)")
     .argument("<ids...>", "the figures' ids")
+    .option("--lang <en|nl>", "language of the confirmation: en or nl")
     .option("--json", "print JSON")
-    .action(async (ids: string[], o: { json?: boolean }) => {
+    .action(async (ids: string[], o: { lang?: string; json?: boolean }) => {
       const c = ctx();
+      const w = cliWords(parseLang(o.lang));
       const r = await (await c.openStore("write")).removeReported(ids);
       if (o.json) return c.io.out(JSON.stringify({ ids, ...r }));
       if (r.removed === 0) throw new NotFoundError(`no reported figure has the id${ids.length > 1 ? "s" : ""} ${ids.join(", ")}`, "see the ids with resurgence reported list --json");
-      c.io.out(`removed ${r.removed} of ${ids.length} figure${ids.length > 1 ? "s" : ""}`);
+      c.io.out(w.m.reported.removed(w.int(r.removed), ids.length));
     });
   questionCommand(cmd, ctx, reportedQuestion, {
     name: "list",

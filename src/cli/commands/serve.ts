@@ -9,6 +9,7 @@ import { ensureWebBuild } from "../../api/web-build.ts";
 import { UsageError } from "../../errors.ts";
 import { chromiumPdf, findChromium } from "../../report/index.ts";
 import { apiTokenFrom } from "../../config.ts";
+import { cliWords, parseLang } from "../words.ts";
 import type { Context } from "../context.ts";
 import { newSecret, removeRunFile, runFilePath, writeRunFile } from "../run-file.ts";
 
@@ -20,6 +21,8 @@ export interface ServeFlags {
   fallbackPort?: boolean;
   /** Print one JSON line ({"url", "api", "openapi", "pid", "writes"}) once listening, instead of the text. */
   json?: boolean;
+  /** `--lang en|nl`: the start-up lines' words. */
+  lang?: string;
 }
 
 export function parsePort(v: string | undefined, fallback: number): number {
@@ -64,6 +67,7 @@ function untilStopped(env: Record<string, string | undefined>): Promise<void> {
 export async function startServe(ctx: Context, flags: ServeFlags): Promise<RunningServer> {
   // A bad token is a bad setting of this command: refused before anything is built or opened.
   apiTokenFrom(ctx.config);
+  const w = cliWords(parseLang(flags.lang));
   const port = parsePort(flags.port, 8080);
   const host = flags.host ?? "127.0.0.1";
   const webDist = flags.web === false ? null : await ensureWebBuild({ log: ctx.io.err });
@@ -77,7 +81,7 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const app = createApp({ store, config: ctx.config, registry: ctx.actors(), webDist, pdf: chromium ? chromiumPdf(chromium) : undefined, log: ctx.io.err, now: ctx.io.now, allowedHosts: ["0.0.0.0", "::"].includes(host) ? undefined : allowedHosts, localToken: runFile ? secret : undefined });
   const server = await startServer(app, { port, host }).catch((e: unknown) => {
     if (!flags.fallbackPort || !(e instanceof UsageError)) throw e;
-    ctx.io.err(`note: port ${port} is taken; using a free one`);
+    ctx.io.err(`${w.m.note}: ${w.m.serve.portTaken(String(port))}`);
     return startServer(app, { port: 0, host });
   });
   // The CLI on this machine finds the server here and asks it instead of the store it holds (see run-file.ts).
@@ -98,10 +102,10 @@ export async function startServe(ctx: Context, flags: ServeFlags): Promise<Runni
   const writes = ctx.config.apiToken ? "token" : "disabled";
   if (flags.json) ctx.io.out(JSON.stringify({ url: server.url, api: `${server.url}/api`, openapi: `${server.url}/openapi.json`, dashboard: webDist !== null, pid: process.pid, writes }));
   else {
-    ctx.io.out(`resurgence: ${webDist ? "dashboard and API" : "API"} at ${server.url}  (API document: ${server.url}/openapi.json; Ctrl-C stops)`);
-    if (writes === "disabled") ctx.io.out("writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them (resurgence ingest on this machine still loads through this server)");
+    ctx.io.out(w.m.serve.at(webDist !== null, server.url));
+    if (writes === "disabled") ctx.io.out(w.m.serve.writesDisabled);
   }
-  if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") ctx.io.err(`warning: listening on ${host}: anyone who can reach it can read the store`);
+  if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") ctx.io.err(`${w.m.warning}: ${w.m.serve.exposed(host)}`);
   return running;
 }
 
@@ -118,6 +122,7 @@ export function registerServe(program: Command, ctx: () => Context): void {
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <addr>", "address to listen on; 127.0.0.1 keeps it on this machine", "127.0.0.1")
     .option("--no-web", "serve the API only, without building or serving the dashboard")
+    .option("--lang <en|nl>", "language of the start-up lines: en or nl")
     .option("--json", "print one JSON line with the URL once listening")
     .action(async (flags: ServeFlags) => runServe(ctx(), flags));
 }

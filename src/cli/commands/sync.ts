@@ -7,11 +7,13 @@ import { dirname, join } from "node:path";
 import { setTimeout as wait } from "node:timers/promises";
 import type { Command } from "commander";
 import type { Env } from "../../config.ts";
-import { formatSyncReport, syncUcdp, type SyncReport } from "../../ingest/index.ts";
+import { syncUcdp, type SyncReport } from "../../ingest/index.ts";
 import { DEFAULT_BASE_URL, DEFAULT_RETRY, parseSyncOptions, type SyncFlags } from "../../sources/ucdp-api/index.ts";
 import { parseStoreSpec } from "../../store/index.ts";
 import type { Context } from "../context.ts";
 import { progressBar } from "../progress.ts";
+import { formatSyncReport } from "../summary.ts";
+import { cliWords, parseLang } from "../words.ts";
 
 export interface SyncCliDeps {
   env: Env;
@@ -24,7 +26,8 @@ function cacheRoot(db: string): string {
   return spec.kind === "duckdb" && spec.path !== ":memory:" ? join(dirname(spec.path), "sync") : join("data", "sync");
 }
 
-export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: boolean }, deps: SyncCliDeps): Promise<SyncReport[]> {
+export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: boolean; lang?: string }, deps: SyncCliDeps): Promise<SyncReport[]> {
+  const w = cliWords(parseLang(flags.lang));
   const options = parseSyncOptions(flags, { ...deps.env, ...(ctx.env.UCDP_ACCESS_TOKEN ? { UCDP_ACCESS_TOKEN: ctx.env.UCDP_ACCESS_TOKEN } : {}) });
   const store = await ctx.openStore("write");
   const draw = ctx.io.isTTY && !flags.json;
@@ -50,14 +53,14 @@ export async function runSyncUcdp(ctx: Context, flags: SyncFlags & { json?: bool
       retry: DEFAULT_RETRY,
       onRetry: (message) => {
         clear();
-        ctx.io.err(`retry: ${message}`);
+        ctx.io.err(w.m.sync.retry(message));
       },
       onPages: (version, done, total) => (draw ? show(`ucdp ${version}`, done / total, `${done}/${total}`) : undefined),
       onIngestProgress: (version) => (draw ? (fraction, stage) => show(`ingest ${version}`, fraction, stage) : undefined),
       onReport: (r) => {
         clear();
-        if (!flags.json) ctx.io.out(formatSyncReport(r));
-        for (const w of r.warnings) ctx.io.err(`warning: ${w}`);
+        if (!flags.json) ctx.io.out(formatSyncReport(r, w));
+        for (const warning of r.warnings) ctx.io.err(`${w.m.warning}: ${warning}`);
       },
     });
     if (flags.json) ctx.io.out(JSON.stringify(reports, null, 2));
@@ -81,8 +84,9 @@ export function registerSync(program: Command, ctx: () => Context, deps: SyncCli
     .option("--token <token>", "UCDP API access token (env UCDP_ACCESS_TOKEN)")
     .option("--base-url <url>", "the API's base URL", DEFAULT_BASE_URL)
     .option("--fresh", "discard the pages fetched before and start over")
+    .option("--lang <en|nl>", "language of the reports: en or nl")
     .option("--json", "print the reports as JSON")
-    .action(async (flags: SyncFlags & { json?: boolean }) => {
+    .action(async (flags: SyncFlags & { json?: boolean; lang?: string }) => {
       await runSyncUcdp(ctx(), flags, deps);
     });
 }

@@ -3,4 +3,3 @@
  * under the rule in sync.ts.
  */
 export { syncUcdp, type SyncDeps, type SyncReport } from "./sync.ts";
-export { formatSyncReport } from "./summary.ts";

@@ -17,6 +17,10 @@ export const cli = {
   col: {
     /** The row that pools every country asked for. */
     all: "ALL",
+    name: "name",
+    kind: "kind",
+    parent: "parent",
+    aliases: "aliases",
     country: "country",
     events: "events",
     deaths: "deaths",
@@ -148,6 +152,42 @@ export const cli = {
   compact: {
     nothing: "nothing to compact: no batch keeps its file as delivered",
     done: (batches: number, before: string, after: string) => `compacted ${batches} ${batches === 1 ? "batch" : "batches"}: raw rows ${before} -> ${after} (Parquet)`,
+  },
+  actors: {
+    predecessor: (name: string, from: string, to: string) => `  matched predecessor ${name} (${from}..${to})`,
+    affiliateOf: (parent: string) => `  affiliate of ${parent}`,
+    affiliates: (ids: string) => `  affiliates: ${ids}`,
+    aliases: (list: string) => `  aliases: ${list}`,
+    kinds: { armed_group: "armed group", state: "state", civilians: "civilians", other: "other" } as Record<string, string>,
+  },
+  claims: {
+    text: "text",
+    type: "type",
+    figure: "figure",
+    unit: "unit",
+    source: "source",
+    types: { count: "count", comparison: "comparison", share: "share", rate: "rate" } as Record<string, string>,
+  },
+  sync: {
+    pages: (total: number, fetched: string, cached: string) => `${total} ${total === 1 ? "page" : "pages"} (${fetched} fetched, ${cached} from cache)`,
+    candidate: " candidate",
+    none: ", no events for this query",
+    summary: (read: string, loaded: string, duplicates: string, quarantined: string) => `, read ${read}, loaded ${loaded}, duplicates skipped ${duplicates}, quarantined ${quarantined}`,
+    superseded: (count: string, release: string, end: string) => `, of which ${count} superseded by ${release} (covers to ${end})`,
+    as: (dataset: string, seconds: string) => ` as ${dataset} (${seconds} s)`,
+    retry: (message: string) => `retry: ${message}`,
+  },
+  serve: {
+    at: (dashboard: boolean, url: string) => `resurgence: ${dashboard ? "dashboard and API" : "API"} at ${url}  (API document: ${url}/openapi.json; Ctrl-C stops)`,
+    writesDisabled: "writes (POST /api/ingest) are disabled: set RESURGENCE_API_TOKEN to enable them (resurgence ingest on this machine still loads through this server)",
+    portTaken: (port: string) => `port ${port} is taken; using a free one`,
+    exposed: (host: string) => `listening on ${host}: anyone who can reach it can read the store`,
+  },
+  reported: {
+    imported: (file: string, read: string, added: string, duplicates: string) => `${file}: read ${read}, added ${added}, duplicates skipped ${duplicates}`,
+    added: (id: string) => `added ${id}`,
+    already: (id: string) => `already in the ledger: ${id}`,
+    removed: (removed: string, of: number) => `removed ${removed} of ${of} ${of === 1 ? "figure" : "figures"}`,
   },
   demo: {
     loading: (location: string) => `resurgence demo: bundled real UCDP GED data into ${location}`,

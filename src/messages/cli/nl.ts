@@ -15,6 +15,10 @@ export const cli: typeof en = {
   no: "nee",
   col: {
     all: "ALLE",
+    name: "naam",
+    kind: "soort",
+    parent: "hoort bij",
+    aliases: "andere namen",
     country: "land",
     events: "gebeurtenissen",
     deaths: "doden",
@@ -144,6 +148,42 @@ export const cli: typeof en = {
   compact: {
     nothing: "niets te comprimeren: geen partij bewaart haar bestand zoals geleverd",
     done: (batches, before, after) => `${batches} ${batches === 1 ? "partij" : "partijen"} gecomprimeerd: ruwe rijen ${before} -> ${after} (Parquet)`,
+  },
+  actors: {
+    predecessor: (name, from, to) => `  herkend als voorganger ${name} (${from}..${to})`,
+    affiliateOf: (parent) => `  afdeling van ${parent}`,
+    affiliates: (ids) => `  afdelingen: ${ids}`,
+    aliases: (list) => `  andere namen: ${list}`,
+    kinds: { armed_group: "gewapende groep", state: "staat", civilians: "burgers", other: "anders" },
+  },
+  claims: {
+    text: "tekst",
+    type: "soort",
+    figure: "cijfer",
+    unit: "eenheid",
+    source: "bron",
+    types: { count: "aantal", comparison: "vergelijking", share: "aandeel", rate: "tempo" },
+  },
+  sync: {
+    pages: (total, fetched, cached) => `${total} ${total === 1 ? "pagina" : "pagina's"} (${fetched} opgehaald, ${cached} uit de cache)`,
+    candidate: " kandidaat",
+    none: ", geen gebeurtenissen voor deze vraag",
+    summary: (read, loaded, duplicates, quarantined) => `, ${read} gelezen, ${loaded} geladen, ${duplicates} dubbel overgeslagen, ${quarantined} in quarantaine`,
+    superseded: (count, release, end) => `, waarvan ${count} vervangen door ${release} (dekt tot ${end})`,
+    as: (dataset, seconds) => ` als ${dataset} (${seconds} s)`,
+    retry: (message) => `opnieuw: ${message}`,
+  },
+  serve: {
+    at: (dashboard, url) => `resurgence: ${dashboard ? "dashboard en API" : "API"} op ${url}  (API-document: ${url}/openapi.json; Ctrl-C stopt)`,
+    writesDisabled: "schrijven (POST /api/ingest) staat uit: zet RESURGENCE_API_TOKEN om het aan te zetten (resurgence ingest op deze machine laadt nog steeds via deze server)",
+    portTaken: (port) => `poort ${port} is bezet; een vrije wordt gebruikt`,
+    exposed: (host) => `luistert op ${host}: iedereen die het kan bereiken kan de opslag lezen`,
+  },
+  reported: {
+    imported: (file, read, added, duplicates) => `${file}: ${read} gelezen, ${added} toegevoegd, ${duplicates} dubbel overgeslagen`,
+    added: (id) => `toegevoegd: ${id}`,
+    already: (id) => `al in het register: ${id}`,
+    removed: (removed, of) => `${removed} van ${of} ${of === 1 ? "cijfer" : "cijfers"} verwijderd`,
   },
   demo: {
     loading: (location) => `resurgence demo: meegeleverde echte UCDP GED-data in ${location}`,
