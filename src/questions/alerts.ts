@@ -39,7 +39,7 @@ export const alertsQuestion = defineQuestion({
   async run(q, { store, registry }) {
     const rule = ruleFrom(q);
     const countries = q.country ?? [];
-    const scan = await scanAlerts(store, registry, { rule, minEvents: q.min_events, recentMonths: q.recent, countries, all: q.all });
+    const scan = await scanAlerts(store, registry, { rule, minEvents: q.min_events, recentMonths: q.recent, countries, all: q.all, lang: q.lang });
     return {
       countries,
       rule,

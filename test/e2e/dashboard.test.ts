@@ -196,9 +196,14 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.locator("#panel-reconcile table").waitFor();
     await p.locator("#panel-alerts ul, #panel-alerts p:not(.muted)").first().waitFor();
     await p.locator("#coverage table").waitFor();
-    // The whole page: the panels, the form and the coverage under them.
+    await p.locator("#panel-series .forecast table").waitFor();
+    // The whole page: the panels, the form and the coverage under them, folded parts opened (the forecast's model).
+    await p.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");
     expect(english.filter((x) => text.includes(x))).toEqual([]);
+    // The group is named as Dutch names it, in the map's legend as everywhere else.
+    expect(await p.locator("#panel-map .legend").innerText()).toContain("Islamitische Staat");
+    expect(text).not.toContain("Islamic State");
     // The form's choices (dropdown options, violence-type ticks) are words, not sentences: none of them the English one.
     const options = (await p.locator("select option, #violence label").allTextContents()).map((o) => o.trim());
     const { englishChoices } = await import("../../src/messages/testing/sentences.ts");

@@ -3,7 +3,8 @@
  * (detectInStore, its span rule), ranked by how strongly each is rising now: alarms in the last months first,
  * then the CUSUM's pressure in the last month, then size. The only alert algorithm; every surface shows it.
  */
-import type { Registry } from "../../actors/index.ts";
+import { actorName, type Registry } from "../../actors/index.ts";
+import type { MessageLang } from "../../messages/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { Regime } from "../detect/index.ts";
 import type { Store } from "../../store/index.ts";
@@ -40,13 +41,19 @@ export interface AlertScan {
 /** Sides that are not armed groups: civilians, unattributed, governments. */
 const NOT_GROUPS = new Set(["civilians", "unattributed"]);
 
+/** An actor as the reader names it (the registry's Dutch name where it has one), else its id. */
+function nameOf(registry: Registry, id: string, lang: MessageLang = "en"): string {
+  const actor = registry.actors.get(id);
+  return actor ? actorName(actor, lang) : id;
+}
+
 /** Fewer covered months than this tell nothing about a regime. */
 const MIN_MONTHS = 24;
 
 export async function scanAlerts(
   store: Store,
   registry: Registry,
-  q: { rule: CountingRule; minEvents: number; recentMonths: number; countries: string[]; all?: boolean },
+  q: { rule: CountingRule; minEvents: number; recentMonths: number; countries: string[]; all?: boolean; lang?: MessageLang },
 ): Promise<AlertScan> {
   const pairs = await store.actorCounts(toFilter(q.rule, { actorIds: [], countries: q.countries }));
   const scanned: Alert[] = [];
@@ -54,7 +61,7 @@ export async function scanAlerts(
     if (p.events < q.minEvents || !p.country_iso3 || NOT_GROUPS.has(p.actor_id) || p.actor_id.startsWith("gov-")) continue;
     let d;
     try {
-      d = await detectInStore(store, { actorIds: [p.actor_id], countries: [p.country_iso3], rule: q.rule });
+      d = await detectInStore(store, { actorIds: [p.actor_id], countries: [p.country_iso3], rule: q.rule, lang: q.lang });
     } catch (e) {
       // A series without coverage or that detection cannot read (e.g. all zeros) is not rising.
       if (e instanceof UsageError) continue;
@@ -65,7 +72,7 @@ export async function scanAlerts(
     const last = d.alarms.at(-1);
     scanned.push({
       actor_id: p.actor_id,
-      actor: registry.actors.get(p.actor_id)?.name ?? p.actor_id,
+      actor: nameOf(registry, p.actor_id, q.lang),
       country: p.country_iso3,
       events: p.events,
       first_month: d.months[0] ?? "",

@@ -106,6 +106,8 @@ export const dashboardEn = {
   reconcileCols: ["source", "count", "deaths", "days covered", "what it counts"],
   matched: (a: string, b: string, n: string, merged: string) => `${a} / ${b}: ${n} matched, ${merged} distinct events`,
   scanned: (n: number, minEvents: number, recent: number) => `${n} actor × country series scanned (at least ${minEvents} events and 24 covered months each); alarms in the last ${recent} months, or a regrouping.`,
+  /** The regime an alert's series is in now: since when, events per month and its 95% interval. */
+  regimeNow: (start: string, rate: string, lower: string, upper: string) => `since ${start}: ${rate}/month (${lower}–${upper})`,
   brief: "Briefing",
   download: "Download",
   unavailable: "Not available in this build.",

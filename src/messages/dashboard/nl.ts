@@ -104,6 +104,7 @@ export const dashboardNl: DashboardStrings = {
   reconcileCols: ["bron", "aantal", "doden", "gedekte dagen", "wat ze telt"],
   matched: (a, b, n, merged) => `${a} / ${b}: ${n} gekoppeld, ${merged} verschillende gebeurtenissen`,
   scanned: (n, minEvents, recent) => `${n} reeksen van actor × land doorzocht (elk minstens ${minEvents} gebeurtenissen en 24 gedekte maanden); alarmen in de laatste ${recent} maanden, of hergroepering.`,
+  regimeNow: (start, rate, lower, upper) => `sinds ${start}: ${rate}/maand (${lower}–${upper})`,
   brief: "Briefing",
   download: "Download",
   unavailable: "Niet beschikbaar in deze versie.",

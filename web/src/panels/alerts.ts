@@ -23,7 +23,7 @@ export const alertsPanel: OptionalPanel = {
         h("strong", {}, `${x.actor} (${x.country})`),
         ` ${fmt(x.events, st.lang)} ${t.events.toLowerCase()}, ${x.first_month}–${x.last_month}`,
         x.recent_alarms.length ? h("div", {}, h("span", { class: "key alarm", "aria-hidden": "true" }), ` ${t.alarms}: ${x.recent_alarms.join(", ")}`) : null,
-        x.current_regime ? h("div", { class: "muted" }, `${x.current_regime.start}→: ${dec(x.current_regime.rate, 1, st.lang)}/month (${dec(x.current_regime.ci[0], 1, st.lang)}–${dec(x.current_regime.ci[1], 1, st.lang)})`) : null,
+        x.current_regime ? h("div", { class: "muted" }, t.regimeNow(x.current_regime.start, dec(x.current_regime.rate, 1, st.lang), dec(x.current_regime.ci[0], 1, st.lang), dec(x.current_regime.ci[1], 1, st.lang))) : null,
         x.regrouping ? h("div", {}, x.explanation) : null,
       ),
     );
