@@ -40,6 +40,15 @@ describe("API errors with lang=nl", () => {
     for (const e of [period, country, actor, buckets]) expect(englishIn(`${e.message} ${e.hint ?? ""}`)).toEqual([]);
   });
 
+  it("says in Dutch why a series cannot be read for detection or a forecast (an empty store), and in English without lang", async () => {
+    const detect = await error("/api/detect?actor=IS&lang=nl");
+    expect(detect).toMatchObject({ status: 400, message: "ucdp-ged heeft in de opslag geen gebeurtenissen van deze actor onder de telregel", hint: "controleer de naam van de actor en de telregel (resurgence status laat zien wat er is)" });
+    const forecast = await error("/api/forecast?actor=IS&lang=nl");
+    expect(forecast).toMatchObject({ status: 400, message: detect.message });
+    for (const e of [detect, forecast]) expect(englishIn(`${e.message} ${e.hint ?? ""}`)).toEqual([]);
+    expect(await error("/api/detect?actor=IS")).toMatchObject({ message: "ucdp-ged has no events of this actor in the store under the counting rule" });
+  });
+
   it("says in Dutch that a publication date is not one", async () => {
     const post = (published: string) => error("/api/claims/check?lang=nl", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: "IS pleegde vorig jaar 121 aanslagen.", published }) });
     expect(await post("31-02-2024")).toMatchObject({ status: 400, message: 'veld in de body "published": is geen publicatiedatum: het jaar is 1000 of later, de maand 01–12 en de dag een die de maand heeft' });

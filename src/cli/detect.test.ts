@@ -49,6 +49,14 @@ describe("resurgence detect", () => {
     expect(r.out).toMatch(/Counting rule:/);
   });
 
+  it("says in the reader's language, in one line, that a period lies outside what the data cover", async () => {
+    const en = await run("detect", "--actor", "IS", "--country", "SYR", "--period", "2024");
+    expect(en.code).toBe(2);
+    expect(en.err).toBe("error: the data cover 2016-01-01..2019-11-30, outside 2024 (choose a period inside the covered span)");
+    const nl = await run("detect", "--actor", "IS", "--country", "SYR", "--period", "2024", "--lang", "nl");
+    expect(nl.err).toBe("fout: de gegevens dekken 2016-01-01..2019-11-30, buiten 2024 (kies een periode binnen de gedekte tijd)");
+  });
+
   it("refuses a malformed month", async () => {
     const r = await run("detect", "--actor", "IS", "--country", "IRQ", "--period", "2004-13");
     expect(r.code).toBe(2);

@@ -175,6 +175,17 @@ export const en = {
     flagValue: (flag: string, given: string, problem: string) => `${flag} "${given}": ${problem}`,
     /** A flag and what is wrong with it, its value not at hand (a value the question refused after parsing). */
     flagProblem: (flag: string, problem: string) => `${flag}: ${problem}`,
+    /** A scope detection or a forecast cannot read (analysis/monitor, analysis/forecast). */
+    noActorEvents: (dataset: string) => `${dataset} has no events of this actor in the store under the counting rule`,
+    checkActor: "check the actor's name and the counting rule (resurgence status shows what is there)",
+    noCommonCoverage: (dataset: string, places: string) => `${dataset} has no common coverage for ${places}`,
+    theStore: "the store",
+    ingestFirst: "ingest data for these countries first (resurgence status shows what is there)",
+    outsideCoverage: (first: string, last: string, label: string) => `the data cover ${first}..${last}, outside ${label}`,
+    theSpan: "the span",
+    insideCoverage: "choose a period inside the covered span",
+    forecastTooShort: (months: number, needed: number) => `only ${months} whole months with data from the first event on; a forecast needs at least ${needed}`,
+    longerHistory: "widen the period or choose a scope with a longer history",
   },
   /** The API's own error messages (the parameter, the route); a message from deeper down keeps its words. */
   api: {

@@ -4,11 +4,12 @@
  * `forecastSeries` on it.
  */
 import { seriesInStore } from "../counting/index.ts";
-import { detectionSpan, placesOf, type DetectScope } from "../monitor/index.ts";
+import { detectionSpan, placesWithEvents, type DetectScope } from "../monitor/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { Period } from "../../periods/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { MessageLang } from "../../messages/index.ts";
+import { words, wordsError } from "../../messages/words.ts";
 import { CALIBRATION_DEFAULTS } from "./calibrate.ts";
 import { forecastSeries, type SeriesForecast } from "./forecast.ts";
 
@@ -22,8 +23,7 @@ export interface ScopeForecast extends SeriesForecast {
 
 /** The monthly series a forecast of this scope is fitted on (whole months, from the first event on). */
 export async function forecastSeriesInStore(store: Store, q: DetectScope): Promise<Omit<ScopeForecast, keyof SeriesForecast>> {
-  const places = await placesOf(store, q);
-  if (places.length === 0 && q.actorIds.length > 0) throw new UsageError(`${q.rule.dataset} has no events of this actor in the store under the counting rule`, "check the actor's name and the counting rule (resurgence status shows what is there)");
+  const places = await placesWithEvents(store, q);
   const span = await detectionSpan(store, { ...q, countries: places });
   const points = await seriesInStore(store, { actorIds: q.actorIds, countries: places, start: span.start, end: span.end, by: "month", rule: q.rule });
   let end = points.length;
@@ -36,6 +36,6 @@ export async function forecastSeriesInStore(store: Store, q: DetectScope): Promi
 /** Forecasts `horizon` months past the last whole covered month of a scope. */
 export async function forecastInStore(store: Store, q: DetectScope, horizon: number, lang: MessageLang = "en"): Promise<ScopeForecast> {
   const s = await forecastSeriesInStore(store, q);
-  if (s.counts.length < CALIBRATION_DEFAULTS.firstOrigin + 6) throw new UsageError(`only ${s.counts.length} whole months with data from the first event on; a forecast needs at least ${CALIBRATION_DEFAULTS.firstOrigin + 6}`, "widen the period or choose a scope with a longer history");
+  if (s.counts.length < CALIBRATION_DEFAULTS.firstOrigin + 6) throw wordsError(UsageError, words("forecastTooShort", s.counts.length, CALIBRATION_DEFAULTS.firstOrigin + 6), words("longerHistory"));
   return { ...s, ...forecastSeries(s, horizon, lang) };
 }

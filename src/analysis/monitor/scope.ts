@@ -11,6 +11,7 @@ import { commonSpan, seriesInStore, toFilter, type CountingRule } from "../count
 import { detect, type DetectResult } from "../detect/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { MessageLang } from "../../messages/index.ts";
+import { words, wordsError } from "../../messages/words.ts";
 import { parsePeriod, type Period } from "../../periods/index.ts";
 import type { Store } from "../../store/index.ts";
 
@@ -52,17 +53,23 @@ export async function placesOf(store: Store, q: Pick<DetectScope, "actorIds" | "
 /** Months analysed for a scope: the requested span ∩ the covered span, in whole months. */
 export async function detectionSpan(store: Store, q: Omit<DetectScope, "actorIds">): Promise<Period> {
   const covered = await coveredSpan(store, q.rule.dataset, q.countries);
-  if (!covered) throw new UsageError(`${q.rule.dataset} has no common coverage for ${q.countries.join(", ") || "the store"}`, "ingest data for these countries first (resurgence status shows what is there)");
+  if (!covered) throw wordsError(UsageError, words("noCommonCoverage", q.rule.dataset, q.countries.length ? q.countries.join(", ") : words("theStore")), words("ingestFirst"));
   const first = (q.period && q.period.start > covered.first ? q.period.start : covered.first).slice(0, 7);
   const last = (q.period && q.period.end < covered.last ? q.period.end : covered.last).slice(0, 7);
-  if (last < first) throw new UsageError(`the data cover ${covered.first}..${covered.last}, outside ${q.period?.label ?? "the span"}`, "choose a period inside the covered span");
+  if (last < first) throw wordsError(UsageError, words("outsideCoverage", covered.first, covered.last, q.period?.label ?? words("theSpan")), words("insideCoverage"));
   return parsePeriod(`${first}..${last}`);
 }
 
 /** Regimes, alarms and the regrouping verdict of a scope's monthly series over its covered months. */
-export async function detectInStore(store: Store, q: DetectScope): Promise<ScopeDetection> {
+/** The countries a scope pools, refused when an actor was asked for and has no events there under the rule. */
+export async function placesWithEvents(store: Store, q: DetectScope): Promise<string[]> {
   const places = await placesOf(store, q);
-  if (places.length === 0 && q.actorIds.length > 0) throw new UsageError(`${q.rule.dataset} has no events of this actor in the store under the counting rule`, "check the actor's name and the counting rule (resurgence status shows what is there)");
+  if (places.length === 0 && q.actorIds.length > 0) throw wordsError(UsageError, words("noActorEvents", q.rule.dataset), words("checkActor"));
+  return places;
+}
+
+export async function detectInStore(store: Store, q: DetectScope): Promise<ScopeDetection> {
+  const places = await placesWithEvents(store, q);
   const span = await detectionSpan(store, { ...q, countries: places });
   const points = await seriesInStore(store, { actorIds: q.actorIds, countries: places, start: span.start, end: span.end, by: "month", rule: q.rule });
   const months = points.map((p) => p.bucket);
