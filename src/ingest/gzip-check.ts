@@ -9,6 +9,7 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { InputError } from "../errors.ts";
+import { inputError, words } from "../messages/words.ts";
 import { BoundedOutput, DEFAULT_INFLATE_LIMITS, INFLATE_LIMIT_HINT, InflateLimitExceeded, type InflateLimits } from "../sources/zip/index.ts";
 
 /** Throws an InputError unless `file` is a whole gzip stream within `limits`; `shown` names the file in the message. */
@@ -18,7 +19,7 @@ export async function checkWholeGzip(file: string, shown: string = file, limits:
     await pipeline(createReadStream(file), createGunzip(), new BoundedOutput((await stat(file)).size, limits), discard);
   } catch (cause) {
     if (cause instanceof InflateLimitExceeded) throw new InputError(`is refused: it ${cause.message}`, { file: shown }, INFLATE_LIMIT_HINT, { cause });
-    const why = String((cause as Error).message ?? cause).split("\n")[0];
-    throw new InputError(`is a damaged gzip file (${why}): it was probably cut short`, { file: shown }, "download or compress it again; `gzip -t FILE` checks a copy", { cause });
+    const why = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
+    throw inputError({ file: shown }, words("damagedGzip", why), words("damagedGzipHint"), cause);
   }
 }

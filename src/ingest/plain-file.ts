@@ -3,6 +3,7 @@
  * file first; everything users see (batch, rejects, summary) still names the file they gave.
  */
 import { InputError } from "../errors.ts";
+import { inputError, words } from "../messages/words.ts";
 import { isZipFile, withUnzipped, type InflateLimits } from "../sources/zip/index.ts";
 import type { IngestRequest } from "./types.ts";
 
@@ -15,7 +16,7 @@ export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestReq
     return work(req);
   }
   if (!zip) {
-    if (/\.zip$/i.test(req.file)) throw new InputError("is named .zip but is not a zip archive", { file: req.file }, "download it again, or rename it to what it is");
+    if (/\.zip$/i.test(req.file)) throw inputError({ file: req.file }, words("notZip"), words("notZipHint"));
     return work(req);
   }
   const shown = req.displayName ?? req.file;
@@ -24,7 +25,7 @@ export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestReq
       return await work({ ...req, file: inner, displayName: shown });
     } catch (e) {
       // Errors about the unpacked copy are about the archive the user gave.
-      if (e instanceof InputError && e.where.file === inner) throw new InputError(e.message, { ...e.where, file: shown }, e.hint, { cause: e });
+      if (e instanceof InputError && e.where.file === inner) throw new InputError(e.message, { ...e.where, file: shown }, e.hint, { cause: e, ...(e.words ? { words: e.words } : {}) });
       throw e;
     }
   }, undefined, limits);

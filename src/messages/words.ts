@@ -8,7 +8,7 @@
  * throw wordsError(UsageError, words("unknownCountry", "Atlantis"), words("countryHint"));
  * sayError(e, "nl"); // { message: 'onbekend land "Atlantis"', hint: "gebruik een ISO 3166-1 …" }
  */
-import type { ErrorOptions, ErrorWords, ResurgenceError, Words } from "../errors.ts";
+import { InputError, type ErrorOptions, type ErrorWords, type ResurgenceError, type Where, type Words } from "../errors.ts";
 import { messages, type MessageLang, type Messages } from "./index.ts";
 
 type ErrorMessages = Messages["errors"];
@@ -35,6 +35,12 @@ type ErrorClass<E extends ResurgenceError> = new (message: string, hint?: string
 export function wordsError<E extends ResurgenceError>(Class: ErrorClass<E>, message: Words, hint?: Words, cause?: unknown): E {
   const said: ErrorWords = hint ? { message, hint } : { message };
   return new Class(say(message), hint && say(hint), { words: said, ...(cause === undefined ? {} : { cause }) });
+}
+
+/** A bad file's error raised with catalogue words: where it is (file, line), what is wrong, how to fix it. */
+export function inputError(where: Where, message: Words, hint?: Words, cause?: unknown): InputError {
+  const said: ErrorWords = hint ? { message, hint } : { message };
+  return new InputError(say(message), where, hint && say(hint), { words: said, ...(cause === undefined ? {} : { cause }) });
 }
 
 /** An error's message and hint in a language: from its catalogue words when it has them, else as raised. */

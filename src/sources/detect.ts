@@ -2,7 +2,7 @@
  * Layout detection: which source and layout a file is, from its first line (CSV header, tab-separated
  * GDELT record) or its JSON shape. An unknown layout is an error naming the closest layout's missing columns.
  */
-import { InputError } from "../errors.ts";
+import { inputError, words } from "../messages/words.ts";
 import type { Layout } from "./layout.ts";
 import { crOnlyError, diagnose, duplicateColumnError, headText } from "./diagnose.ts";
 import { parseHeaderLine, readHead, type FileHead } from "./head.ts";
@@ -44,7 +44,7 @@ export async function detectLayout(file: string, layouts: Layout[], dataset?: st
   const candidates = dataset ? layouts.filter((l) => l.dataset === dataset) : layouts;
   if (candidates.length === 0) {
     const known = [...new Set(layouts.map((l) => l.dataset))].join(", ");
-    throw new InputError(`unknown dataset "${dataset}"`, { file }, `use one of: ${known}`);
+    throw inputError({ file }, words("unknownDataset", dataset ?? ""), words("useOneOfLower", known));
   }
   let closest: { layout: Layout; missing: string[] } | undefined;
   for (const layout of candidates) {
@@ -63,20 +63,12 @@ export async function detectLayout(file: string, layouts: Layout[], dataset?: st
     if (!closest || missing.length < closest.missing.length) closest = { layout, missing };
   }
   if (closest && closest.missing.length <= 8) {
-    throw new InputError(
-      `unknown layout: closest is ${closest.layout.description}, but columns are missing: ${closest.missing.join(", ")}`,
-      { file, line: 1 },
-      "export the file with all columns, or pass --dataset to say what it is",
-    );
+    throw inputError({ file, line: 1 }, words("missingColumns", closest.layout.description, closest.missing.join(", ")), words("missingColumnsHint"));
   }
   const problem = diagnose(head, candidates, file);
   if (problem) throw problem;
   if (headText(head).trim().split("\n").length < 2) {
-    throw new InputError("has a header but no rows", { file, line: 1 }, "export the data again with its rows");
+    throw inputError({ file, line: 1 }, words("headerNoRows"), words("exportRows"));
   }
-  throw new InputError(
-    "unknown layout: the first line matches no supported dataset",
-    { file, line: 1 },
-    `supported: ${[...new Set(candidates.map((l) => l.description))].join("; ")}`,
-  );
+  throw inputError({ file, line: 1 }, words("unknownLayout"), words("supported", [...new Set(candidates.map((l) => l.description))].join("; ")));
 }

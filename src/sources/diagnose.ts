@@ -3,13 +3,15 @@
  * delimiter, a header-less record with the wrong number of fields, JSON without its array of records, a
  * column named twice. Each is a one-line error saying what is wrong and how to fix it.
  */
-import { InputError } from "../errors.ts";
+import type { InputError, Words } from "../errors.ts";
+import { inputError, words, type ErrorKey } from "../messages/words.ts";
 import { parseHeaderLine, type FileHead } from "./head.ts";
 import type { Layout } from "./layout.ts";
 
-const DELIMITERS: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" };
-const nameOf = (d: string) => DELIMITERS[d] ?? `"${d}"`;
-const plural = (d: string) => `${nameOf(d)}s`;
+/** The delimiters a file may be mistaken in, each with the catalogue's names for it (one, and several). */
+const DELIMITERS: Record<string, [ErrorKey, ErrorKey]> = { ",": ["delimCommaOne", "delimComma"], ";": ["delimSemicolonOne", "delimSemicolon"], "\t": ["delimTabOne", "delimTab"], "|": ["delimBarOne", "delimBar"] };
+const nameOf = (d: string): Words => (DELIMITERS[d] ? words(DELIMITERS[d][0] as "delimCommaOne") : words("delimOtherOne", d));
+const plural = (d: string): Words => (DELIMITERS[d] ? words(DELIMITERS[d][1] as "delimComma") : words("delimOther", d));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The head as text: without a byte-order mark and leading blank space. */
@@ -21,14 +23,14 @@ export function headText(head: FileHead): string {
 export function crOnlyError(head: FileHead, file: string): InputError | undefined {
   const text = headText(head);
   if (text.startsWith("{") || text.startsWith("[") || !text.includes("\r") || text.includes("\n")) return undefined;
-  return new InputError("ends its lines with a carriage return alone (classic Mac OS line endings)", { file, line: 1 }, "convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < FILE > FIXED.csv");
+  return inputError({ file, line: 1 }, words("crOnly"), words("crOnlyHint"));
 }
 
 /** A header naming one column twice: which of the two a rule reads would be a guess. */
 export function duplicateColumnError(columns: string[], file: string): InputError | undefined {
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup === undefined) return undefined;
-  return new InputError(`names the column "${dup}" twice in its header (columns ${columns.indexOf(dup) + 1} and ${columns.lastIndexOf(dup) + 1})`, { file, line: 1 }, "remove or rename one of them");
+  return inputError({ file, line: 1 }, words("duplicateColumn", dup, columns.indexOf(dup) + 1, columns.lastIndexOf(dup) + 1), words("duplicateColumnHint"));
 }
 
 /** The first line parses as a layout when split by another delimiter. */
@@ -48,7 +50,7 @@ function delimiterError(line: string, candidates: Layout[], file: string): Input
         fits = (first?.test(line) ?? false) && !line.includes(own);
       }
       if (fits) {
-        return new InputError(`separates its fields with ${plural(d)}, not ${plural(own)}: it looks like ${layout.description}`, { file, line: 1 }, `save it again separated by ${plural(own)}`);
+        return inputError({ file, line: 1 }, words("wrongDelimiter", plural(d), plural(own), layout.description), words("wrongDelimiterHint", plural(own)));
       }
     }
   }
@@ -61,12 +63,12 @@ function fieldCountError(line: string, candidates: Layout[], file: string): Inpu
     if (layout.read.kind !== "csv" || layout.read.header) continue;
     const names = new Set(parseHeaderLine(line, layout.read.delim));
     if (layout.read.columns?.every((c) => names.has(c))) {
-      return new InputError(`starts with a header row, which ${layout.description} does not have`, { file, line: 1 }, "remove the first line");
+      return inputError({ file, line: 1 }, words("unexpectedHeader", layout.description), words("removeFirstLine"));
     }
     if (!layout.signature.firstLine?.test(line)) continue;
     const n = line.split(layout.read.delim).length;
     const want = layout.read.columns?.length ?? 0;
-    return new InputError(`has ${n} ${nameOf(layout.read.delim)}-separated fields on line 1, not the ${want} of ${layout.description}`, { file, line: 1 }, "check that it is a complete export of that layout, not a cut-down or extended one");
+    return inputError({ file, line: 1 }, words("fieldCount", n, nameOf(layout.read.delim), plural(layout.read.delim), want, layout.description), words("fieldCountHint"));
   }
   return undefined;
 }
@@ -75,18 +77,19 @@ function fieldCountError(line: string, candidates: Layout[], file: string): Inpu
 function jsonError(text: string, candidates: Layout[], file: string): InputError | undefined {
   const keys = [...new Set(candidates.flatMap((l) => (l.read.kind === "json" && l.read.arrayKey ? [l.read.arrayKey] : [])))];
   if (keys.length === 0) return undefined;
-  const wanted = keys.map((k) => `"${k}"`).join(" or ");
-  const hint = `resurgence reads a JSON object with its records in an array under ${wanted}`;
-  if (text.startsWith("[")) return new InputError("is a JSON array, not an object holding an array of records", { file, line: 1 }, hint);
+  const quoted = keys.map((k) => `"${k}"`);
+  const wanted = quoted.slice(1).reduce<string | Words>((a, k) => words("orPair", a, k), quoted[0]!);
+  const hint = words("jsonHint", wanted);
+  if (text.startsWith("[")) return inputError({ file, line: 1 }, words("jsonArray"), hint);
   for (const key of keys) {
     const at = new RegExp(`"${escapeRe(key)}"\\s*:\\s*(.)`).exec(text);
     if (!at) continue;
     if (at[1] === "[" && new RegExp(`"${escapeRe(key)}"\\s*:\\s*\\[\\s*\\]`).test(text)) {
-      return new InputError(`has no records: its "${key}" array is empty`, { file, line: 1 }, "export the data again with its records");
+      return inputError({ file, line: 1 }, words("jsonEmpty", key), words("exportRecords"));
     }
-    if (at[1] !== "[") return new InputError(`holds "${key}", but not as an array of records`, { file, line: 1 }, hint);
+    if (at[1] !== "[") return inputError({ file, line: 1 }, words("jsonNotArray", key), hint);
   }
-  return new InputError(`is JSON without an array of records under ${wanted}`, { file, line: 1 }, hint);
+  return inputError({ file, line: 1 }, words("jsonNoArray", wanted), hint);
 }
 
 /** The specific reason a file matches no candidate layout, when it is one of the known mistakes. */

@@ -5,6 +5,7 @@ import { constants, createReadStream } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { InputError } from "../errors.ts";
+import { inputError, words } from "../messages/words.ts";
 
 export interface FileHead {
   text: string;
@@ -36,7 +37,7 @@ function refuseUtf16(head: Buffer, file: string): void {
   const ascii = (i: number) => (head[i] ?? 0) >= 0x20 && (head[i] ?? 0) < 0x7f;
   const le = head.length >= 4 && ascii(0) && head[1] === 0 && ascii(2) && head[3] === 0;
   const be = head.length >= 4 && head[0] === 0 && ascii(1) && head[2] === 0 && ascii(3);
-  if (bom || le || be) throw new InputError("is UTF-16 text, not UTF-8", { file, line: 1 }, "save it as UTF-8 (in Excel: Save As → CSV UTF-8), or convert it: iconv -f UTF-16 -t UTF-8");
+  if (bom || le || be) throw inputError({ file, line: 1 }, words("fileUtf16"), words("fileUtf16Hint"));
 }
 
 /** The first `limit` characters of the (decompressed) file. */
@@ -44,24 +45,24 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
   let bytes: number;
   try {
     const st = await stat(file);
-    if (!st.isFile()) throw new InputError("is not a file", { file }, "pass the path of a CSV or JSON export");
+    if (!st.isFile()) throw inputError({ file }, words("notAFile"), words("notAFileHint"));
     bytes = st.size;
     // stat needs no read permission; the reads below do, and would fail as an unexplained error.
     await access(file, constants.R_OK);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") throw new InputError("cannot be read: permission denied", { file }, "make it readable for this user (chmod a+r), or copy it somewhere you own", { cause: e });
-    throw new InputError("cannot open the file", { file }, "check the path", { cause: e });
+    if (code === "EACCES" || code === "EPERM") throw inputError({ file }, words("fileDenied"), words("fileDeniedHint"), e);
+    throw inputError({ file }, words("cannotOpen"), words("checkPath"), e);
   }
-  if (bytes === 0) throw new InputError("the file is empty", { file }, "export the data again; a header alone is not enough either");
+  if (bytes === 0) throw inputError({ file }, words("emptyFile"), words("emptyFileHint"));
   const magic = await firstBytes(file, 4);
   const gzip = magic[0] === GZIP_MAGIC[0] && magic[1] === GZIP_MAGIC[1];
   if (magic[0] === ZIP_MAGIC[0] && magic[1] === ZIP_MAGIC[1] && !file.toLowerCase().endsWith(".zip")) {
-    throw new InputError("is a zip archive", { file }, "unzip it first, or give it a .zip name");
+    throw inputError({ file }, words("isZip"), words("isZipHint"));
   }
   // DuckDB picks its decompression by the name, so a plain file named .gz would fail deep inside the reader.
-  if (!gzip && /\.gz$/i.test(file)) throw new InputError("is named .gz but is not gzip-compressed", { file }, "rename it without .gz, or compress it with gzip");
+  if (!gzip && /\.gz$/i.test(file)) throw inputError({ file }, words("gzNotGzip"), words("gzNotGzipHint"));
   if (!gzip) {
     const plain = await firstBytes(file, limit);
     refuseUtf16(plain, file);
@@ -77,10 +78,10 @@ export async function readHead(file: string, limit = 256 * 1024): Promise<FileHe
       if (got >= limit) break;
     }
   } catch (cause) {
-    if (got === 0) throw new InputError("is not a valid gzip file", { file }, "decompress it with gunzip to see what is wrong", { cause });
+    if (got === 0) throw inputError({ file }, words("notGzip"), words("notGzipHint"), cause);
     // The stream failed before the head was full: the file ends early. Reading on would load a part as the whole.
-    const why = String((cause as Error).message ?? cause).split("\n")[0];
-    throw new InputError(`is a damaged gzip file (${why}): it was probably cut short`, { file }, "download or compress it again; `gzip -t FILE` checks a copy", { cause });
+    const why = String((cause as Error).message ?? cause).split("\n")[0] ?? "";
+    throw inputError({ file }, words("damagedGzip", why), words("damagedGzipHint"), cause);
   } finally {
     stream.destroy();
   }

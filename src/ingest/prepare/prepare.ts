@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Registry } from "../../actors/index.ts";
-import { InputError } from "../../errors.ts";
+import { inputError, words } from "../../messages/words.ts";
 import { releaseSpan, type Layout } from "../../sources/index.ts";
 import type { InflateLimits } from "../../sources/zip/index.ts";
 import { rows, withProgress, type PreparedRows, type PrepareWants, type RejectRow } from "../../store/index.ts";
@@ -59,7 +59,7 @@ export async function prepareFile(c: DuckDBConnection, req: IngestRequest, t: Pr
   }
   const bad = reasons.map((r) => ({ rec: Number(r.rec), reason: String(r.reason), raw: rawOf.get(Number(r.rec)) ?? "" }));
   const read = staged.parsed - skipped + staged.parseRejects.length;
-  if (read === 0) throw new InputError("has a header but no rows", { file: req.displayName ?? req.file, line: 1 }, "export the data again with its rows");
+  if (read === 0) throw inputError({ file: req.displayName ?? req.file, line: 1 }, words("headerNoRows"), words("exportRows"));
   const valid = staged.parsed - skipped - bad.length;
   const rejectedRecords = staged.parseRejects.map((r) => r.record);
   const lines = await lineNumbers(req.file, t.head.gzip, layout, bad.map((b) => b.rec), rejectedRecords);

@@ -6,7 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { totalmem } from "node:os";
 import type { Layout } from "../../sources/index.ts";
-import { InputError } from "../../errors.ts";
+import type { InputError } from "../../errors.ts";
+import { inputError, words } from "../../messages/words.ts";
 import { isDiskFull, isPermissionDenied, rows, sourceCopy, type PrepareWants, type RawKept } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
@@ -56,14 +57,14 @@ async function readError(cause: unknown, file: string, layout: Layout, gzip: boo
   if (layout.read.kind === "csv") {
     const open = await unclosedQuoteLine(file, gzip, layout.read.quote ?? '"', layout.read.delim).catch(() => undefined);
     if (open !== undefined) {
-      return new InputError(`a quoted field opened on line ${open} never closes: the file is cut short, or a quote is unbalanced`, { file, line: open }, `export the file again, or close the quote on line ${open}`, { cause });
+      return inputError({ file, line: open }, words("unclosedQuote", open), words("unclosedQuoteHint", open), cause);
     }
     const ends = await lineEndings(file, gzip, layout.read.quote ?? '"').catch(() => undefined);
     if (ends && ends.crlf > 0 && ends.lf > 0) {
-      return new InputError(`mixes line endings (${ends.crlf} ${ends.crlf === 1 ? "record ends" : "records end"} in CRLF, ${ends.lf} in LF)`, { file }, "convert it to one kind, e.g. with dos2unix", { cause });
+      return inputError({ file }, words("mixedEndings", ends.crlf, ends.lf), words("mixedEndingsHint"), cause);
     }
   }
-  return new InputError(`cannot be read as ${layout.description}: ${msg}`, { file }, "check that the file is complete and in the layout its header claims", { cause });
+  return inputError({ file }, words("unreadableAs", layout.description, msg), words("unreadableAsHint"), cause);
 }
 
 /**

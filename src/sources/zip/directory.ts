@@ -3,7 +3,7 @@
  * are zero when the archiver streamed the data and wrote a data descriptor after it).
  */
 import type { FileHandle } from "node:fs/promises";
-import { InputError } from "../../errors.ts";
+import { inputError, words } from "../../messages/words.ts";
 
 export interface ZipEntry {
   name: string;
@@ -35,11 +35,11 @@ function endRecord(tail: Buffer, file: string): { entries: number; cdSize: numbe
     const cdSize = tail.readUInt32LE(i + 12);
     const cdOffset = tail.readUInt32LE(i + 16);
     if (entries === 0xffff || cdOffset === 0xffffffff) {
-      throw new InputError("is a ZIP64 archive, which resurgence does not unpack", { file }, "unzip it first and pass the file inside");
+      throw inputError({ file }, words("zip64"), words("zip64Hint"));
     }
     return { entries, cdSize, cdOffset };
   }
-  throw new InputError("is not a complete zip archive (no end of central directory)", { file }, "download it again, or unzip it first");
+  throw inputError({ file }, words("zipIncomplete"), words("zipIncompleteHint"));
 }
 
 /** The archive's single file entry; an error naming the files when there are several. */
@@ -65,18 +65,18 @@ export async function singleEntry(fh: FileHandle, size: number, file: string): P
     p += 46 + nameLen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
   }
   const [entry, ...more] = files;
-  if (!entry) throw new InputError("is a zip archive without a file in it", { file }, "download it again");
+  if (!entry) throw inputError({ file }, words("zipEmpty"), words("downloadAgain"));
   if (more.length > 0) {
     const names = files.map((f) => f.name).slice(0, 5).join(", ");
-    throw new InputError(`is a zip archive of ${files.length} files (${names}); resurgence reads one file at a time`, { file }, "unzip it and pass the file you mean");
+    throw inputError({ file }, words("zipMany", files.length, names), words("zipManyHint"));
   }
-  if (entry.flags & 1) throw new InputError(`holds "${entry.name}" encrypted`, { file }, "unzip it with its password first");
+  if (entry.flags & 1) throw inputError({ file }, words("zipEncrypted", entry.name), words("zipEncryptedHint"));
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new InputError(`holds "${entry.name}" compressed with method ${entry.method}, not deflate`, { file }, "unzip it first");
+    throw inputError({ file }, words("zipMethod", entry.name, entry.method), words("unzipFirst"));
   }
   const local = await readAt(fh, entry.localOffset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) {
-    throw new InputError(`is damaged: no local header for "${entry.name}"`, { file }, "download it again");
+    throw inputError({ file }, words("zipNoLocalHeader", entry.name), words("downloadAgain"));
   }
   const dataOffset = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   return { name: entry.name, method: entry.method, compressedSize: entry.compressedSize, size: entry.size, crc32: entry.crc32, dataOffset };

@@ -10,6 +10,7 @@ import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { crc32, createInflateRaw } from "node:zlib";
 import { InputError } from "../../errors.ts";
+import { inputError, words } from "../../messages/words.ts";
 import { BoundedOutput, DEFAULT_INFLATE_LIMITS, INFLATE_LIMIT_HINT, InflateLimitExceeded, type InflateLimits } from "./bounded.ts";
 import { singleEntry, type ZipEntry } from "./directory.ts";
 
@@ -59,10 +60,10 @@ export async function extractSingleEntry(file: string, dir: string, limits: Infl
       const declared = bound.bytes > entry.size && entry.size < limits.maxBytes ? `"${entry.name}" unpacks to more than the ${entry.size.toLocaleString("en")} bytes the archive records` : `"${entry.name}" ${cause.message}`;
       throw new InputError(`is refused: ${declared}`, { file }, INFLATE_LIMIT_HINT, { cause });
     }
-    throw new InputError(`is damaged: "${entry.name}" does not inflate (${(cause as Error).message})`, { file }, "download it again", { cause });
+    throw inputError({ file }, words("zipNoInflate", entry.name, String((cause as Error).message)), words("downloadAgain"), cause);
   }
   if (sum.bytes !== entry.size || sum.crc >>> 0 !== entry.crc32) {
-    throw new InputError(`is damaged: "${entry.name}" unpacks to other bytes than the archive records (size or CRC-32)`, { file }, "download it again");
+    throw inputError({ file }, words("zipOtherBytes", entry.name), words("downloadAgain"));
   }
   return out;
 }
