@@ -4,14 +4,19 @@
  * column named twice. Each is a one-line error saying what is wrong and how to fix it.
  */
 import type { InputError, Words } from "../errors.ts";
-import { inputError, words, type ErrorKey } from "../messages/words.ts";
+import { inputError, words } from "../messages/words.ts";
 import { parseHeaderLine, type FileHead } from "./head.ts";
 import type { Layout } from "./layout.ts";
 
 /** The delimiters a file may be mistaken in, each with the catalogue's names for it (one, and several). */
-const DELIMITERS: Record<string, [ErrorKey, ErrorKey]> = { ",": ["delimCommaOne", "delimComma"], ";": ["delimSemicolonOne", "delimSemicolon"], "\t": ["delimTabOne", "delimTab"], "|": ["delimBarOne", "delimBar"] };
-const nameOf = (d: string): Words => (DELIMITERS[d] ? words(DELIMITERS[d][0] as "delimCommaOne") : words("delimOtherOne", d));
-const plural = (d: string): Words => (DELIMITERS[d] ? words(DELIMITERS[d][1] as "delimComma") : words("delimOther", d));
+const DELIMITERS: Record<string, { one: Words; many: Words }> = {
+  ",": { one: words("delimCommaOne"), many: words("delimComma") },
+  ";": { one: words("delimSemicolonOne"), many: words("delimSemicolon") },
+  "\t": { one: words("delimTabOne"), many: words("delimTab") },
+  "|": { one: words("delimBarOne"), many: words("delimBar") },
+};
+const nameOf = (d: string): Words => DELIMITERS[d]?.one ?? words("delimOtherOne", d);
+const plural = (d: string): Words => DELIMITERS[d]?.many ?? words("delimOther", d);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The head as text: without a byte-order mark and leading blank space. */

@@ -60,7 +60,6 @@ export async function detectionSpan(store: Store, q: Omit<DetectScope, "actorIds
   return parsePeriod(`${first}..${last}`);
 }
 
-/** Regimes, alarms and the regrouping verdict of a scope's monthly series over its covered months. */
 /** The countries a scope pools, refused when an actor was asked for and has no events there under the rule. */
 export async function placesWithEvents(store: Store, q: DetectScope): Promise<string[]> {
   const places = await placesOf(store, q);
@@ -68,6 +67,7 @@ export async function placesWithEvents(store: Store, q: DetectScope): Promise<st
   return places;
 }
 
+/** Regimes, alarms and the regrouping verdict of a scope's monthly series over its covered months. */
 export async function detectInStore(store: Store, q: DetectScope): Promise<ScopeDetection> {
   const places = await placesWithEvents(store, q);
   const span = await detectionSpan(store, { ...q, countries: places });
