@@ -38,6 +38,8 @@ export class ResurgenceError extends Error {
   readonly status: number = 500;
   /** The message and hint as catalogue words, to be said in another language; absent for English-only errors. */
   readonly words?: ErrorWords;
+  /** What a caller added to the hint (withMoreHint), in its own words: said after the catalogue's hint. */
+  readonly moreHint?: string;
   constructor(
     message: string,
     readonly hint?: string,
@@ -114,6 +116,9 @@ export class AuthError extends ResurgenceError {
  */
 export function withMoreHint<E extends ResurgenceError>(e: E, more: string): E {
   Object.defineProperty(e, "hint", { value: e.hint ? `${e.hint}; ${more}` : more, enumerable: true });
+  // Said again in the reader's language, the hint comes from the error's catalogue words: the addition, already
+  // in the caller's words, is kept apart to follow it.
+  Object.defineProperty(e, "moreHint", { value: e.moreHint ? `${e.moreHint}; ${more}` : more, enumerable: true });
   return e;
 }
 

@@ -46,6 +46,7 @@ export function inputError(where: Where, message: Words, hint?: Words, cause?: u
 /** An error's message and hint in a language: from its catalogue words when it has them, else as raised. */
 export function sayError(e: ResurgenceError, lang: MessageLang): { message: string; hint?: string } {
   if (!e.words) return e.hint ? { message: e.message, hint: e.hint } : { message: e.message };
-  const hint = e.words.hint ? say(e.words.hint, lang) : e.hint;
+  const more = e.moreHint ? [e.moreHint] : [];
+  const hint = e.words.hint ? [say(e.words.hint, lang), ...more].join("; ") : e.hint;
   return hint ? { message: say(e.words.message, lang), hint } : { message: say(e.words.message, lang) };
 }

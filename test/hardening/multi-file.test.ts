@@ -28,6 +28,14 @@ describe("a multi-file ingest with a refused file in the middle", () => {
     expect(r.err[0]).not.toMatch(NOT_A_BUG);
   });
 
+  it("says all of it in Dutch with --lang nl: the refusal, its fix, and the files before and after it", async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "resurgence-multi-")), "store.duckdb");
+    const r = await cli(["--db", db, "ingest", SAMPLE, EMPTY, IRAQ, "--lang", "nl"]);
+    expect(r.code).toBe(3);
+    expect(r.out[0]).toMatch(/ged231-sample-1000\.csv: 1\.000 gelezen, 1\.000 geladen/);
+    expect(r.err).toEqual([`fout: ${EMPTY}: het bestand is leeg (exporteer de gegevens opnieuw; alleen een kopregel is ook niet genoeg; het bestand ervoor staat in de opslag; niet geprobeerd: ${IRAQ})`]);
+  });
+
   it("says nothing of other files when the refused one is the last", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "resurgence-multi-")), "store.duckdb");
     const r = await cli(["--db", db, "ingest", SAMPLE, EMPTY]);
