@@ -147,6 +147,8 @@ describe.skipIf(NO_CHROMIUM)("the dashboard's layout in Chromium", () => {
     await p.goto(`${hx.server.url}/?${SEED_VIEW}`);
     await p.locator("#panel-reconcile table").waitFor();
     await p.locator("#coverage table").waitFor();
+    // The panels arrive each on its own; the ledger's rows are counted below, so they must be there first.
+    await p.locator("#panel-reported tbody tr").first().waitFor();
     await p.emulateMedia({ media: "print" });
     await p.setViewportSize({ width: 718, height: 1000 });
     await settled(p);
