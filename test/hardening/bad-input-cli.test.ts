@@ -44,8 +44,11 @@ describe("resurgence ingest on a file it refuses", () => {
   });
 });
 
+/** One refused file per refusal: the files of other formats refused for the same reason say the same words. */
+const oneEach = [...new Map(refused.map((c) => [String((c.expected as Refused).refused), c])).values()];
+
 describe("resurgence ingest --lang nl on a file it refuses", () => {
-  it.each(refused.map((c) => [c.file.slice(BAD.length + 1), c] as const))("%s: the same one line, in Dutch", async (_name, c) => {
+  it.each(oneEach.map((c) => [c.file.slice(BAD.length + 1), c] as const))("%s: the same one line, in Dutch", async (_name, c) => {
     const r = await ingest(c.file, "--lang", "nl");
     expect(r.code).toBe(3);
     expect(r.err).toHaveLength(1);
