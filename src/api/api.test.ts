@@ -211,6 +211,21 @@ describe("GET /api/events", () => {
     expect((await get("/api/events/ucdp-ged:219264?date=2016-01-02")).res.status).toBe(404);
     expect((await get("/api/events/not-an-id?date=2016-01-02")).res.status).toBe(400);
   });
+
+  it("finds an event on a day of more than a thousand (a GDELT day), not only among the day's first page", async () => {
+    const scratch = await scratchApp();
+    const gdelt = join(ROOT, "data", "demo", "gdelt", "20180101000000.export.CSV.gz");
+    expect((await scratch.request(`/api/ingest?filename=20180101000000.export.CSV.gz`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: readFileSync(gdelt) })).status).toBe(200);
+    const page = (await (await scratch.request("/api/events?dataset=gdelt&period=2018-01-01..2018-01-01&limit=1&offset=1500")).json()) as { page: { total: number }; events: Array<{ id: string }> };
+    expect(page.page.total).toBeGreaterThan(1500);
+    const id = page.events[0]!.id;
+    const res = await scratch.request(`/api/events/${encodeURIComponent(id)}?date=2018-01-01`);
+    expect(res.status).toBe(200);
+    const { event } = (await res.json()) as { event: { id: string; date_start: string; raw: Record<string, string> } };
+    expect([event.id, event.date_start]).toEqual([id, "2018-01-01"]);
+    // With its raw row from the file: a GDELT record, dated that day.
+    expect(event.raw.SQLDATE).toBe("20180101");
+  });
 });
 
 describe("GET /api/map", () => {

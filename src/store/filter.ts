@@ -23,6 +23,8 @@ export const EventFilter = z.object({
   /** The coarsest date precision still counted; "year" counts everything. */
   maxDatePrecision: DatePrecision.default("year"),
   datasets: z.array(z.string()).default([]),
+  /** Event ids ("<dataset>:<source_event_id>"); empty: any event. One event is looked up this way. */
+  ids: z.array(z.string()).default([]),
 });
 export type EventFilter = z.infer<typeof EventFilter>;
 export type EventFilterInput = z.input<typeof EventFilter>;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { NotFoundError, UsageError } from "../../errors.ts";
-import { eventsQuestion, LIMITS } from "../../questions/index.ts";
+import { eventsQuestion } from "../../questions/index.ts";
 import { EventFilter } from "../../store/index.ts";
 import { answerRoute } from "../answer-route.ts";
 import { eventsCsv } from "../encode/csv.ts";
@@ -60,8 +60,8 @@ export const eventsRoutes: RouteGroup = (deps) => {
         if (!id.success) throw new UsageError(`path parameter "id": ${id.error.issues[0]?.message ?? "invalid"}`);
         const { date } = parseQuery(c, OneQuery);
         const dataset = id.data.slice(0, id.data.indexOf(":"));
-        const sameDay = await deps.store.events(EventFilter.parse({ start: date, end: date, datasets: [dataset] }), { limit: LIMITS.maxPageSize, offset: 0 });
-        const event = sameDay.find((e) => e.id === id.data);
+        // Looked up by its id (and its day, which the store's order serves): a GDELT day holds tens of thousands.
+        const [event] = await deps.store.events(EventFilter.parse({ ids: [id.data], start: date, end: date, datasets: [dataset] }), { limit: 1, offset: 0 });
         if (!event) throw new NotFoundError(`no event ${id.data} on ${date}`, "the date must be the event's date_start");
         return c.json({ event });
       });

@@ -32,6 +32,7 @@ export function where(f: EventFilter): string {
   if (f.admin1.length > 0) parts.push(`admin1 IN ${strList(f.admin1)}`);
   if (f.violenceTypes.length > 0) parts.push(`violence_type IN ${strList(f.violenceTypes)}`);
   if (f.datasets.length > 0) parts.push(`dataset IN ${strList(f.datasets)}`);
+  if (f.ids.length > 0) parts.push(`id IN ${strList(f.ids)}`);
   if (f.start) parts.push(`date_start >= ${isoDate(f.start)}`);
   if (f.end) parts.push(`date_start <= ${isoDate(f.end)}`);
   if (f.maxDatePrecision !== "year") parts.push(`date_precision_rank <= ${uint(RANK[f.maxDatePrecision])}`);

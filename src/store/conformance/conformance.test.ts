@@ -151,6 +151,7 @@ describe(`the conformance suite on ${kinds.map((k) => k.name).join(", ")}`, () =
       [{ end: "1999-12-31" }, (r) => dateOf(r) <= "1999-12-31"],
       [{ maxDatePrecision: "day" }, (r) => r.date_prec === "1"],
       [{ maxDatePrecision: "month" }, (r) => Number(r.date_prec) <= 4],
+      [{ ids: ["ucdp-ged:219264", "ucdp-ged:238313", "gdelt:1"] }, (r) => ["219264", "238313"].includes(r.id ?? "")],
       [{ actorIds: ["is", "gov-syria"], countries: ["SYR"], violenceTypes: ["state_based"], start: "2016-06-01" },
         (r) => iso3(r) === "SYR" && (inRole(r, "IS", "any_side") || inRole(r, "Government of Syria", "any_side")) && violence(r) === "state_based" && dateOf(r) >= "2016-06-01"],
     ];

@@ -49,6 +49,10 @@ export function where(f: EventFilter): Sql {
     parts.push(`list_contains($datasets, dataset)`);
     list("datasets", f.datasets);
   }
+  if (f.ids.length > 0) {
+    parts.push(`list_contains($ids, id)`);
+    list("ids", f.ids);
+  }
   if (f.start) {
     parts.push(`date_start >= $start::DATE`);
     params.start = f.start;
