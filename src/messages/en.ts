@@ -11,7 +11,10 @@ export const en = {
   brief,
   cli,
   rule: {
-    sentence: (dataset: string, who: string, types: string, precision: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; deaths = best estimate.`,
+    sentence: (dataset: string, who: string, types: string, precision: string, deaths: string) => `Counting rule: ${dataset} where ${who}; ${types}; ${precision}; an event belongs to the period of its start date; ${deaths}.`,
+    /** What the deaths column holds: the dataset's best estimate, or nothing where the dataset records no deaths. */
+    deathsBest: "deaths = best estimate",
+    deathsNone: "the dataset records no deaths, so its deaths read 0",
     givenFigures: "Counting rule: the figures as given; their source's definition applies. Rates are per 365.25 days.",
     roles: {
       any_side: "on either side (side A or B; coalitions split into members)",

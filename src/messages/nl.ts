@@ -9,7 +9,9 @@ export const nl: typeof en = {
   brief,
   cli,
   rule: {
-    sentence: (dataset, who, types, precision) => `Telregel: ${dataset} waarin ${who}; ${types}; ${precision}; een gebeurtenis hoort bij de periode van haar begindatum; doden = beste schatting.`,
+    sentence: (dataset, who, types, precision, deaths) => `Telregel: ${dataset} waarin ${who}; ${types}; ${precision}; een gebeurtenis hoort bij de periode van haar begindatum; ${deaths}.`,
+    deathsBest: "doden = beste schatting",
+    deathsNone: "de dataset telt geen doden, dus staan de doden op 0",
     givenFigures: "Telregel: de cijfers zoals gegeven; de definitie van hun bron geldt. Tempo's zijn per 365,25 dagen.",
     roles: {
       any_side: "aan een van beide kanten staat (kant A of B; coalities in hun leden gesplitst)",

@@ -22,6 +22,22 @@ export function releaseSpan(dataset: string, version: string): { first: string; 
   return gedRelease(dataset, version);
 }
 
+const RECORDS_DEATHS = new Map<string, boolean>();
+
+/**
+ * Whether a dataset records deaths: false where every layout of it maps none (GDELT codes news reports, not
+ * tolls), so its deaths read 0 and the counting rule says why. A dataset no layout knows is taken to record them.
+ */
+export function recordsDeaths(dataset: string): boolean {
+  let known = RECORDS_DEATHS.get(dataset);
+  if (known === undefined) {
+    const own = allLayouts().filter((l) => l.dataset === dataset);
+    known = own.length === 0 || own.some((l) => l.mapping.deaths_best !== "NULL");
+    RECORDS_DEATHS.set(dataset, known);
+  }
+  return known;
+}
+
 /** Every layout of every source, in detection order; `now` bounds plausible years. */
 export function allLayouts(now: Date = new Date()): Layout[] {
   const maxYear = now.getUTCFullYear() + 1;

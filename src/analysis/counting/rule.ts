@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DatePrecision, ViolenceType } from "../../event.ts";
 import { bundledRegistry, type Registry } from "../../actors/index.ts";
 import { messages, type MessageLang } from "../../messages/index.ts";
+import { recordsDeaths } from "../../sources/index.ts";
 import { EventFilter, Role } from "../../store/index.ts";
 
 export const CountingRule = z.object({
@@ -60,5 +61,5 @@ export function describeRule(rule: CountingRule, actorName: string, lang: Messag
   const who = `${actorName}${rule.includeAffiliates ? m.affiliates : ""} ${m.roles[rule.role]}`;
   const types = rule.violenceTypes.length ? rule.violenceTypes.map((v) => m.violence[v] ?? v).join(", ") : m.allTypes;
   const precision = rule.maxDatePrecision === "year" ? m.anyPrecision : m.precision(m.precisions[rule.maxDatePrecision] ?? rule.maxDatePrecision);
-  return m.sentence(dataset, who, types, precision);
+  return m.sentence(dataset, who, types, precision, recordsDeaths(rule.dataset) ? m.deathsBest : m.deathsNone);
 }
