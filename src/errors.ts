@@ -72,6 +72,14 @@ export class InputError extends ResurgenceError {
   }
 }
 
+/**
+ * The same refusal, said of the file the user named (an upload's name, a zip archive) instead of the copy that was
+ * read; its catalogue words go with it, so it is still said in the reader's language.
+ */
+export function aboutFile(e: InputError, file: string): InputError {
+  return new InputError(e.message, { ...e.where, file }, e.hint, { cause: e, ...(e.words ? { words: e.words } : {}) });
+}
+
 /** Something asked for does not exist (an actor, a dataset, an event). */
 export class NotFoundError extends ResurgenceError {
   override name = "NotFoundError";

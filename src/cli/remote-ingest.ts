@@ -25,7 +25,7 @@ export function uploadName(file: string): string {
 }
 
 /** Sends one file; answers the server's accounting line with the file named as the user named it. */
-async function sendFile(run: RunFile, file: string, opts: { dataset?: string; covers?: string; raw?: string }): Promise<IngestSummary> {
+async function sendFile(run: RunFile, file: string, opts: { dataset?: string; covers?: string; raw?: string; lang?: string }): Promise<IngestSummary> {
   if (!UPLOADABLE.test(file)) {
     throw new StoreError(`${file}: the server at ${run.url} (pid ${run.pid}) holds the store, and its upload takes only .csv, .json, .jsonl, .tsv or .txt files (optionally .gz)`, "unzip it first, or stop the server and run the ingest again");
   }
@@ -39,7 +39,8 @@ async function sendFile(run: RunFile, file: string, opts: { dataset?: string; co
   const query = new URLSearchParams({ filename: uploadName(file), ...(dataset ? { dataset } : {}), ...(covers ? { covers } : {}), ...(raw ? { raw } : {}) });
   const res = await fetchServer(run, `/api/ingest?${query.toString()}`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${run.secret}`, "Content-Type": "application/octet-stream", "Content-Length": String(size) },
+    // The server says a refusal in the reader's language, as the local ingest would.
+    headers: { Authorization: `Bearer ${run.secret}`, "Content-Type": "application/octet-stream", "Content-Length": String(size), "Accept-Language": opts.lang ?? "en" },
     body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
     duplex: "half",
   });
@@ -55,7 +56,7 @@ async function sendFile(run: RunFile, file: string, opts: { dataset?: string; co
 export async function ingestThroughServer(
   run: RunFile,
   files: string[],
-  opts: { dataset?: string; datasetVersion?: string; covers?: string; raw?: string; json?: boolean },
+  opts: { dataset?: string; datasetVersion?: string; covers?: string; raw?: string; lang?: string; json?: boolean },
   out: (line: string) => void,
   format: (s: IngestSummary) => string,
 ): Promise<IngestSummary[]> {

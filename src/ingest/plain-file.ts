@@ -2,7 +2,7 @@
  * Gives ingest a file DuckDB can read: a single-file zip (GDELT's own packaging) is unpacked to a temporary
  * file first; everything users see (batch, rejects, summary) still names the file they gave.
  */
-import { InputError } from "../errors.ts";
+import { aboutFile, InputError } from "../errors.ts";
 import { inputError, words } from "../messages/words.ts";
 import { isZipFile, withUnzipped, type InflateLimits } from "../sources/zip/index.ts";
 import type { IngestRequest } from "./types.ts";
@@ -25,7 +25,7 @@ export async function withPlainFile<T>(req: IngestRequest, work: (req: IngestReq
       return await work({ ...req, file: inner, displayName: shown });
     } catch (e) {
       // Errors about the unpacked copy are about the archive the user gave.
-      if (e instanceof InputError && e.where.file === inner) throw new InputError(e.message, { ...e.where, file: shown }, e.hint, { cause: e, ...(e.words ? { words: e.words } : {}) });
+      if (e instanceof InputError && e.where.file === inner) throw aboutFile(e, shown);
       throw e;
     }
   }, undefined, limits);

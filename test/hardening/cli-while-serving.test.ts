@@ -13,7 +13,7 @@ import { startServe } from "../../src/cli/commands/serve.ts";
 import { Context } from "../../src/cli/context.ts";
 import { main } from "../../src/cli/main.ts";
 import { resolveConfig } from "../../src/config.ts";
-import { DEMO, IRAQ, SYRIA } from "../helpers/paths.ts";
+import { DEMO, FIXTURES, IRAQ, SYRIA } from "../helpers/paths.ts";
 
 const NOW = new Date("2026-12-01T00:00:00Z");
 const dir = mkdtempSync(join(tmpdir(), "cli-serving-"));
@@ -91,6 +91,15 @@ describe("the CLI while a server holds the store", () => {
     expect(status.batches).toHaveLength(2);
     expect(status.coverage.map((c) => c.country_iso3)).toContain("IRQ");
   }, 120_000);
+
+  it("says a refused file in the reader's language through the server too, as a local ingest does", async () => {
+    const empty = join(FIXTURES, "bad", "ged-csv", "empty.csv");
+    const served = await run(db, "ingest", empty, "--lang", "nl");
+    expect(served.code).toBe(3);
+    expect(served.err).toBe(`fout: ${empty}: het bestand is leeg (exporteer de gegevens opnieuw; alleen een kopregel is ook niet genoeg)`);
+    const alone = await run(join(dir, "alone-nl.duckdb"), "ingest", empty, "--lang", "nl");
+    expect(served.err).toBe(alone.err);
+  });
 
   it("says in one line that a command needing the store itself cannot run, naming the server (exit 5)", async () => {
     for (const args of [["rejects"], ["reported", "import", join(DEMO, "reported", "centcom_statements.csv"), "--actor", "IS"]]) {

@@ -15,7 +15,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { apiTokenFrom } from "../../config.ts";
-import { InputError, UsageError } from "../../errors.ts";
+import { aboutFile, InputError, UsageError } from "../../errors.ts";
 import { parseQuery } from "../params/query.ts";
 import type { RouteGroup } from "../route.ts";
 import { PayloadTooLarge, requireToken } from "../security.ts";
@@ -100,7 +100,7 @@ export const ingestRoutes: RouteGroup = (deps) => {
             summary = await ingestFile(deps.store, { file, displayName: q.filename, dataset: q.dataset, ...(covers ? { covers } : {}), ...(q.raw ? { raw: q.raw } : {}) }, { registry: deps.registry, now: deps.now });
           } catch (e) {
             // Bad input is named as the client named it.
-            if (e instanceof InputError && e.where.file === file) throw new InputError(e.message, { ...e.where, file: q.filename }, e.hint, { cause: e });
+            if (e instanceof InputError && e.where.file === file) throw aboutFile(e, q.filename);
             throw e;
           }
           deps.answerer.clear();
