@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { CountingRule, compareInStore, seriesInStore } from "../analysis/counting/index.ts";
 import { parsePeriod } from "../periods/index.ts";
 import { countByYear, readCsvObjects, sideHas } from "../../test/helpers/plain-csv.ts";
@@ -212,7 +213,7 @@ describe("GET /api/events", () => {
     expect((await get("/api/events/not-an-id?date=2016-01-02")).res.status).toBe(400);
   });
 
-  it("finds an event on a day of more than a thousand (a GDELT day), not only among the day's first page", async () => {
+  it("on a GDELT day: finds an event past the day's first thousand, and names the map's other actors as the file writes them", async () => {
     const scratch = await scratchApp();
     const gdelt = join(ROOT, "data", "demo", "gdelt", "20180101000000.export.CSV.gz");
     expect((await scratch.request(`/api/ingest?filename=20180101000000.export.CSV.gz`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: readFileSync(gdelt) })).status).toBe(200);
@@ -225,6 +226,12 @@ describe("GET /api/events", () => {
     expect([event.id, event.date_start]).toEqual([id, "2018-01-01"]);
     // With its raw row from the file: a GDELT record, dated that day.
     expect(event.raw.SQLDATE).toBe("20180101");
+    // The map's legend names actors the registry lacks as the file writes them (Actor1Name, Actor2Name), not by slug.
+    const map = (await (await scratch.request("/api/map?dataset=gdelt&period=2018-01-01")).json()) as { legend: Array<{ id: string; name: string }> };
+    const written = new Set(gunzipSync(readFileSync(gdelt)).toString("utf8").split("\n").flatMap((line) => line.split("\t").filter((_, i) => i === 6 || i === 16)));
+    const unknown = map.legend.filter((l) => l.id !== "other" && !["is", "gov-united-states"].includes(l.id));
+    expect(unknown.length).toBeGreaterThan(3);
+    for (const l of unknown) expect(written).toContain(l.name);
   });
 });
 

@@ -48,6 +48,18 @@ export function colourKey(e: EventSummary, wanted: ReadonlySet<string>, registry
   return pick ?? ids[0] ?? "unknown";
 }
 
+/** Each actor id with the name its events give it where a side is that one actor alone: the data's own spelling. */
+function writtenNames(events: EventSummary[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of events) {
+    for (const [ids, name] of [[e.side_a_actor_ids, e.side_a], [e.side_b_actor_ids, e.side_b]] as const) {
+      const id = ids[0];
+      if (ids.length === 1 && id !== undefined && name && !out.has(id)) out.set(id, name);
+    }
+  }
+  return out;
+}
+
 async function fetchBounded(store: Store, filter: EventFilter, total: number, max: number): Promise<EventSummary[]> {
   if (total <= max) return store.eventSummaries(filter, { limit: max, offset: 0 });
   const per = Math.floor(max / CHUNKS);
@@ -65,7 +77,9 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = ranked.slice(0, LEGEND_SIZE);
   const rest = ranked.slice(LEGEND_SIZE).reduce((s, [, n]) => s + n, 0);
-  const legend = top.map(([id, count]) => ({ id, name: actorName(registry, id, lang), count }));
+  // An actor the registry lacks (GDELT's "UNITED STATES", "POLICE") is named as the data write it, not by its id's slug.
+  const written = writtenNames(events);
+  const legend = top.map(([id, count]) => ({ id, name: registry.actors.has(id) ? actorName(registry, id, lang) : (written.get(id) ?? actorName(registry, id, lang)), count }));
   if (rest > 0) legend.push({ id: "other", name: messages(lang).mapScope.otherActors, count: rest });
   const index = new Map(top.map(([id], i) => [id, i]));
   const points = events.map((e, i) => ({
