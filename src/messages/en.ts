@@ -111,7 +111,9 @@ export const en = {
     runs: (first: string, last: string) => ` (its data here run ${first} to ${last})`,
     noData: (name: string, label: string, where: string, runs: string, definition: string) => `${name} has no data for ${label} in ${where} in this store${runs}, so it can neither confirm nor contradict these figures. ${name} ${definition}.`,
     partly: (covered: string, days: string) => ` in the ${covered} of ${days} days it covers`,
-    counts: (name: string, events: string, actor: string, where: string, label: string, partly: string, deaths: string, definition: string) => `${name} counts ${events} events involving ${actor} in ${where} in ${label}${partly} (${deaths} deaths). ${name} ${definition}.`,
+    counts: (name: string, events: string, actor: string, where: string, label: string, partly: string, deaths: string, definition: string) => `${name} counts ${events} events involving ${actor} in ${where} in ${label}${partly}${deaths}. ${name} ${definition}.`,
+    /** The deaths of a dataset's count, left out where the dataset records none (GDELT). */
+    withDeaths: (deaths: string) => ` (${deaths} deaths)`,
     against: (issuer: string, value: string, name: string, dir: "more" | "fewer" | "same", ratio: string) =>
       `Against ${issuer}'s ${value}, ${name} has ${dir === "same" ? "as many" : dir}${ratio ? ` (${ratio}×)` : ""}: the difference is what each counts, not necessarily an error in either.`,
     notMatched: (a: string, b: string, why: string) => `${a} and ${b} were not matched: ${why}.`,

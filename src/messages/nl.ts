@@ -101,7 +101,8 @@ export const nl: typeof en = {
     runs: (first, last) => ` (de gegevens lopen hier van ${first} tot ${last})`,
     noData: (name, label, where, runs, definition) => `${name} heeft in deze opslag geen gegevens voor ${label} in ${where}${runs}, dus kan deze cijfers bevestigen noch tegenspreken. ${name} ${definition}.`,
     partly: (covered, days) => ` in de ${covered} van de ${days} dagen die het dekt`,
-    counts: (name, events, actor, where, label, partly, deaths, definition) => `${name} telt ${events} gebeurtenissen met ${actor} in ${where} in ${label}${partly} (${deaths} doden). ${name} ${definition}.`,
+    counts: (name, events, actor, where, label, partly, deaths, definition) => `${name} telt ${events} gebeurtenissen met ${actor} in ${where} in ${label}${partly}${deaths}. ${name} ${definition}.`,
+    withDeaths: (deaths) => ` (${deaths} doden)`,
     against: (issuer, value, name, dir, ratio) =>
       `Tegenover de ${value} van ${issuer} heeft ${name} er ${dir === "same" ? "evenveel" : dir === "more" ? "meer" : "minder"}${ratio ? ` (${ratio}×)` : ""}: het verschil zit in wat elk telt, niet per se in een fout van een van beide.`,
     notMatched: (a, b, why) => `${a} en ${b} zijn niet gekoppeld: ${why}.`,

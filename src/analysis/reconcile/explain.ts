@@ -7,6 +7,7 @@ import { messages, type MessageLang } from "../../messages/index.ts";
 import type { Reconciliation } from "./types.ts";
 import { countryName } from "../../places/index.ts";
 import { datasetName } from "./definitions.ts";
+import { recordsDeaths } from "../../sources/index.ts";
 
 /** Everything a reconciliation found, before it is put into words. */
 type Input = Omit<Reconciliation, "explanation">;
@@ -39,7 +40,7 @@ export function explain(r: Input, lang: MessageLang = "en"): string[] {
       continue;
     }
     const partly = d.coverage.coveredDays < d.coverage.days ? m.partly(n(d.coverage.coveredDays), n(d.coverage.days)) : "";
-    out.push(m.counts(name, n(d.events), r.actor.name, where, r.period.label, partly, n(d.deaths), definition));
+    out.push(m.counts(name, n(d.events), r.actor.name, where, r.period.label, partly, recordsDeaths(d.dataset) ? m.withDeaths(n(d.deaths)) : "", definition));
     for (const { figure: f, period } of attackLike) {
       if (period !== "same") continue;
       const ratio = f.value > 0 ? d.events / f.value : NaN;
