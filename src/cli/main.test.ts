@@ -147,5 +147,6 @@ describe("resurgence compact", () => {
     expect(formatCompact(report, cliWords("en"))).toBe("compacted 2 batches: raw rows 11.4 MB -> 1.3 MB (Parquet)");
     expect(formatCompact(report, cliWords("nl"))).toBe("2 partijen gecomprimeerd: ruwe rijen 11,4 MB -> 1,3 MB (Parquet)");
     expect(await run("--db", db, "compact", "--lang", "nl")).toMatchObject({ code: 0, out: "niets te comprimeren: geen partij bewaart haar bestand zoals geleverd" });
+    expect(await run("--db", db, "compact", "--lang", "fr")).toMatchObject({ code: 2, err: 'error: --lang "fr": expected en or nl' });
   });
 });

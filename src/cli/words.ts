@@ -23,8 +23,8 @@ export function cliWords(lang: MessageLang | undefined) {
 
 export type CliWords = ReturnType<typeof cliWords>;
 
-/** A command's own `--lang` (commands that are no question): en, nl, or refused in one line. */
-export function parseLang(given: string | undefined): MessageLang {
+/** A command's own `--lang` (or `flag`, e.g. `--reader-lang`) where no question parses it: en, nl, or refused in one line. */
+export function parseLang(given: string | undefined, flag = "--lang"): MessageLang {
   if (given === undefined || given === "en" || given === "nl") return given ?? "en";
-  throw new UsageError(`--lang "${given}": expected en or nl`);
+  throw new UsageError(`${flag} "${given}": expected en or nl`);
 }

@@ -30,7 +30,7 @@ export function registerClaims(program: Command, ctx: () => Context): void {
     .option("--json", "print the answer as JSON (as the API gives it)")
     .action(async (file: string, opts: Record<string, unknown> & { readerLang?: string }) => {
       const c = ctx();
-      const w = cliWords(parseLang(opts.readerLang));
+      const w = cliWords(parseLang(opts.readerLang, "--reader-lang"));
       const { m } = w;
       // The group as the reader names it: the registry's Dutch name where it has one.
       const actorOf = (id: string | null, name: string | null) => (id && c.actors().actors.get(id) ? actorName(c.actors().actors.get(id)!, w.lang) : (name ?? "?"));
