@@ -1,6 +1,6 @@
 /** `actors`: actors with events in the store (optionally in given countries), most events first, with registry names. */
 import { z } from "zod";
-import { actorName } from "../report/index.ts";
+import { nameOfId } from "../actors/index.ts";
 import { EventFilter } from "../store/index.ts";
 import { countField, countriesField, langField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
@@ -24,7 +24,7 @@ export const actorsQuestion = defineQuestion({
       .slice(0, q.limit)
       .map(([id, events]) => {
         const known = registry.actors.get(id);
-        return { id, name: actorName(registry, id, q.lang), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
+        return { id, name: nameOfId(registry, id, q.lang), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
       });
     return { actors };
   },

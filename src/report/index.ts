@@ -12,4 +12,4 @@ export { renderMarkdown, inlineSvg, svgFiles, type ImagePlacer } from "./markdow
 export { renderHtml, BRIEFING_CSS } from "./html.ts";
 export { chromiumPdf, CHROMIUM_ARGS, type PdfRenderer } from "./pdf.ts";
 export { CHROMIUM, NO_CHROMIUM_HINT, findChromium, requireChromium, type ChromiumLookup } from "./chromium.ts";
-export { mapPoints, actorName, colourKey, type MapPoint, type MapPoints } from "./points.ts";
+export { mapPoints, colourKey, type MapPoint, type MapPoints } from "./points.ts";

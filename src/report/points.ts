@@ -4,7 +4,7 @@
  * taken at even offsets through the date-ordered events so every stretch of the period is represented, and
  * the answer says so.
  */
-import { actorName as nameFor, type Registry } from "../actors/index.ts";
+import { nameOfId, type Registry } from "../actors/index.ts";
 import { messages, type MessageLang } from "../messages/index.ts";
 import type { EventSummary } from "../event.ts";
 import type { EventFilter, Store } from "../store/index.ts";
@@ -31,15 +31,6 @@ export interface MapPoints {
 
 const CHUNKS = 20;
 const LEGEND_SIZE = 8;
-
-/** A readable name for an actor id: the registry's, else "Government of X" for gov-x ids, else the id. */
-export function actorName(registry: Registry, id: string, lang: MessageLang = "en"): string {
-  const actor = registry.actors.get(id);
-  if (actor) return nameFor(actor, lang);
-  const gov = /^gov-(.+)$/.exec(id);
-  if (!gov?.[1]) return id;
-  return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
-}
 
 /** The actor an event is drawn for: a requested actor if present, else its first armed group, else side A. */
 export function colourKey(e: EventSummary, wanted: ReadonlySet<string>, registry: Registry): string {
@@ -79,7 +70,7 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
   const rest = ranked.slice(LEGEND_SIZE).reduce((s, [, n]) => s + n, 0);
   // An actor the registry lacks (GDELT's "UNITED STATES", "POLICE") is named as the data write it, not by its id's slug.
   const written = writtenNames(events);
-  const legend = top.map(([id, count]) => ({ id, name: registry.actors.has(id) ? actorName(registry, id, lang) : (written.get(id) ?? actorName(registry, id, lang)), count }));
+  const legend = top.map(([id, count]) => ({ id, name: registry.actors.has(id) ? nameOfId(registry, id, lang) : (written.get(id) ?? nameOfId(registry, id, lang)), count }));
   if (rest > 0) legend.push({ id: "other", name: messages(lang).mapScope.otherActors, count: rest });
   const index = new Map(top.map(([id], i) => [id, i]));
   const points = events.map((e, i) => ({

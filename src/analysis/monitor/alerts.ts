@@ -3,7 +3,7 @@
  * (detectInStore, its span rule), ranked by how strongly each is rising now: alarms in the last months first,
  * then the CUSUM's pressure in the last month, then size. The only alert algorithm; every surface shows it.
  */
-import { actorName, type Registry } from "../../actors/index.ts";
+import { nameOfId, type Registry } from "../../actors/index.ts";
 import type { MessageLang } from "../../messages/index.ts";
 import { UsageError } from "../../errors.ts";
 import type { Regime } from "../detect/index.ts";
@@ -41,12 +41,6 @@ export interface AlertScan {
 /** Sides that are not armed groups: civilians, unattributed, governments. */
 const NOT_GROUPS = new Set(["civilians", "unattributed"]);
 
-/** An actor as the reader names it (the registry's Dutch name where it has one), else its id. */
-function nameOf(registry: Registry, id: string, lang: MessageLang = "en"): string {
-  const actor = registry.actors.get(id);
-  return actor ? actorName(actor, lang) : id;
-}
-
 /** Fewer covered months than this tell nothing about a regime. */
 const MIN_MONTHS = 24;
 
@@ -72,7 +66,7 @@ export async function scanAlerts(
     const last = d.alarms.at(-1);
     scanned.push({
       actor_id: p.actor_id,
-      actor: nameOf(registry, p.actor_id, q.lang),
+      actor: nameOfId(registry, p.actor_id, q.lang),
       country: p.country_iso3,
       events: p.events,
       first_month: d.months[0] ?? "",

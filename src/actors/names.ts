@@ -1,0 +1,18 @@
+/** An actor id's name for a reader: what lists, legends and alerts show for an id. */
+import type { Registry } from "./registry.ts";
+import { actorName } from "./schema.ts";
+
+/**
+ * A readable name for an actor id: the registry's, in the reader's language where it has one (`names.nl`); else
+ * "Government of X" for gov-x ids; else the id.
+ *
+ * @example
+ * nameOfId(bundledRegistry(), "is", "nl"); // "Islamitische Staat"
+ */
+export function nameOfId(registry: Registry, id: string, lang = "en"): string {
+  const actor = registry.actors.get(id);
+  if (actor) return actorName(actor, lang);
+  const gov = /^gov-(.+)$/.exec(id);
+  if (!gov?.[1]) return id;
+  return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
+}
