@@ -15,3 +15,8 @@ export type Messages = typeof en;
 export function messages(lang: MessageLang = "en"): Messages {
   return lang === "nl" ? nl : en;
 }
+
+/** What a claim counts (its unit), in the catalogue's words; a unit it does not list, with spaces for underscores. */
+export function unitWords(m: Messages, unit: string): string {
+  return m.check.units[unit] ?? unit.replace(/_/g, " ");
+}

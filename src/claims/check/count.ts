@@ -6,7 +6,7 @@ import type { Registry } from "../../actors/index.ts";
 import { coveredDays, defaultRuleFor, toFilter } from "../../analysis/counting/index.ts";
 import { datasetName } from "../../analysis/reconcile/index.ts";
 import { daysInclusive, type Period } from "../../periods/index.ts";
-import type { Messages } from "../../messages/index.ts";
+import { unitWords, type Messages } from "../../messages/index.ts";
 import type { ReportedFigure } from "../../reported/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
@@ -71,7 +71,7 @@ export async function checkCount(store: Store, registry: Registry, c: Claim, quo
   const base = { claim: c, quote };
   const w = m.check;
   const n = (v: number) => v.toLocaleString(m.locale);
-  const unit = w.units[c.unit] ?? c.unit.replace(/_/g, " ");
+  const unit = unitWords(m, c.unit);
   const period = periodOf(c);
   if (!c.actor_id || !period || c.quantity == null) {
     const missing = [!c.actor_id && w.missing.group, !period && w.missing.period, c.quantity == null && w.missing.figure].filter(Boolean).join(", ");

@@ -1,5 +1,5 @@
 /** A check report as Markdown: each claim quoted, its verdict, and the evidence as a list, in the report's language. */
-import { messages } from "../../messages/index.ts";
+import { messages, unitWords } from "../../messages/index.ts";
 import { replyLang } from "./check.ts";
 import type { CheckReport } from "./types.ts";
 
@@ -18,7 +18,7 @@ export function checkMarkdown(r: CheckReport): string {
   for (const n of r.notes) lines.push(`${md(n)}${waiting.length ? ` ${waiting.map((c) => `“${md(c.quote)}”`).join(", ")}.` : ""}`, "");
   r.claims.filter((c) => !c.needsPublished).forEach((c, i) => {
     const k = c.claim;
-    const unit = m.check.units[k.unit] ?? k.unit.replace(/_/g, " ");
+    const unit = unitWords(m, k.unit);
     const what = k.claim_type === "comparison" ? `${k.comparison?.text ?? w.comparison}` : `${k.quantity_text ?? k.quantity?.toLocaleString(m.locale)} ${unit}`;
     lines.push(`## ${i + 1}. “${md(c.quote)}” — **${w.verdicts[c.verdict]}**`, "");
     lines.push(`${md(k.actor ?? w.unknownActor)} · ${md(what)} · ${k.countries.join(", ") || md(k.region ?? w.noPlace)} · ${k.period_start ?? "?"}..${k.period_end ?? "?"}${k.attributed_source ? md(w.according(k.attributed_source)) : ""}`, "");
