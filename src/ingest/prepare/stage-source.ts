@@ -38,9 +38,8 @@ export function pageRows(layout: CsvLayout, readOptions: string): string {
  */
 async function agrees(c: DuckDBConnection, layout: CsvLayout, copy: string, rowsSql: string, dataset: string, recs: number[]): Promise<boolean> {
   if (recs.length === 0) return true;
-  const read = () => rows(c, `SELECT s.file_row_number AS rec, $dataset || ':' || ${layout.mapping.source_event_id} AS id FROM (${rowsSql}) s`, { raw: page, dataset });
-  let page = "";
-  const back = await sourceCopy.withPage(copy, recs, (p) => ((page = p), read())).catch(() => undefined);
+  const sql = `SELECT s.file_row_number AS rec, $dataset || ':' || ${layout.mapping.source_event_id} AS id FROM (${rowsSql}) s`;
+  const back = await sourceCopy.withPage(copy, recs, (page) => rows(c, sql, { raw: page, dataset })).catch(() => undefined);
   if (!back) return false;
   const held = await rows(c, `SELECT rec, id FROM staged WHERE rec IN (${recs.join(", ")})`);
   const byRec = new Map(held.map((r) => [Number(r.rec), r.id === null ? null : String(r.id)]));

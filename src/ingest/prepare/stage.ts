@@ -28,7 +28,6 @@ export interface Staged {
   rawJson: (recs: number[]) => Promise<Map<number, string>>;
 }
 
-
 /** 64 MiB: a single field of 10 MB must still be read (and then quarantined or kept), not break the file. */
 const MAX_LINE = 64 * 1024 * 1024;
 /** The reader's buffer: DuckDB's default is 16 lines of MAX_LINE (1 GiB), more than the store's whole memory limit. */
@@ -191,12 +190,11 @@ export async function stage(c: DuckDBConnection, file: string, layout: Layout, d
   if (!kept) await c.run(`CREATE OR REPLACE TEMP VIEW raw_rows AS ${rawRowsSql(rel, await columnsOf(c, rel))}`);
   const counts = (await rows(c, `SELECT count(*) AS n, count(*) FILTER (WHERE skip) AS skipped FROM staged`))[0];
   const parseRejects = layout.read.kind === "csv" ? await parseRejectsOf(c, layout as Layout & { read: { kind: "csv" } }) : [];
-  const copy = kept?.file;
   return {
     parsed: Number(counts?.n ?? 0),
     skipped: Number(counts?.skipped ?? 0),
     parseRejects,
     kept,
-    rawJson: (recs) => (copy && kept ? sourceCopy.withPage(copy, recs, (page) => rawJson(c, kept.rows, { raw: page }, recs)) : rawJson(c, rel, {}, recs)),
+    rawJson: (recs) => (kept ? sourceCopy.withPage(kept.file, recs, (page) => rawJson(c, kept.rows, { raw: page }, recs)) : rawJson(c, rel, {}, recs)),
   };
 }

@@ -19,7 +19,6 @@ import { rows, sourceCopy } from "../shared/index.ts";
 import type { CompactReport } from "../store.ts";
 import { removeOrphanRawFiles } from "./raw-rows.ts";
 
-
 /** Records compared field for field between the copy and the Parquet file. */
 const SAMPLES = 256;
 

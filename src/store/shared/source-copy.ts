@@ -44,6 +44,9 @@ export function sourceCopyPath(rawFile: string): string {
   return rawFile.replace(/\.parquet$/, "") + ".csv";
 }
 
+/** Records an index of `bytes` bytes holds: its values less the head. */
+const recordsIn = (bytes: number) => bytes / 8 - HEAD;
+
 export function indexPath(copy: string): string {
   return `${copy}.idx`;
 }
@@ -135,7 +138,7 @@ export async function writePage(copy: string, recs: number[] | "all", page: stri
   try {
     const [version, headerEnd, quoteByte, delimByte] = await readFloats(idx, 0, HEAD);
     if (version !== VERSION) throw new Error(`the record index is format ${String(version)}, not ${VERSION}`);
-    const count = (await idx.stat()).size / 8 - HEAD;
+    const count = recordsIn((await idx.stat()).size);
     const delim = Buffer.from([Number(delimByte)]);
     const parts: Buffer[] = [];
     let pending = 0;
@@ -185,7 +188,7 @@ export function spread(n: number, k: number): number[] {
 
 /** How many records a copy's index holds. */
 export async function recordCount(copy: string): Promise<number> {
-  return (await stat(indexPath(copy))).size / 8 - HEAD;
+  return recordsIn((await stat(indexPath(copy))).size);
 }
 
 /**
