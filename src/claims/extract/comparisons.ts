@@ -13,6 +13,8 @@ import { isReference } from "./context.ts";
 import type { ComparisonDraft, Draft } from "./draft.ts";
 import { baseUnit } from "./unit-cues.ts";
 
+/** Between a word of change and the share it reached: "stieg 2023 auf", "rose to", "steeg tot". */
+const SHARE_REACHED = /^[^.;:]{0,30}?(?<![\p{L}])(?:tot|naar|to|auf|a)\s+(?:\p{L}+\s+)?$/u;
 const PRIORITY: Record<ComparisonDraft["type"], number> = { rank: 4, percent_change: 3, ratio: 3, greater_than: 2, direction: 1 };
 const TO_BEFORE: Record<Lang, RegExp> = {
   nl: /(?<![\p{L}])(?:naar|tot|op)\s+(?:\p{L}+\s+){0,3}$/u,
@@ -193,8 +195,12 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
   }
 
   for (const q of facts.quantities.filter((x) => x.percent)) {
-    if (drafts.some((d) => d.type === "share" && d.quantityStart === q.start)) continue;
     const dir = directionWords(facts, q.start);
+    if (drafts.some((d) => d.type === "share" && d.quantityStart === q.start)) {
+      // "der Anteil … stieg auf 40 Prozent": the rise is how the share got there, no change of its own.
+      if (dir && SHARE_REACHED.test(p.folded.slice(dir.end, q.start))) used.add(dir.start);
+      continue;
+    }
     const after = p.folded.slice(q.end, Math.min(s.end, q.end + 25));
     const increase = dir ? dir.kind === "increase" : HIGHER.test(after) ? true : LOWER.test(after) ? false : undefined;
     if (increase === undefined) continue;

@@ -16,11 +16,19 @@ import { unitInClause } from "./unit-cues.ts";
 /** A unit decision: the unit and where its noun ends, or why the figure is not a claim. */
 export type FigureUnit = { unit: string; nounEnd: number; inherited: boolean } | { reject: string };
 
+/**
+ * Closed-class words (prepositions, conjunctions, articles, adverbs of time and degree) that end a figure's noun
+ * phrase: after them the figure has no noun of its own ("121 pour toute l'année", "41 according to SOHR").
+ */
 const FUNCTION_WORDS: Record<Lang, Set<string>> = {
-  nl: new Set("in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn".split(" ")),
-  en: new Set("in on during per since to from by at for over and or than a the this last that in total recorded were was are is had have has more each every".split(" ")),
-  de: new Set("im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr".split(" ")),
-  fr: new Set("en dans par depuis pendant au aux a et ou que qu sur cette ce l le la les au total durant entre contre de plus".split(" ")),
+  nl: new Set(("in op tijdens gedurende per sinds naar tot bij van en of dan totaal vorig vorige dit dat de het al meer aan uit over na voor met is was waren werden zijn " +
+    "om tegen volgens zonder onder tussen binnen rond rondom alleen nog ook toen nu sindsdien afgelopen vergeleken ten door waarvan waarbij terwijl maar").split(" ")),
+  en: new Set(("in on during per since to from by at for over and or than a the this last that in total recorded were was are is had have has more each every " +
+    "with according against between within among across only just alone so far already also through throughout until after before while compared versus vs up down").split(" ")),
+  de: new Set(("im in am pro seit bis nach bei vor von und oder als insgesamt der die das dieses diesen im zum zur auf um gegenuber mehr " +
+    "fur mit laut gegen wahrend zwischen innerhalb allein bereits schon noch nur auch vom verglichen wobei aber").split(" ")),
+  fr: new Set(("en dans par depuis pendant au aux a et ou que qu sur cette ce l le la les au total durant entre contre de plus " +
+    "pour avec selon soit chez vers apres avant lors parmi sous sans jusqu jusque seulement encore deja alors mais dont").split(" ")),
 };
 const DEMONSTRATIVE = /^(?:deze|die|dieser|diese|dieses|these|those|such|ces|cettes|zulke|solche)$/;
 const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
@@ -29,12 +37,26 @@ const LOOKS_LIKE_VERB: Record<Lang, RegExp> = {
   de: /^\p{Ll}/u,
   fr: /^\p{L}+(?:e|ee|ees|ait|aient|erent)$/u,
 };
-const ELLIPSIS: Record<Lang, RegExp> = {
-  nl: /(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\s+(?:het\s+|dat\s+)?er\s+(?:\p{L}+\s+){0,6}$|(?:tegenover|vergeleken met|tegen)\s+$/u,
-  en: /(?:compared (?:with|to)|versus|against|from|to)\s+(?:\p{L}+\s+){0,2}$/u,
-  de: /(?:verglichen mit|gegenuber|nach|von|auf)\s+(?:\p{L}+\s+){0,2}$|es\s+(?:\p{L}+\s+){0,2}$/u,
-  fr: /(?:en\s+(?:a|avait|ont)\s+\p{L}+|contre|par rapport a|a)\s+(?:\p{L}+\s+){0,2}$/u,
+/**
+ * "the number was 60", "het aantal lag op 60", "die Zahl betrug 60", "le bilan s'élevait à 60", and with the verb first
+ * ("In Kenia lag die Zahl bei 60"): a count named only by "number".
+ */
+const NUMBER_WAS: Record<Lang, string> = {
+  nl: "(?:aantal|cijfer|totaal|teller)\\s+(?:was|is|lag op|ligt op|stond op|staat op|kwam uit op|komt uit op|bedroeg|bedraagt)|(?:lag|ligt|stond|staat|was|is|bedroeg)\\s+(?:het|dat)\\s+(?:aantal|cijfer|totaal)(?:\\s+op)?",
+  en: "(?:number|figure|total|toll|tally|count)\\s+(?:was|were|is|stood at|stands at|reached|came to)",
+  de: "(?:zahl|anzahl|bilanz|summe)\\s+(?:lag bei|liegt bei|betrug|betragt|war|ist|erreichte)|(?:lag|liegt|betrug|war)\\s+(?:die|diese)\\s+(?:zahl|anzahl|bilanz|summe)(?:\\s+bei)?",
+  fr: "(?:nombre|bilan|total|chiffre)\\s+(?:etait de|est de|s'elevait a|s'eleve a|atteignait|atteint|a atteint)",
 };
+const ELLIPSIS_CUES: Record<Lang, string> = {
+  nl: "(?:waren|was|zijn|werden|telde|bleef|bleven|het|dat|dit)\\s+(?:het\\s+|dat\\s+)?er\\s+(?:\\p{L}+\\s+){0,6}$|(?:tegenover|vergeleken met|tegen)\\s+$",
+  en: "(?:compared (?:with|to)|versus|against|from|to)\\s+(?:\\p{L}+\\s+){0,2}$",
+  de: "(?:verglichen mit|gegenuber|nach|von|auf)\\s+(?:\\p{L}+\\s+){0,2}$|es\\s+(?:\\p{L}+\\s+){0,2}$",
+  // "il en revendiquait 11", "on en a compté 40": the clitic "en" stands for the noun last named.
+  fr: "(?:(?:^|[^\\p{L}])en\\s+(?:(?:a|avait|ont|avaient|aura|auront|a-t-il|est|sont)\\s+)?\\p{L}+|contre|par rapport a|a)\\s+(?:\\p{L}+\\s+){0,2}$",
+};
+const ELLIPSIS = Object.fromEntries(
+  (Object.keys(ELLIPSIS_CUES) as Lang[]).map((l) => [l, new RegExp(`${ELLIPSIS_CUES[l]}|${NUMBER_WAS[l]}\\s+(?:\\p{L}+\\s+){0,2}$`, "u")]),
+) as Record<Lang, RegExp>;
 const KILL_BEFORE = Object.fromEntries(Object.entries(KILL).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 const WOUND_BEFORE = Object.fromEntries(Object.entries(WOUND).map(([l, re]) => [l, new RegExp(`(?:${re.source})\\s+$`, "u")])) as Record<Lang, RegExp>;
 /** A wounding or killing participle right after a figure, before any other word but an auxiliary. */

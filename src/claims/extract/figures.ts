@@ -6,24 +6,36 @@
 import type { Lang } from "../lang.ts";
 import { AVERAGE, nounSense } from "../lexicon/index.ts";
 import { qualifierBefore, type Quantity } from "../numbers/index.ts";
-import { countNotYear, type Passage, type SentenceFacts } from "./analysis.ts";
+import { clauseAt, countNotYear, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 import { figureUnit } from "./figure-unit.ts";
 
-const PER = /(?:^|\s)(?:per|par|pro|a|an|each|every|chaque|elke|iedere|im|in de|op de)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+/** Adverbs that make a figure a rate by themselves: "maandelijks 25 aanvallen", "25 attacks monthly", "täglich". */
+const RATE_ADVERB_UNIT: Record<string, string> = {
+  dagelijks: "day", wekelijks: "week", maandelijks: "month", jaarlijks: "year", daily: "day", weekly: "week", monthly: "month",
+  annually: "year", yearly: "year", taglich: "day", wochentlich: "week", monatlich: "month", jahrlich: "year",
+  quotidiennement: "day", hebdomadairement: "week", mensuellement: "month", annuellement: "year",
+};
+const RATE_ADVERBS = Object.keys(RATE_ADVERB_UNIT).join("|");
+const PERIOD_NOUN = "maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre";
+const PER = new RegExp(`(?:^|\\s)(?:(?:per|par|pro|a|an|each|every|chaque|elke|iedere|im|in de|op de)\\s+(${PERIOD_NOUN})|(${RATE_ADVERBS}))(?![\\p{L}])`, "u");
 
 /** "26 per month", "8 attacks recorded per month", "dix par mois": a per-period phrase within three words. */
 function rateAfter(text: string): { unit: string; length: number } | undefined {
   const m = PER.exec(text);
-  if (!m || m[1] === undefined) return undefined;
+  const unit = m?.[1] ?? m?.[2];
+  if (!m || unit === undefined) return undefined;
   const before = text.slice(0, m.index);
   if (/[.;:!?]/.test(before) || (before.match(/\p{L}+/gu)?.length ?? 0) > 3) return undefined;
   // "in a year", "binnen een jaar", "en un an": a span, not a rate.
   if (/(?:^|\s)(?:in|within|binnen|innerhalb|en)\s*$/u.test(before) && /^\s*(?:a|an|un)\s/u.test(m[0])) return undefined;
-  return { unit: m[1], length: m.index + m[0].length };
+  return { unit, length: m.index + m[0].length };
 }
 /** "Per maand werden gemiddeld 80 aanslagen gepleegd", "Chaque mois, 80 attaques": the per-period phrase ahead of the figure, with no figure between. */
-const PER_BEFORE = /(?:^|[^\p{L}])(?:per|par|pro|each|every|chaque|elke|iedere|jeden|jede|jedes)\s+(maand|month|monat|mois|day|dag|tag|jour|week|woche|semaine|year|jaar|jahr|an|annee|quarter|kwartaal|quartal|trimestre)(?![\p{L}])/u;
+const PER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:per|par|pro|each|every|chaque|elke|iedere|jeden|jede|jedes)\\s+(${PERIOD_NOUN})|(?<!(?:the|de|het|een|le|la|les|die|der|das|den|a|an)\\s)(${RATE_ADVERBS}))(?![\\p{L}])`,
+  "u",
+);
 
 /** The unit of a per-period phrase ahead of `q` in its sentence, unless another figure (not a year) stands between. */
 function rateBefore(p: Passage, facts: SentenceFacts, q: Quantity): string | undefined {
@@ -31,10 +43,11 @@ function rateBefore(p: Passage, facts: SentenceFacts, q: Quantity): string | und
   const m = PER_BEFORE.exec(p.folded.slice(from, q.start));
   if (!m) return undefined;
   const at = from + m.index;
-  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(p, x)) ? undefined : m[1];
+  return facts.quantities.some((x) => x !== q && x.start > at && x.end <= q.start && !yearLike(p, x)) ? undefined : (m[1] ?? m[2]);
 }
 
 const RATE_UNIT: Record<string, string> = {
+  ...RATE_ADVERB_UNIT,
   maand: "month", month: "month", monat: "month", mois: "month", day: "day", dag: "day", tag: "day", jour: "day",
   week: "week", woche: "week", semaine: "week", year: "year", jaar: "year", jahr: "year", an: "year", annee: "year",
   quarter: "quarter", kwartaal: "quarter", quartal: "quarter", trimestre: "quarter",
@@ -50,7 +63,8 @@ const SHARE_SKIP = /^(?:de|het|the|all|alle|aller|les|l'|all|van|of|der|die|den|
 
 /** The unit a share ending at `end` is a share of, if a unit noun follows within three content words. */
 function share(p: Passage, end: number): { unit: string; end: number } | undefined {
-  const window = p.folded.slice(end, end + 70).split(/[.;:!?,()]/)[0] ?? "";
+  // A separator inside a number ("of the 1,200 attacks", "van de 1.200 aanslagen") does not end the phrase.
+  const window = p.folded.slice(end, end + 70).split(/[;:!?()]|[.,](?!\d)/)[0] ?? "";
   const of = SHARE_OF.exec(window);
   if (!of) return undefined;
   const word = /l'|[\p{L}\d][\p{L}\d.,-]*/gu;
@@ -80,9 +94,13 @@ const ALREADY: Record<Lang, RegExp> = {
   fr: /(?:deja)\s+$/u,
 };
 
-/** Figures inside a period ("zes maanden", "2023") or a ratio ("multiplié par sept", "three times") are no counts. */
+/**
+ * Figures inside a period ("zes maanden", "2023"), a ratio ("multiplié par sept", "three times") or a fraction word
+ * ("deux tiers", "twee derde", "zwei Drittel") are no counts.
+ */
 function inPeriod(facts: SentenceFacts, q: Quantity): boolean {
   for (const x of facts.periods) if (q.numberStart < x.end && q.numberEnd > x.start) return true;
+  for (const f of facts.fractions) if (q.numberStart < f.end && q.numberEnd > f.start) return true;
   for (const t of facts.trends) if (t.kind === "ratio" && q.numberStart < t.end && q.numberEnd > t.start) return true;
   return false;
 }
@@ -98,14 +116,30 @@ function yearLike(p: Passage, q: Quantity): boolean {
 const BY_OR_CHANGE = /(?<![\p{L}])(?:(?:by|um|met|de|of|van|par)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const CHANGE_AFTER = /^\s*(?:minder|meer|fewer|less|more|weniger|mehr|moins|plus|lower|higher|hoger|lager)(?![\p{L}])/u;
 
+/**
+ * "2.000 doden, waarvan de helft in Mali", "3 500 morts, dont la moitié au Burkina Faso", "davon die Hälfte", "half
+ * of them": a fraction right after a subset word (or followed by "of them") is a share of the count before it.
+ */
+const FRACTION_PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|van wie|of which|of whom|davon|darunter|dont|parmi eux|parmi lesquels)\s+(?:(?:ruim|bijna|meer dan|ongeveer|nearly|almost|more than|about|around|fast|etwa|mehr als|rund|pres de|presque|plus de|environ)\s+)?$/u;
+const OF_THEM_AFTER = /^\s*(?:of them|van hen|von ihnen|d'entre eux|d'entre elles)(?![\p{L}])/u;
+
+function fractionPartOf(p: Passage, facts: SentenceFacts, f: { start: number; end: number }, counts: Draft[]): { unit: string; end: number } | undefined {
+  const whole = counts.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= f.start).pop();
+  if (!whole) return undefined;
+  const between = p.folded.slice(Math.max(whole.end, f.start - 40), f.start);
+  if (FRACTION_PART_BEFORE.test(between)) return { unit: whole.unit, end: f.end };
+  const of = OF_THEM_AFTER.exec(p.folded.slice(f.end, f.end + 20));
+  return of ? { unit: whole.unit, end: f.end + of[0].length } : undefined;
+}
+
 /** Shares written as fraction words ("near half of the deaths"), when the fraction is not a change ("by a third", "a quarter fewer"). */
-function fractionShares(p: Passage, facts: SentenceFacts): Draft[] {
+function fractionShares(p: Passage, facts: SentenceFacts, counts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const f of facts.fractions) {
     const q = qualifierBefore(p.folded, f.start, p.lang);
     if (!q && BY_OR_CHANGE.test(p.folded.slice(Math.max(facts.sentence.start, f.start - 12), f.start))) continue;
     if (CHANGE_AFTER.test(p.folded.slice(f.end, f.end + 12))) continue;
-    const s = share(p, f.end);
+    const s = share(p, f.end) ?? fractionPartOf(p, facts, f, counts);
     if (!s) continue;
     out.push({
       sentence: facts.sentence.index, anchor: f.start, quantityStart: q?.start ?? f.start, quantityEnd: f.end, projected: false, restrictive: false, already: false,
@@ -169,6 +203,21 @@ function partOf(p: Passage, facts: SentenceFacts, out: Draft[], q: Quantity): Dr
   return whole && PART_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 20), q.start)) ? whole : undefined;
 }
 
+/**
+ * "Het aandeel van IS in alle aanslagen steeg tot 40 procent", "the share of attacks rose to 40%", "der Anteil … auf
+ * 40 Prozent": a percentage a share noun reaches is the share's level, not a change; its unit is the clause's unit noun.
+ */
+const SHARE_NOUN = /(?<![\p{L}])(?:aandeel|percentage|share|proportion|anteil|prozentsatz|part|pourcentage)(?![\p{L}])/u;
+const TO_LEVEL = /(?<![\p{L}])(?:tot|naar|op|to|at|auf|bei|a|de)\s+(?:(?:ruim|bijna|ongeveer|nearly|almost|about|around|fast|etwa|rund|pres de|presque|environ)\s+)?$/u;
+
+function shareLevel(p: Passage, facts: SentenceFacts, q: Quantity): string | undefined {
+  const { clause } = clauseAt(facts.sentence, q.start);
+  const before = p.folded.slice(clause.start, q.start);
+  const noun = SHARE_NOUN.exec(before);
+  if (!noun || !TO_LEVEL.test(p.folded.slice(Math.max(clause.start, q.start - 20), q.start))) return undefined;
+  return facts.units.find((u) => u.start >= clause.start + noun.index && u.end <= q.start)?.unit;
+}
+
 /** The count, rate and share claims among the figures of a sentence. */
 export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], previous: SentenceFacts[]): Draft[] {
   const out: Draft[] = [];
@@ -184,8 +233,8 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       const s = share(p, q.end);
       if (s) out.push({ ...base, start: q.start, end: s.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: s.unit });
       else {
-        const earlier = seriesShare(p, out, q) ?? partOf(p, facts, out, q);
-        if (earlier) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit: earlier.unit });
+        const unit = (seriesShare(p, out, q) ?? partOf(p, facts, out, q))?.unit ?? shareLevel(p, facts, q);
+        if (unit) out.push({ ...base, start: q.start, end: q.end, type: "share", quantity: q.value / 100, qualifier: q.qualifier, unit });
       }
       continue;
     }
@@ -211,5 +260,5 @@ export function figureDrafts(p: Passage, facts: SentenceFacts, prior: Draft[], p
       unit: per ? `${unit}_per_${per}` : unit,
     });
   }
-  return out.concat(fractionShares(p, facts)).sort((a, b) => a.anchor - b.anchor);
+  return out.concat(fractionShares(p, facts, out)).sort((a, b) => a.anchor - b.anchor);
 }
