@@ -24,6 +24,8 @@ export interface ActorHit {
   target: boolean;
   /** A generic description ("jihadist"), weaker than a named group. */
   generic: boolean;
+  /** Named as who speaks ("the SDF said", "according to the SDF"), which acts only when no other group is named. */
+  speaker?: boolean;
 }
 
 interface Alias {
@@ -35,6 +37,9 @@ interface Alias {
 
 const GENERIC = /(?<![\p{L}])(?:jihadist\p{L}*|djihadist\p{L}*|dschihadist\p{L}*|jihadistische|jihadistes|islamist(?:en|es|s|ische[nr]?|ischen)?|islamisten)(?![\p{L}])/gu;
 const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|contre|visant)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|le\s+|la\s+|l['’]\s*)?(?:\p{L}+\s+){0,2}$/iu;
+/** A group that reports rather than acts: "The SDF said IS carried out …", "volgens de SDF pleegde IS …". */
+const SPEAKS_AFTER = /^['’]?s?\s*(?:(?:spokes(?:man|woman|person)|woordvoerder|sprecher|porte-parole)\s+)?(?:said|says|reported|announced|stated|zei|zegt|meldde|meldt|stelt|stelde|sagte|sagt|erklarte|teilte mit|berichtete|a declare|affirme|a affirme|a annonce|annonce|indique|a indique)(?![\p{L}])/u;
+const SPEAKS_BEFORE = /(?<![\p{L}])(?:according to|volgens|laut|selon|d'apres)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|dem\s+|le\s+|la\s+|les\s+|l'\s*)?$/u;
 const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|dem\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
 const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
 /** "la branche sahélienne de l'EI", "the group's West African branch", "de West-Afrikaanse tak van IS". */
@@ -134,6 +139,7 @@ function linked(folded: string, start: number, end: number): boolean {
 export function findActors(text: string, folded: string = fold(text)): ActorHit[] {
   const hits: ActorHit[] = registryMentions(text, folded).map((m) => ({
     ...m, target: TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || linked(folded, m.start, m.end), generic: false,
+    speaker: SPEAKS_AFTER.test(folded.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start)),
   }));
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(folded); m; m = GENERIC.exec(folded)) {

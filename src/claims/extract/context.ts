@@ -13,9 +13,10 @@ import type { Draft } from "./draft.ts";
 /**
  * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
  * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
- * wie/comme" ("comme l'année précédente", "net als een jaar eerder").
+ * wie/comme" ("comme l'année précédente", "net als een jaar eerder"). "From" only right before the period ("up from
+ * 2022"): "deaths from terrorism in 2023" names the claim's own year.
  */
-const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|from|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$/u;
+const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$|(?<![\p{L}])from\s+(?:the\s+)?$/u;
 
 /** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
 const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
@@ -127,7 +128,7 @@ const family = (a: ActorHit): string => a.actorId;
  * `undefined` when the sentence does not decide (the passage's carried actor applies).
  */
 export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorHit | null | undefined {
-  const acting = facts.actors.filter((a) => !a.target);
+  const acting = actingHits(facts);
   const here = clauseAt(facts.sentence, d.anchor).index;
   const named = acting.filter((a) => !a.generic && clauseAt(facts.sentence, a.start).index === here);
   const families = new Set(named.map(family));
@@ -143,12 +144,20 @@ export function actorOfClaim(p: Passage, facts: SentenceFacts, d: Draft): ActorH
   return acting.length === 0 ? undefined : actorInSentence(facts, d, p.folded);
 }
 
+/**
+ * The groups of a sentence that may act: not targets, and not a group that only reports ("The SDF said IS carried
+ * out …") when another named group is there to act.
+ */
+export function actingHits(facts: SentenceFacts): ActorHit[] {
+  const acting = facts.actors.filter((a) => !a.target);
+  return acting.some((a) => !a.speaker && !a.generic) ? acting.filter((a) => !a.speaker) : acting;
+}
+
 /** The acting group named in the claim's sentence: same clause first, then the sentence's first named group. */
 export function actorInSentence(facts: SentenceFacts, d: Draft, folded?: string): ActorHit | undefined {
   const here = clauseAt(facts.sentence, d.anchor).index;
   // "2.400 aanslagen, waarvan 40 procent door IS": a group in a subset clause acts only within it.
-  const acting = facts.actors.filter((a) => {
-    if (a.target) return false;
+  const acting = actingHits(facts).filter((a) => {
     const { clause, index } = clauseAt(facts.sentence, a.start);
     return index === here || folded === undefined || !SUBSET_CLAUSE.test(folded.slice(clause.start, clause.end));
   });

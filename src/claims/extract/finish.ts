@@ -10,7 +10,7 @@ import type { Claim } from "../claim.ts";
 import { CLAIMED, CLAIMED_LIVES, type Place } from "../lexicon/index.ts";
 import { yearRange, type DayRange, type PeriodMention } from "../periods/index.ts";
 import type { Passage, SentenceFacts } from "./analysis.ts";
-import { actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
+import { actingHits, actorOfClaim, carriedPeriod, nextPeriod, periodInSentence, placesInSentence } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { sentenceSource } from "./sources.ts";
 import { baseUnit } from "./unit-cues.ts";
@@ -43,7 +43,7 @@ function assignContext(p: Passage, drafts: Draft[]): void {
     }
     const last = here[here.length - 1];
     if (facts.places.length > 0) carried.places = last?.places ?? facts.places;
-    const acting = facts.actors.filter((a) => !a.target);
+    const acting = actingHits(facts);
     if (acting.length > 0) carried.actor = last?.actor ?? acting.find((a) => !a.generic) ?? acting[0];
     if (src.source) carried.source = src.source;
   });

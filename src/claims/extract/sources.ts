@@ -4,7 +4,7 @@
  * Intelligence Group zeigen", "Het Africa Center …, telde") and sentences that credit what came before
  * ("Dat heeft Centcom bekendgemaakt"). Well-known sources get their canonical name.
  */
-import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, findPlaces, knownSource, LEADING, SCOPE_WORDS, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, findPlaces, knownSource, LEADING, outletIn, SCOPE_WORDS, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
 import { fold } from "../text/fold.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 
@@ -66,8 +66,12 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   return clean(slice.slice(0, end));
 }
 
-/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …". */
+/** A fronted adverbial's preposition: what follows it is a place or a time, never who speaks. */
+const FRONTED_PREPOSITION = /^(?:in|im|op|bij|sinds|seit|since|during|tijdens|wahrend|en|dans|au|aux|depuis|pendant|at|on|am)\s+/iu;
+
+/** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …", "In Syrië telde …". */
 function notASource(p: Passage, name: string): boolean {
+  if (FRONTED_PREPOSITION.test(name)) return true;
   const folded = fold(name);
   if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
   const places = findPlaces(name, folded, 0, name.length);
@@ -94,6 +98,18 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
       const inverted = forward(p, at + m[0].length, clause.end);
       if (inverted) return { source: inverted, creditsPrevious: false };
     }
+    // Dutch and German put the subject after the verb when a time or place comes first: "Vor fünf Jahren zählte
+    // die Beobachtungsstelle …", "In Syrië telde het observatorium …".
+    const lead = p.folded.slice(clause.start, at).trim();
+    const fronted = FRONTED_PREPOSITION.test(lead) || facts.periods.some((pm) => pm.start >= clause.start && pm.end <= at);
+    if (fronted && (p.lang === "nl" || p.lang === "de")) {
+      const after = at + m[0].length;
+      const article = /^\s*(?:de|het|die|der|das|den)\s+/u.exec(p.folded.slice(after, clause.end))?.[0].length ?? 0;
+      const time = facts.periods.find((pm) => pm.start >= after && pm.start < clause.end)?.start ?? clause.end;
+      const subject = forward(p, after + article, time);
+      if (subject) return { source: subject, creditsPrevious: false };
+      continue;
+    }
     let name = trailingName(p.text.slice(clause.start, at));
     if (!name && index > 0 && atClauseStart && COUNTING[p.lang].test(m[0])) {
       const first = s.clauses[0];
@@ -110,5 +126,6 @@ export function sentenceSource(p: Passage, facts: SentenceFacts): SentenceSource
     const source = forward(p, at, Math.max(at, clause.end));
     if (source) return { source, creditsPrevious: false };
   }
-  return { creditsPrevious: false };
+  const outlet = outletIn(p.text.slice(s.start, s.end));
+  return outlet ? { source: outlet, creditsPrevious: false } : { creditsPrevious: false };
 }

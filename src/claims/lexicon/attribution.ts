@@ -5,6 +5,15 @@
  */
 import type { Lang } from "../lang.ts";
 
+/**
+ * A group's own news outlets: a sentence that names one carries the group's claims, so the outlet is their source
+ * whatever the verb ("Amaq claimed 25 attacks", "selon Amaq", "Amaq, l'agence de propagande de l'EI, a revendiqué …").
+ */
+const OUTLETS: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])a['’]?maq(?![\p{L}])/iu, "Amaq"],
+  [/(?<![\p{L}])al[- ]naba['’]?(?![\p{L}])/iu, "al-Naba"],
+];
+
 const KNOWN: Array<[RegExp, string]> = [
   [/centcom|central command|commandement central|zentralkommando|centraal commando/i, "CENTCOM"],
   [/\b(?:UN|VN|ONU|UNO|UNAMA)\b/, "UN"],
@@ -32,7 +41,14 @@ const KNOWN: Array<[RegExp, string]> = [
   [/institute for the study of war|\bISW\b/i, "Institute for the Study of War"],
   [/syrian observatory|syrische? observatorium|syrischen? beobachtungsstelle|beobachtungsstelle f(?:ü|u)r menschenrechte|observatoire syrien|\bOSDH\b|\bSOHR\b/i, "Syrian Observatory for Human Rights"],
   [/pentagon/i, "Pentagon"],
+  ...OUTLETS,
 ];
+
+/** The outlet of a group a sentence names, if any. */
+export function outletIn(sentence: string): string | undefined {
+  for (const [re, name] of OUTLETS) if (re.test(sentence)) return name;
+  return undefined;
+}
 
 /** The canonical name of a well-known source named in a phrase, if any. */
 export function knownSource(phrase: string): string | undefined {
@@ -54,9 +70,9 @@ export const BEFORE_SOURCE: Record<Lang, RegExp> = {
 
 /** Reporting verbs that follow the source: "X said". */
 export const AFTER_SOURCE: Record<Lang, RegExp> = {
-  nl: re("meldt|meldde|meldden|melden|zegt|zei|zeiden|zeggen|stelt|stelde|stelden|telde|telden|registreerden|rapporteerden|schreven|maakten bekend|hebben bekendgemaakt|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde"),
+  nl: re("meldt|meldde|meldden|melden|zegt|zei|zeiden|zeggen|stelt|stelde|stelden|telde|telden|registreerden|rapporteerden|schreven|maakten bekend|hebben bekendgemaakt|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde|schat|schatte|schatten|schatten|concludeert|concludeerde|berekende|berekenden|noteerde|noteerden"),
   en: re("said|says|reported|reports|announced|stated|estimated|estimates|noted|found|counted|recorded|documented|told|tallied|data show|figures show"),
-  de: re("teilte mit|teilten mit|berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|erklarte|erklarten|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge"),
+  de: re("teilte mit|teilten mit|berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|erklarte|erklarten|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge|schatzt|schatzte|schatzen"),
   fr: re("a recense|a compte|a comptabilise|a annonce|affirme|affirment|indique|indiquent|rapporte|rapportent|estime|estiment|a enregistre|a denombre|a declare|declare|declarent|a indique|ont annonce|ont indique|ont affirme|ont declare|ont recense|precisent|soulignent"),
 };
 

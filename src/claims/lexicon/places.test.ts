@@ -39,6 +39,20 @@ describe("findPlaces", () => {
     expect(places("weltweit")).toEqual(["World"]);
     expect(places("wereldwijd")).toEqual(["World"]);
   });
+  it.each<[string, string[]]>([
+    ["in Afrika", ["Africa"]],
+    ["in Africa and the Middle East", ["Africa", "Middle East"]],
+    ["en Afrique", ["Africa"]],
+    ["en Afrique de l'Ouest", ["West Africa"]],
+    ["in Westafrika", ["West Africa"]],
+    ["in Noord-Afrika", ["North Africa"]],
+    ["in sub-Saharan Africa", ["Sub-Saharan Africa"]],
+    ["en Afrique subsaharienne", ["Sub-Saharan Africa"]],
+    ["volgens het Africa Center for Strategic Studies", []],
+    ["de Afrikaanse Unie", []],
+  ])("reads the continent only where no part of it is named: %s", (text, regions) => {
+    expect(places(text)).toEqual(regions);
+  });
 });
 
 describe("countryCode", () => {

@@ -35,6 +35,10 @@ const REGIONS: Array<[RegExp, string, string[]]> = [
   [/sahel(?:zone|-zone|region|-region)?/u, "Sahel", []],
   [/west africa|west-afrika|westafrika|afrique de l'ouest|l'afrique de l'ouest/u, "West Africa", []],
   [/east africa|oost-afrika|ostafrika|afrique de l'est/u, "East Africa", []],
+  [/north africa|noord-afrika|nordafrika|afrique du nord/u, "North Africa", []],
+  [/sub-saharan africa|sub-sahara-afrika|subsahara-afrika|afrika sudlich der sahara|afrique subsaharienne/u, "Sub-Saharan Africa", []],
+  // The continent, where no part of it is named: "in Afrika", "en Afrique", not "Afrique de l'Ouest".
+  [/(?<!(?:west|east|north|oost|noord|ost|nord|saharan|sahara)[- ]?)(?:africa|afrika|afrique)(?! de l'(?:ouest|est)| du nord| subsaharienne| sudlich| cent(?:er|re)| command| corps)/u, "Africa", []],
   [/middle east|midden-oosten|nahen osten|nahost|moyen-orient/u, "Middle East", []],
   [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier|a l'echelle mondiale|a l'echelle du monde|wereldwijde|weltweite[nrm]?/u, "World", []],
 ];

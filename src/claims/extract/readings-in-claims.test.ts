@@ -1,0 +1,153 @@
+/**
+ * General readings, each on made-up sentences in the four languages: the pattern a rule generalizes, not a case.
+ */
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../../../test/claims/claims-of.ts";
+import type { Lang } from "../lang.ts";
+
+describe("a fraction word is one figure", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Twee derde van de 900 doden viel in 2022 in Mali."],
+    ["en", "Two thirds of the 900 deaths in 2022 occurred in Mali."],
+    ["de", "Zwei Drittel der 900 Toten gab es 2022 in Mali."],
+    ["fr", "Les deux tiers des 900 morts de 2022 ont eu lieu au Mali."],
+  ])("[%s] the number inside the fraction is no count: %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2023-03");
+    expect(claims.map((c) => c.quantity)).not.toContain(2);
+    expect(claims.find((c) => c.claim_type === "share")?.quantity).toBeCloseTo(2 / 3, 3);
+  });
+});
+
+describe("a fraction after a subset word is a share of the count before it", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Jihadisten doodden in 2022 in de Sahel 800 mensen, waarvan de helft in Mali."],
+    ["en", "Jihadists killed 800 people in the Sahel in 2022, half of them in Mali."],
+    ["de", "Dschihadisten töteten 2022 im Sahel 800 Menschen, davon die Hälfte in Mali."],
+    ["fr", "Les jihadistes ont tué 800 personnes au Sahel en 2022, dont la moitié au Mali."],
+  ])("[%s] %s", (lang, text) => {
+    const share = claimsOf(text, lang, "2023-03").find((c) => c.claim_type === "share");
+    expect(share).toMatchObject({ quantity: 0.5, unit: "deaths", countries: ["MLI"], period_start: "2022-01-01" });
+  });
+});
+
+describe("a bare figure stops at a closed-class word and takes the unit it stands in for", () => {
+  it.each<[Lang, string]>([
+    ["nl", "IS pleegde in mei 60 aanslagen in Irak, tegen 45 volgens dezelfde telling in april."],
+    ["en", "IS carried out 60 attacks in Iraq in May, against 45 according to the same count in April."],
+    ["de", "Der IS verübte im Mai 60 Anschläge im Irak, gegenüber 45 laut derselben Zählung im April."],
+    ["fr", "L'EI a commis 60 attaques en Irak en mai, contre 45 selon le même décompte en avril."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2023-06-15").find((c) => c.quantity === 45)).toMatchObject({ unit: "attacks", period_start: "2023-04-01", period_end: "2023-04-30" });
+  });
+
+  it("[fr] the clitic « en » stands for the noun last named", () => {
+    const claims = claimsOf("En mai, l'EI a revendiqué 19 attaques en Irak. Un mois plus tôt, il en revendiquait 11.", "fr", "2023-06-15");
+    expect(claims.find((c) => c.quantity === 11)).toMatchObject({ unit: "claimed_attacks", period_start: "2023-04-01" });
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "In Somalië pleegde al-Shabaab vorig jaar 400 aanslagen. In Kenia lag het aantal op 60."],
+    ["en", "In Somalia, al-Shabaab carried out 400 attacks last year. In Kenya, the number was 60."],
+    ["de", "In Somalia verübte al-Shabaab im vergangenen Jahr 400 Anschläge. In Kenia lag die Zahl bei 60."],
+    ["fr", "En Somalie, les shebab ont commis 400 attaques l'an dernier. Au Kenya, le nombre était de 60."],
+  ])("[%s] 'the number was N' counts what the passage counted: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03").find((c) => c.quantity === 60)).toMatchObject({ unit: "attacks", countries: ["KEN"], period_start: "2023-01-01" });
+  });
+});
+
+describe("an adverb of frequency makes a rate", () => {
+  it.each<[Lang, string]>([
+    ["nl", "De groep voerde in 2023 maandelijks zo'n 25 aanvallen uit in Irak."],
+    ["en", "The group carried out some 25 attacks monthly in Iraq in 2023."],
+    ["de", "Die Gruppe verübte 2023 im Irak monatlich rund 25 Anschläge."],
+    ["fr", "Le groupe a mené mensuellement quelque 25 attaques en Irak en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03").find((c) => c.quantity === 25)).toMatchObject({ claim_type: "rate", unit: "attacks_per_month" });
+  });
+
+  it("[en] a newspaper's name is no frequency", () => {
+    expect(claimsOf("According to The Daily Star, 30 people were killed in Lagos in 2023.", "en", "2024-03")[0]?.unit).toBe("deaths");
+  });
+});
+
+describe("a period after 'from' is a reference only right after it", () => {
+  it("[en] 'deaths from terrorism in 2023' is the claim's own year", () => {
+    expect(claimsOf("The Sahel saw 510 deaths from terrorism in 2023.", "en", "2024-03")[0]).toMatchObject({ period_start: "2023-01-01", period_end: "2023-12-31" });
+  });
+
+  it("[en] 'up from 23 in 2022' is still the reference", () => {
+    const claims = claimsOf("IS claimed 41 attacks in Syria in 2023, up from 23 in 2022.", "en", "2024-03");
+    expect(claims.find((c) => c.quantity === 41)).toMatchObject({ period_start: "2023-01-01" });
+  });
+});
+
+describe("a group that only reports is not the one acting", () => {
+  it.each<[Lang, string]>([
+    ["nl", "De SDF zei dat IS in 2023 551 aanslagen pleegde in Syrië."],
+    ["en", "The SDF said IS carried out 551 attacks in Syria in 2023."],
+    ["de", "Laut den SDF verübte der IS 2023 in Syrien 551 Anschläge."],
+    ["fr", "Selon les FDS, l'EI a commis 551 attaques en Syrie en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03").find((c) => c.quantity === 551)?.actor_id).toBe("is");
+  });
+
+  it("[en] a group that reports its own attacks still acts", () => {
+    expect(claimsOf("Al-Shabaab said it carried out 30 attacks in Somalia in 2023.", "en", "2024-03")[0]?.actor_id).toBe("al-shabaab");
+  });
+});
+
+describe("a share a share noun reaches is a share, not a change", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aandeel van IS in alle aanslagen steeg tot 40 procent in 2023."],
+    ["en", "The share of attacks claimed by IS rose to 40% in 2023."],
+    ["de", "Der Anteil des IS an allen Anschlägen stieg 2023 auf 40 Prozent."],
+    ["fr", "La part des attaques revendiquées par l'EI est passée à 40 % en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2024-03");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claim_type: "share", quantity: 0.4, actor_id: "is", period_start: "2023-01-01" });
+  });
+
+  it("[nl] a change by a percentage to a count stays a change", () => {
+    const claims = claimsOf("Het aantal aanslagen steeg in 2023 met 40 procent tot 300.", "nl", "2024-03");
+    expect(claims[0]).toMatchObject({ quantity: 300, comparison: { type: "percent_change", value: 40 } });
+  });
+});
+
+describe("a share's noun phrase may hold a number with separators", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Minder dan een derde van de 1.200 aanslagen vond in 2023 plaats in Syrië."],
+    ["en", "Less than a third of the 1,200 attacks took place in Syria in 2023."],
+    ["de", "Weniger als ein Drittel der 1.200 Anschläge fand 2023 in Syrien statt."],
+    ["fr", "Moins d'un tiers des 1 200 attaques ont eu lieu en Syrie en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    const share = claimsOf(text, lang, "2024-03").find((c) => c.claim_type === "share");
+    expect(share?.quantity).toBeCloseTo(1 / 3, 3);
+    expect(share?.unit).toBe("attacks");
+  });
+});
+
+describe("sources", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "In Syrië telde het observatorium vorig jaar 210 aanvallen van IS.", "observatorium"],
+    ["de", "Vor fünf Jahren zählte die Beobachtungsstelle 900 Anschläge des IS in Syrien.", "Beobachtungsstelle"],
+  ])("[%s] a fronted time or place puts the source after the verb: %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2024-03")[0]?.attributed_source).toBe(source);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Het IS-persbureau Amaq eiste in mei 25 aanslagen in Mozambique op."],
+    ["en", "Islamic State's Amaq news agency claimed 25 attacks in Mozambique in May."],
+    ["de", "Das IS-Sprachrohr Amaq reklamierte im Mai 25 Anschläge in Mosambik für sich."],
+    ["fr", "Amaq, l'agence de propagande de l'EI, a revendiqué 25 attaques au Mozambique en mai."],
+  ])("[%s] a group's own outlet is the source of the claims it carries: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-06-15")[0]).toMatchObject({ quantity: 25, attributed_source: "Amaq", countries: ["MOZ"] });
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "Sinds 2014 zijn in Irak meer dan 30.000 burgers gedood, schat Iraq Body Count."],
+    ["de", "Seit 2014 wurden im Irak mehr als 30.000 Zivilisten getötet, schätzt Iraq Body Count."],
+  ])("[%s] 'estimates X' credits X: %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-03")[0]?.attributed_source).toBe("Iraq Body Count");
+  });
+});
