@@ -6,7 +6,7 @@
  */
 import type { ActorHit } from "../actors.ts";
 import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
-import type { PeriodMention } from "../periods/index.ts";
+import { yearRange, type PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
 
@@ -75,7 +75,32 @@ export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): Pe
   const preferred = own.filter((pm) => pm.kind !== "day");
   const group = byClause(facts, d, preferred.length > 0 ? preferred : own);
   const span = { start: d.quantityStart, end: d.end };
-  return [...group].sort((a, b) => distance(a, span) - distance(b, span))[0];
+  const chosen = [...group].sort((a, b) => distance(a, span) - distance(b, span))[0];
+  return chosen && endOfRange(p, facts, d, chosen);
+}
+
+const RANGE_OPEN = /^(?:from|between|van|tussen|von|zwischen|de|entre)\s/u;
+const FROM_FIGURE = /(?<![\p{L}])(?:from|van|von|de)\s+$/u;
+const TO_FIGURE = /(?<![\p{L}])(?:to|tot|naar|auf|a)\s+$/u;
+
+/**
+ * "stieg von 2019 bis 2023 von 300 auf 900", "rose from 300 to 900 between 2019 and 2023": a change between two
+ * figures over a range of years puts the first figure in the first year and the second in the last.
+ */
+function endOfRange(p: Passage, facts: SentenceFacts, d: Draft, pm: PeriodMention): PeriodMention {
+  const r = pm.range;
+  if (!r || !RANGE_OPEN.test(p.folded.slice(pm.start, pm.end)) || !r.start.endsWith("-01-01") || !r.end.endsWith("-12-31")) return pm;
+  const first = Number(r.start.slice(0, 4));
+  const last = Number(r.end.slice(0, 4));
+  if (last <= first) return pm;
+  const before = (q: { start: number }) => p.folded.slice(Math.max(facts.sentence.start, q.start - 8), q.start);
+  const figures = facts.quantities.filter((q) => !q.percent && !facts.periods.some((x) => q.start < x.end && q.end > x.start));
+  const from = figures.find((q) => FROM_FIGURE.test(before(q)));
+  const to = from && figures.find((q) => q.start > from.end && TO_FIGURE.test(before(q)));
+  if (!from || !to) return pm;
+  if (d.quantityStart === from.start) return { ...pm, range: yearRange(first) };
+  if (d.quantityStart === to.start) return { ...pm, range: yearRange(last) };
+  return pm;
 }
 
 /** The last period the sentences before named as a claim's own period. */

@@ -79,6 +79,17 @@ function wordsAfter(p: Passage, from: number, to: number, max: number): Word[] {
   return out;
 }
 
+/** The text between `from` and `to` less the periods in it: "verloor vorig jaar 45 soldaten" reads as "verloor 45". */
+function withoutPeriods(p: Passage, facts: SentenceFacts, from: number, to: number): string {
+  let text = "";
+  let at = from;
+  for (const pm of facts.periods.filter((x) => x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+    text += p.folded.slice(at, Math.max(at, pm.start));
+    at = Math.max(at, pm.end);
+  }
+  return (text + p.folded.slice(Math.min(at, to), to)).replace(/\s+/g, " ").trim();
+}
+
 /**
  * Killed or wounded people: the verb right before the figure ("killed 25", "wounded 40 others") or right
  * after the noun ("40 weitere wurden verletzt") decides; otherwise any such verb in the stretch given.
@@ -144,7 +155,7 @@ export function figureUnit(p: Passage, facts: SentenceFacts, q: Quantity, prior:
       return { unit: unitInClause(sense.unit, civ, clauseText, p.lang), nounEnd: w.end, inherited: false };
     }
     if (sense?.kind === "people") {
-      const before = p.folded.slice(Math.max(clause.start, q.start - 30), q.start).trim();
+      const before = withoutPeriods(p, facts, Math.max(clause.start, q.start - 40), q.start);
       const after = p.folded.slice(w.end, clause.end).trim();
       if (DISPLACED[p.lang].test(after.split(/\s+/).slice(0, 5).join(" "))) return { reject: `people "${w.text}" displaced` };
       // "…, onder wie 600 burgers" / "among them 600 civilians": a subset of the people the sentence's verb killed.

@@ -151,3 +151,47 @@ describe("sources", () => {
     expect(claimsOf(text, lang, "2024-03")[0]?.attributed_source).toBe("Iraq Body Count");
   });
 });
+
+describe("a change between two figures over a range of years", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Tussen 2019 en 2023 steeg het aantal aanslagen in Mali van 300 naar 900."],
+    ["en", "Attacks in Mali rose from 300 to 900 between 2019 and 2023."],
+    ["de", "Die Zahl der Anschläge in Mali stieg von 2019 bis 2023 von 300 auf 900."],
+    ["fr", "Entre 2019 et 2023, le nombre d'attaques au Mali est passé de 300 à 900."],
+  ])("[%s] puts the first figure in the first year and the second in the last: %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2024-06-15");
+    expect(claims.find((c) => c.quantity === 300)).toMatchObject({ period_start: "2019-01-01", period_end: "2019-12-31" });
+    expect(claims.find((c) => c.quantity === 900)).toMatchObject({ period_start: "2023-01-01", period_end: "2023-12-31" });
+  });
+
+  it("[en] a single figure over the range keeps the range", () => {
+    expect(claimsOf("Between 2019 and 2023, jihadists killed 8,000 people in Mali.", "en", "2024-06-15")[0]).toMatchObject({ period_start: "2019-01-01", period_end: "2023-12-31" });
+  });
+});
+
+describe("people an army lost are deaths", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het leger van Niger verloor vorig jaar 45 soldaten."],
+    ["en", "Niger's army lost 45 soldiers in 2023."],
+    ["de", "Die Armee Nigers verlor 2023 45 Soldaten."],
+    ["fr", "L'armée nigérienne a perdu 45 soldats en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-06-15").find((c) => c.quantity === 45)?.unit).toBe("deaths");
+  });
+});
+
+describe("a source phrase ends before the figure's adverbs, and a place is no source", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "Dit jaar telde het leger al 40 aanvallen van IS in Irak.", "leger"],
+    ["de", "In diesem Jahr zählte die Armee bereits 40 Angriffe des IS im Irak.", "Armee"],
+  ])("[%s] %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2024-06-15")[0]?.attributed_source).toBe(source);
+  });
+
+  it.each<[Lang, string]>([
+    ["fr", "Le Mali a enregistré 12 attaques jihadistes en mai."],
+    ["en", "The Niger recorded 12 attacks in May."],
+  ])("[%s] %s", (lang, text) => {
+    expect(claimsOf(text, lang, "2024-06-15")[0]?.attributed_source).toBeNull();
+  });
+});

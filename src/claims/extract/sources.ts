@@ -72,6 +72,8 @@ const FRONTED_PREPOSITION = /^(?:in|im|op|bij|sinds|seit|since|during|tijdens|wa
 /** A fronted scope word or place before a counting verb is no source: "Wereldwijd telde …", "Mali telde …", "In Syrië telde …". */
 function notASource(p: Passage, name: string): boolean {
   if (FRONTED_PREPOSITION.test(name)) return true;
+  // "Le Mali a enregistré …", "Das Land zählte …": a place with its article is still a place.
+  name = name.replace(LEADING, "");
   const folded = fold(name);
   if (name.split(/\s+/).length <= 2 && SCOPE_WORDS[p.lang].test(folded)) return true;
   const places = findPlaces(name, folded, 0, name.length);

@@ -101,5 +101,5 @@ export const COUNTING: Record<Lang, RegExp> = {
   fr: /^(?:a recense|a compte|a comptabilise|a enregistre|a denombre)$/u,
 };
 
-/** Words dropped from the end of a source phrase ("Syria Weekly data"). */
-export const TRAILING = /\s+(?:data|figures|statistics|numbers|report|cijfers|gegevens|daten|zahlen|angaben|chiffres|donnees|rapport|said|also|ook|auch|aussi)$/iu;
+/** Words dropped from the end of a source phrase ("Syria Weekly data"), and the adverbs and qualifiers a figure's phrase opens with ("het leger al 40", "die Armee bereits 40"). */
+export const TRAILING = /\s+(?:data|figures|statistics|numbers|report|cijfers|gegevens|daten|zahlen|angaben|chiffres|donnees|rapport|said|also|ook|auch|aussi|al|nog|reeds|inmiddels|zelfs|bereits|schon|noch|sogar|already|still|even|deja|encore|meme|ruim|bijna|ongeveer|zo'n|fast|rund|etwa|knapp|about|nearly|almost|some|around|environ|presque|quelque)$/iu;

@@ -11,12 +11,12 @@ function words(lang: Record<Lang, string>): Record<Lang, RegExp> {
   ) as Record<Lang, RegExp>;
 }
 
-/** Killing: "getötet", "killed", "om het leven", "tués". */
+/** Killing: "getötet", "killed", "om het leven", "tués"; people an army or a town lost ("lost 45 soldiers", "a perdu 45 soldats"). */
 export const KILL = words({
-  nl: "gedood|omgekomen|omkwamen|omkwam|omkomen|het leven|de dood van|vermoord|vermoordde|vermoordden|doodgeschoten|neergeschoten|gesneuveld|sneuvelden|kwamen om|kwam om|sterven|stierven|overleden|gedode|doodde|doodden|omgebracht|brachten om|bracht om|geexecuteerd|executeerde|executeerden|onthoofd|kwamen .{0,100}? om|kwam .{0,100}? om",
-  en: "killed|died|dead|murdered|slain|lost their lives|(?:claimed|cost|took) the lives of|caused the deaths? of|kill|kills|killing|executed|beheaded|massacred|shot dead|gunned down|fallen victim|fell victim",
-  de: "getotet|ums leben|den tod von|den tod (?:des|der)|das leben (?:von|kostete|gekostet)|leben gekostet|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|totet|hingerichtet|erschossen|massakriert|kamen um|umgekommen|zum opfer gefallen|zum opfer fielen|zum opfer fiel",
-  fr: "tues|tuees|tue|tuant|morts|ont peri|coute la vie|coutant la vie|cause la mort|causant la mort|provoque la mort|entraine la mort|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites",
+  nl: "gedood|omgekomen|omkwamen|omkwam|omkomen|het leven|de dood van|vermoord|vermoordde|vermoordden|doodgeschoten|neergeschoten|gesneuveld|sneuvelden|kwamen om|kwam om|sterven|stierven|overleden|gedode|doodde|doodden|omgebracht|brachten om|bracht om|geexecuteerd|executeerde|executeerden|onthoofd|kwamen .{0,100}? om|kwam .{0,100}? om|verloor|verloren",
+  en: "killed|died|dead|murdered|slain|lost their lives|(?:claimed|cost|took) the lives of|caused the deaths? of|kill|kills|killing|executed|beheaded|massacred|shot dead|gunned down|fallen victim|fell victim|lost|lose|loses",
+  de: "getotet|ums leben|den tod von|den tod (?:des|der)|das leben (?:von|kostete|gekostet)|leben gekostet|starben|gestorben|ermordet|umgebracht|tot|toteten|totete|totet|hingerichtet|erschossen|massakriert|kamen um|umgekommen|zum opfer gefallen|zum opfer fielen|zum opfer fiel|verlor|verloren",
+  fr: "tues|tuees|tue|tuant|morts|ont peri|coute la vie|coutant la vie|cause la mort|causant la mort|provoque la mort|entraine la mort|assassines|ont perdu la vie|ont trouve la mort|executes|massacre|massacres|massacrees|abattu|abattus|decapite|decapites|perdu|perd|perdent",
 });
 
 /** Displacement: people who fled are never deaths, whatever verb the sentence also holds ("10.000 doden en twee miljoen mensen ontheemd"). */

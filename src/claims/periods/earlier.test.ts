@@ -32,3 +32,23 @@ describe("findPeriods: N years ago is a calendar year before the publication's",
     expect(last(text, lang, "2022-06-10")).toEqual(["2019-01-01", "2019-12-31"]);
   });
 });
+
+describe("findPeriods: the following year counts from the year last named", () => {
+  it.each<[Lang, string]>([
+    ["en", "In 2019 there were 12. The following year there were 7."],
+    ["nl", "In 2019 waren het er 12. Het jaar daarop waren het er 7."],
+    ["de", "2019 waren es 12. Im Jahr darauf waren es 7."],
+    ["fr", "En 2019, il y en a eu 12. L'année suivante, il y en a eu 7."],
+  ])("[%s] %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["2020-01-01", "2020-12-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "In March 2019 there were 12. A year later there were 7."],
+    ["nl", "In maart 2019 waren het er 12. Een jaar later waren het er 7."],
+    ["de", "Im März 2019 waren es 12. Ein Jahr später waren es 7."],
+    ["fr", "En mars 2019, il y en a eu 12. Un an plus tard, il y en a eu 7."],
+  ])("[%s] a year later moves the period last named: %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["2020-03-01", "2020-03-31"]);
+  });
+});

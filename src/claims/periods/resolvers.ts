@@ -51,6 +51,16 @@ export function yearEarlier(ctx: PeriodContext): Resolution {
   return lastYear(ctx);
 }
 
+/** The year after the one the passage last spoke of ("het jaar daarop", "the following year"); unresolved without one. */
+export function nextYear(ctx: PeriodContext): Resolution {
+  return ctx.last ? yearRange(yearOf(ctx.last.start) + 1) : undefined;
+}
+
+/** The period the passage last spoke of, a year later ("a year later", "ein Jahr später"); unresolved without one. */
+export function yearLater(ctx: PeriodContext): Resolution {
+  return ctx.last ? { start: addMonths(ctx.last.start, 12), end: addMonths(ctx.last.end, 12) } : undefined;
+}
+
 /** The period the passage last spoke of, moved into another year ("the same period of 2022"). */
 export function shiftToYear(last: DayRange, y: number | undefined): Resolution {
   if (y === undefined) return undefined;

@@ -34,6 +34,8 @@ export const DE_RULES: PeriodRule[] = [
     s.has("y") && s.ctx.last ? r.shiftToYear(s.ctx.last, s.year("y")) : r.yearEarlier(s.ctx)),
   rule("de", "(?:im |des |dem )?(?:gesamten |ganzen )?vorjahr\\p{L}*|(?:im )?jahr (?:davor|zuvor)", "relative", (s) => r.previousYear(s.ctx)),
   rule("de", "(?:ein|einem) jahr (?:zuvor|fruher|davor)|vor einem jahr", "relative", (s) => r.yearEarlier(s.ctx)),
+  rule("de", "(?:im )?(?:folgenden|darauffolgenden|nachsten) jahr|im jahr darauf|(?:ein|einem) jahr darauf", "relative", (s) => r.nextYear(s.ctx)),
+  rule("de", "(?:ein|einem) jahr (?:spater|danach)", "relative", (s) => r.yearLater(s.ctx)),
   rule("de", "(?:im )?(?:vergangenen|letzten|vorigen) monat", "relative", (s) => r.lastMonth(s.ctx)),
   rule("de", "(?:fur )?(?:das )?(?:gesamtjahr|ganze jahr|gesamte jahr)", "whole_year", (s) => r.year(s.ctx.published?.year)),
   rule("de", "(?:am )?{D:d}\\. ?{M:m}(?: {Y:y})?", "day", (s) => r.day(s.ctx, s.num("d"), s.month("m"), s.year("y"))),
