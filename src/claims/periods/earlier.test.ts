@@ -52,3 +52,36 @@ describe("findPeriods: the following year counts from the year last named", () =
     expect(last(text, lang, "2022-06-10")).toEqual(["2020-03-01", "2020-03-31"]);
   });
 });
+
+describe("findPeriods: seasons, split years and decades", () => {
+  it.each<[Lang, string, string, string]>([
+    ["en", "in the summer of 2016", "2016-06-01", "2016-08-31"],
+    ["nl", "in de zomer van 2016", "2016-06-01", "2016-08-31"],
+    ["de", "im Sommer 2016", "2016-06-01", "2016-08-31"],
+    ["fr", "l'été 2016", "2016-06-01", "2016-08-31"],
+    ["en", "in the spring of 2019", "2019-03-01", "2019-05-31"],
+    ["nl", "in het najaar van 2019", "2019-09-01", "2019-11-30"],
+    ["de", "im Herbst 2019", "2019-09-01", "2019-11-30"],
+    ["fr", "au printemps 2019", "2019-03-01", "2019-05-31"],
+  ])("[%s] a season is its three months: %s", (lang, text, start, end) => {
+    expect(last(text, lang, "2022-06-10")).toEqual([start, end]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "in 2016-17"],
+    ["nl", "in 2016/17"],
+    ["de", "im Jahr 2016/17"],
+    ["fr", "en 2016-17"],
+  ])("[%s] a year with the next one's last two digits is both years: %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["2016-01-01", "2017-12-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "in the 1990s"],
+    ["nl", "in de jaren negentig"],
+    ["de", "in den 90er-Jahren"],
+    ["fr", "dans les années 1990"],
+  ])("[%s] a decade: %s", (lang, text) => {
+    expect(last(text, lang, "2022-06-10")).toEqual(["1990-01-01", "1999-12-31"]);
+  });
+});

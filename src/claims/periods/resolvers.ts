@@ -158,6 +158,46 @@ export function midYear(y: number | undefined): Resolution {
   return y === undefined ? undefined : monthsRange(y, 6, 7);
 }
 
+/** "2016/17", "2016-17": from the first year to the second, written by its last two digits. */
+export function yearToShort(y: number | undefined, yy: string | undefined): Resolution {
+  if (y === undefined || yy === undefined) return undefined;
+  const end = Math.floor(y / 100) * 100 + Number(yy);
+  return end > y ? between({}, { year: y }, { year: end }) : null;
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] };
+
+/** A season of a year, as the meteorological months (spring March–May, summer June–August, autumn September–November). */
+export function season(y: number | undefined, name: "spring" | "summer" | "autumn"): Resolution {
+  const [from, to] = SEASON_MONTHS[name] ?? [1, 12];
+  return y === undefined ? undefined : monthsRange(y, from, to);
+}
+
+/** Season words of the four languages, folded. */
+export const SEASONS: Record<string, "spring" | "summer" | "autumn"> = { spring: "spring", fall: "autumn", autumn: "autumn", summer: "summer", lente: "spring", voorjaar: "spring", zomer: "summer", herfst: "autumn", najaar: "autumn", fruhling: "spring", fruhjahr: "spring", sommer: "summer", herbst: "autumn", printemps: "spring", ete: "summer", automne: "autumn" };
+
+/** A decade by its first year ("the 1990s"). */
+export function decade(first: number | undefined): Resolution {
+  return first === undefined ? undefined : { start: iso(first, 1, 1), end: iso(first + 9, 12, 31) };
+}
+
+/** A decade by its digits: "199" ("the 1990s", "les années 1990"), "9" ("de jaren '90", "den 90er-Jahren": the 1900s' nineties). */
+export function decadeOf(digits: string | undefined): Resolution {
+  if (digits === undefined) return undefined;
+  return decade(digits.length === 3 ? Number(digits) * 10 : 1900 + Number(digits) * 10);
+}
+
+const DECADE_WORDS: Record<string, number> = {
+  zeventig: 1970, tachtig: 1980, negentig: 1990, siebziger: 1970, achtziger: 1980, neunziger: 1990,
+  "soixante-dix": 1970, "quatre-vingt": 1980, "quatre-vingt-dix": 1990,
+};
+
+/** A decade by its word ("de jaren negentig", "den Neunzigerjahren", "les années quatre-vingt-dix"). */
+export function decadeOfWord(word: string | undefined): Resolution {
+  const first = word === undefined ? undefined : DECADE_WORDS[word];
+  return first === undefined ? undefined : decade(first);
+}
+
 /** A single day. */
 export function day(ctx: PeriodContext, d: number | undefined, m: number | undefined, y: number | undefined): Resolution {
   if (d === undefined || m === undefined || d < 1) return null;
