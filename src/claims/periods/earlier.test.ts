@@ -85,3 +85,42 @@ describe("findPeriods: seasons, split years and decades", () => {
     expect(last(text, lang, "2022-06-10")).toEqual(["1990-01-01", "1999-12-31"]);
   });
 });
+
+describe("findPeriods: parts of a year named from its end, and the month so far", () => {
+  it.each<[Lang, string]>([
+    ["en", "in the last three months of 2023"],
+    ["nl", "in de laatste drie maanden van 2023"],
+    ["de", "in den letzten drei Monaten des Jahres 2023"],
+    ["fr", "les trois derniers mois de 2023"],
+  ])("[%s] the last N months of a year: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2023-10-01", "2023-12-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "in the last quarter"],
+    ["nl", "in het laatste kwartaal"],
+    ["de", "im letzten Quartal"],
+    ["fr", "au dernier trimestre"],
+  ])("[%s] the last quarter without a year is the last complete one: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2024-04-01", "2024-06-30"]);
+    expect(last(text, lang, "2024-02-10")).toEqual(["2023-10-01", "2023-12-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "this month"],
+    ["nl", "deze maand"],
+    ["de", "in diesem Monat"],
+    ["fr", "ce mois-ci"],
+  ])("[%s] this month runs to the publication: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2024-07-01", "2024-07-15"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["nl", "in het eerste halfjaar van 2024"],
+    ["de", "im ersten Halbjahr 2024"],
+    ["fr", "au premier semestre 2024"],
+    ["en", "in the first half of 2024"],
+  ])("[%s] the first half-year: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2024-01-01", "2024-06-30"]);
+  });
+});

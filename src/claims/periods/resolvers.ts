@@ -132,6 +132,26 @@ export function quarter(y: number | undefined, q: number | undefined): Resolutio
   return y === undefined ? undefined : monthsRange(y, 3 * q - 2, 3 * q);
 }
 
+/** The last `n` months of a year ("de laatste drie maanden van 2023"). */
+export function lastMonths(y: number | undefined, n: number | undefined): Resolution {
+  if (n === undefined || n < 1 || n > 12) return null;
+  return y === undefined ? undefined : monthsRange(y, 13 - n, 12);
+}
+
+/** The last complete quarter before the publication's month ("in het laatste kwartaal", "last quarter"). */
+export function lastQuarter(ctx: PeriodContext): Resolution {
+  const pub = ctx.published;
+  if (!pub?.month) return undefined;
+  const current = Math.ceil(pub.month / 3);
+  return current === 1 ? monthsRange(pub.year - 1, 10, 12) : monthsRange(pub.year, 3 * current - 5, 3 * current - 3);
+}
+
+/** From the start of the publication's month to the publication ("deze maand", "this month"). */
+export function thisMonth(ctx: PeriodContext): Resolution {
+  const pub = ctx.published;
+  return pub?.month ? { start: iso(pub.year, pub.month, 1), end: pub.end } : undefined;
+}
+
 /** A half of a year. */
 export function half(y: number | undefined, h: number | undefined): Resolution {
   if (h === undefined || h < 1 || h > 2) return null;

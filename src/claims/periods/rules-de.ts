@@ -6,6 +6,9 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mitte )";
 
 export const DE_RULES: PeriodRule[] = [
+  rule("de", "(?:in )?den letzten {N:n} monaten (?:des jahres )?{YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("de", "(?:im )?(?:letzten|vergangenen|vorigen) quartal(?! (?:des|19|20))", "relative", (s) => r.lastQuarter(s.ctx)),
+  rule("de", "(?:in )?diesem monat|diesen monat|im laufenden monat", "to_date", (s) => r.thisMonth(s.ctx)),
   // "seit einem Jahr", "innerhalb eines Jahres": the twelve months to the publication (before the durations it ties with).
   rule("de", "seit einem jahr|(?:innerhalb|binnen) (?:eines|einem) jahr(?:es)?", "relative", (s) => r.pastN(s.ctx, 1, "year")),
   rule("de", "(?:von|zwischen) {M:m1}(?: {Y:y1})? (?:bis (?:ende )?|und ){M:m2}(?: {Y:y2})?", "absolute", (s) =>

@@ -6,6 +6,9 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mid-|mid |the middle of )";
 
 export const EN_RULES: PeriodRule[] = [
+  rule("en", "(?:in |during |over )?the (?:last|final) {N:n} months of {YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("en", "(?:in |during |over )?(?:the )?(?:last|past|previous) quarter(?! of)", "relative", (s) => r.lastQuarter(s.ctx)),
+  rule("en", "(?:so far )?this month(?: so far)?", "to_date", (s) => r.thisMonth(s.ctx)),
   rule("en", "(?:from|between) {M:m1}(?: {Y:y1})? (?:to|through|until|till|and) {M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
   rule("en", `(?:from|between) (?<a>${MID})?{Y:y1} (?:to|through|until|and) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>

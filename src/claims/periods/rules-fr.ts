@@ -6,6 +6,9 @@ import * as r from "./resolvers.ts";
 const MID = "(?:la mi-|mi-|la mi |mi )";
 
 export const FR_RULES: PeriodRule[] = [
+  rule("fr", "(?:au cours des |durant les |sur les |les )?{N:n} derniers mois (?:de |de l'annee )?{YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("fr", "(?:au |le |lors du )?(?:dernier trimestre|trimestre dernier|trimestre precedent)(?! (?:de|d'))", "relative", (s) => r.lastQuarter(s.ctx)),
+  rule("fr", "(?:depuis le debut du mois|ce mois-ci|ce mois)", "to_date", (s) => r.thisMonth(s.ctx)),
   rule("fr", "(?:de|d'|du mois de|entre) {M:m1}(?: {Y:y1})? (?:a|au|jusqu'a|jusqu'en|et) (?:fin )?{M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
   rule("fr", `(?:de|entre) (?<a>${MID})?{Y:y1} (?:a|et) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>

@@ -6,6 +6,9 @@ import * as r from "./resolvers.ts";
 const MID = "(?:halfweg |medio |midden )";
 
 export const NL_RULES: PeriodRule[] = [
+  rule("nl", "(?:in )?(?:de )?laatste {N:n} maanden van {YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
+  rule("nl", "(?:in )?(?:het )?(?:laatste|afgelopen|vorige) kwartaal(?! van)", "relative", (s) => r.lastQuarter(s.ctx)),
+  rule("nl", "(?:in )?deze maand|(?:in )?de maand (?:tot nu toe|tot dusver)", "to_date", (s) => r.thisMonth(s.ctx)),
   rule("nl", "(?:van|tussen) {M:m1}(?: {Y:y1})? (?:tot en met|tot|t/m|en) {M:m2}(?: {Y:y2})?", "absolute", (s) =>
     r.between(s.ctx, { month: s.month("m1"), year: s.year("y1") }, { month: s.month("m2"), year: s.year("y2") })),
   rule("nl", `(?:in de periode )?(?:van|tussen) (?<a>${MID})?{Y:y1} (?:tot en met|tot|en) (?<b>${MID})?{Y:y2}`, "absolute", (s) =>
@@ -16,7 +19,7 @@ export const NL_RULES: PeriodRule[] = [
   rule("nl", "(?:in )?de jaren (?:'|19|20)?(?<d>[0-9])0", "absolute", (s) => r.decadeOf(s.text("d"))),
   rule("nl", "(?:in )?de jaren (?<w>zeventig|tachtig|negentig)", "absolute", (s) => r.decadeOfWord(s.text("w"))),
   rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
-  rule("nl", "(?:in )?(?:de )?{O:o} (?:helft|jaarhelft)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
+  rule("nl", "(?:in )?(?:de |het )?{O:o} (?:helft|jaarhelft|halfjaar|half jaar)(?: van {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("nl", "(?:in )?(?:het )?{O:o} kwartaal(?: van {YR:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), s.ordinal("o"))),
   rule("nl", "q(?<q>[1-4])(?: {Y:y})?", "absolute", (s) => r.quarter(r.yearOr(s, "y"), Number(s.text("q")))),
   rule("nl", `${MID}{Y:y}`, "absolute", (s) => r.midYear(s.year("y"))),
