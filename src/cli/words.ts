@@ -15,6 +15,8 @@ export function cliWords(lang: MessageLang | undefined) {
     all,
     /** A count with the language's grouping: 29,117 / 29.117. */
     int: (x: number) => x.toLocaleString(locale),
+    /** Any figure as a reader writes it, to three decimals at most: 8,500 / 8.500; 0.333 / 0,333. */
+    num: (x: number) => x.toLocaleString(locale, { maximumFractionDigits: 3 }),
     /** A number with exactly `digits` decimals and no grouping: 2858.0 / 2858,0. */
     fixed: (x: number, digits: number) => x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }),
     table: (header: string[], rows: Array<Array<string | number>>) => table(header, rows, locale),

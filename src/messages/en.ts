@@ -296,6 +296,8 @@ export const en = {
     narrowed: (issuer: string, value: string, places: string, claimed: string) => `${issuer}'s ${value} is for ${places} together; the text presents it for ${claimed} alone.`,
     narrowedSummary: (issuer: string, places: string) => `The text narrows ${issuer}'s figure: the official gave it for ${places}, not for the places the text names.`,
     otherType: (type: string) => `A ${type} claim: resurgence checks counts and comparisons.`,
+    /** A claim's type as a reader names it. */
+    claimTypes: { count: "count", comparison: "comparison", share: "share", rate: "rate" } as Record<string, string>,
     ownFigures: "the article's own figures",
     absolute: (a: string, b: string, ratio: string) => `${a} against ${b} is ${ratio}× in absolute terms.`,
     rate: (ratio: string, ci: string, daysA: string, daysB: string) => `Per day (or per year) the rate is ${ratio}×${ci}: the periods last ${daysA} and ${daysB} days.`,
@@ -333,7 +335,6 @@ export const en = {
       claimed_attacks: "claimed attacks",
       planned_attacks: "planned attacks",
       suicide_attacks: "suicide attacks",
-      attacks_per_day: "attacks per day",
       events: "events",
       incidents: "incidents",
       deaths: "deaths",
@@ -346,6 +347,33 @@ export const en = {
       civilian_injuries: "civilian injuries",
       kidnappings: "kidnappings",
       plots: "plots",
+      foiled_attacks: "foiled attacks",
+    } as Record<string, string>,
+    /** A rate's unit: what is counted (its words above) per period (day, week, month, quarter, year). */
+    rateUnit: (unit: string, period: string) => `${unit} a ${({ day: "day", week: "week", month: "month", quarter: "quarter", year: "year" } as Record<string, string>)[period] ?? period}`,
+    /** How a figure is qualified ("more than 8,000"); "exact" says nothing. */
+    qualifiers: {
+      approximately: "about",
+      more_than: "more than",
+      at_least: "at least",
+      nearly: "nearly",
+      fewer_than: "fewer than",
+    } as Record<string, string>,
+    projected: "projected",
+    /** Regions the claim reader finds (lexicon/places.ts), as a reader names them. */
+    regions: {
+      World: "the world",
+      Sahel: "the Sahel",
+      "West Africa": "West Africa",
+      "East Africa": "East Africa",
+      "North Africa": "North Africa",
+      "Sub-Saharan Africa": "sub-Saharan Africa",
+      Africa: "Africa",
+      "Middle East": "the Middle East",
+      Europe: "Europe",
+      "Western Europe": "Western Europe",
+      "Lake Chad region": "the Lake Chad region",
+      "Liptako-Gourma": "the Liptako-Gourma area",
     } as Record<string, string>,
     report: {
       title: "Claims checked",

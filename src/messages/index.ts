@@ -16,7 +16,23 @@ export function messages(lang: MessageLang = "en"): Messages {
   return lang === "nl" ? nl : en;
 }
 
-/** What a claim counts (its unit), in the catalogue's words; a unit it does not list, with spaces for underscores. */
+/**
+ * What a claim counts (its unit), in the catalogue's words; a rate ("attacks_per_month") as its unit per period; a
+ * unit the catalogue does not list, with spaces for underscores.
+ */
 export function unitWords(m: Messages, unit: string): string {
+  const rate = /^(.+)_per_(day|week|month|quarter|year)$/.exec(unit);
+  if (rate?.[1] && rate[2] && m.check.units[unit] === undefined) return m.check.rateUnit(unitWords(m, rate[1]), rate[2]);
   return m.check.units[unit] ?? unit.replace(/_/g, " ");
+}
+
+/** How a claim qualifies its figure ("more than"), or "" for an exact figure. */
+export function qualifierWords(m: Messages, qualifier: string | null): string {
+  if (!qualifier || qualifier === "exact") return "";
+  return m.check.qualifiers[qualifier] ?? qualifier.replace(/_/g, " ");
+}
+
+/** A region a claim is about (World, Sahel, …) as the reader names it. */
+export function regionName(m: Messages, region: string): string {
+  return m.check.regions[region] ?? region;
 }

@@ -57,3 +57,28 @@ describe("englishSentences (the test helper)", () => {
     expect(englishIn("Attacks rose 2.54× by officials' figures (153 in 2024-H1 vs 121\nin 2023, annualised)")).toEqual(expect.arrayContaining(["by officials' figures"]));
   });
 });
+
+describe("a claim's words in the reader's language", () => {
+  it("says a rate's unit, a qualifier and a region in Dutch, and nothing for an exact figure", async () => {
+    const { qualifierWords, regionName, unitWords } = await import("./index.ts");
+    const nl = messages("nl");
+    expect(unitWords(nl, "attacks_per_month")).toBe("aanslagen per maand");
+    expect(unitWords(nl, "civilian_deaths_per_day")).toBe("burgerdoden per dag");
+    expect(unitWords(messages("en"), "attacks_per_week")).toBe("attacks a week");
+    expect(qualifierWords(nl, "more_than")).toBe("meer dan");
+    expect(qualifierWords(nl, "exact")).toBe("");
+    expect(qualifierWords(nl, null)).toBe("");
+    expect(regionName(nl, "West Africa")).toBe("West-Afrika");
+    expect(regionName(nl, "World")).toBe("de wereld");
+    expect(regionName(nl, "Atlantis")).toBe("Atlantis");
+  });
+
+  it("names every region the claim reader can find", async () => {
+    const { findPlaces } = await import("../claims/lexicon/index.ts");
+    const { fold } = await import("../claims/text/fold.ts");
+    const samples = "worldwide, the Sahel, West Africa, East Africa, North Africa, sub-Saharan Africa, Africa, the Middle East, Europe, Western Europe, Lake Chad, Liptako-Gourma";
+    const regions = new Set(findPlaces(samples, fold(samples), 0, samples.length).map((p) => p.region).filter((r): r is string => r !== undefined));
+    expect(regions.size).toBe(12);
+    for (const r of regions) expect(Object.keys(messages("nl").check.regions)).toContain(r);
+  });
+});

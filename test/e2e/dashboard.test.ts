@@ -197,6 +197,17 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     await p.locator("#panel-alerts ul, #panel-alerts p:not(.muted)").first().waitFor();
     await p.locator("#coverage table").waitFor();
     await p.locator("#panel-series .forecast table").waitFor();
+    // A claim checked on the Dutch page is described in Dutch: its group, qualifier, rate and region.
+    await p.fill("#claims-input", "IS pleegde vorig jaar in Irak gemiddeld 9 aanslagen per maand. Wereldwijd vielen in 2023 meer dan 8.000 doden.");
+    await p.fill("#claims-published", "2024-07");
+    await p.click("#claims-check");
+    await p.locator("#claim-1").waitFor();
+    const described = await p.locator("#panel-claims .claim-list").innerText();
+    expect(described).toContain("Islamitische Staat");
+    expect(described).toContain("aanslagen per maand");
+    expect(described).toContain("meer dan 8.000 · doden");
+    expect(described).toContain("type tempo");
+    expect(described).toContain("de wereld");
     // The whole page: the panels, the form and the coverage under them, folded parts opened (the forecast's model).
     await p.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const text = (await p.locator("body").innerText()).replace(/\s+/g, " ");

@@ -2,7 +2,7 @@
  * `check`: every claim of an article, checked against the store and the reported-figures ledger, each with a
  * verdict (consistent, inconsistent, not comparable, no data) and the evidence behind it.
  */
-import type { Registry } from "../../actors/index.ts";
+import { nameOfId, type Registry } from "../../actors/index.ts";
 import { messages, type MessageLang, type Messages } from "../../messages/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
@@ -10,7 +10,7 @@ import { extractClaims } from "../index.ts";
 import { detectLanguage } from "../language.ts";
 import { checkComparison, pairFor } from "./comparison.ts";
 import { checkCount } from "./count.ts";
-import type { CheckReport, CheckedClaim } from "./types.ts";
+import type { CheckReport, ClaimVerdict } from "./types.ts";
 
 export interface CheckOptions {
   published?: string;
@@ -32,7 +32,7 @@ const unresolved = (c: Claim) => !c.period_start && c.period_expression != null;
  * is checked on the two figures like a separate comparison claim, and a factor that does not hold makes the
  * claim inconsistent whatever the count's own verdict.
  */
-function withOwnComparison(checked: CheckedClaim, m: Messages): CheckedClaim {
+function withOwnComparison(checked: ClaimVerdict, m: Messages): ClaimVerdict {
   const c = checked.claim;
   const cmp = c.comparison;
   if (!cmp || (cmp.type !== "ratio" && cmp.type !== "percent_change") || cmp.ref_quantity == null || !cmp.ref_period_start || !cmp.ref_period_end) return checked;
@@ -59,10 +59,10 @@ export async function checkText(store: Store, registry: Registry, text: string, 
   const claims = extractClaims(text, { lang, published: opts.published });
   const counts = claims.filter((c) => c.claim_type === "count");
   const open = opts.published ? [] : claims.filter(unresolved);
-  const out: CheckedClaim[] = [];
+  const out: ClaimVerdict[] = [];
   for (const c of claims) {
     const quote = text.slice(c.span[0], c.span[1]);
-    const waiting: CheckedClaim = { claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true };
+    const waiting: ClaimVerdict = { claim: c, quote, verdict: "unchecked", summary: m.check.needsPublishedClaim, evidence: [], needsPublished: true };
     if (open.includes(c)) out.push(waiting);
     else if (c.claim_type === "comparison") {
       // A comparison left without two figures because its figures' periods are open waits for the date too.
@@ -70,9 +70,12 @@ export async function checkText(store: Store, registry: Registry, text: string, 
       out.push(figuresOpen ? waiting : checkComparison(c, quote, counts, m));
     }
     else if (c.claim_type === "count") out.push(withOwnComparison(await checkCount(store, registry, c, quote, m), m));
-    else out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.otherType(c.claim_type), evidence: [] });
+    else out.push({ claim: c, quote, verdict: "unchecked", summary: m.check.otherType(m.check.claimTypes[c.claim_type] ?? c.claim_type), evidence: [] });
   }
   const expressions = [...new Set(open.map((c) => `'${c.period_expression!.trim()}'`))];
   const notes = expressions.length ? [m.check.needsPublished(expressions.join(", "))] : [];
-  return { published: opts.published ?? null, lang, messageLang: opts.messageLang ?? replyLang(lang), notes, claims: out };
+  const messageLang = opts.messageLang ?? replyLang(lang);
+  // The group as the report's reader names it: the registry's Dutch name in a Dutch report.
+  const claimsOut = out.map((x) => ({ ...x, actorName: x.claim.actor_id ? nameOfId(registry, x.claim.actor_id, messageLang) : x.claim.actor }));
+  return { published: opts.published ?? null, lang, messageLang, notes, claims: claimsOut };
 }

@@ -7,7 +7,7 @@ import { comparePeriods } from "../../analysis/compare/index.ts";
 import { daysInclusive } from "../../periods/index.ts";
 import type { Messages } from "../../messages/index.ts";
 import type { Claim } from "../claim.ts";
-import type { CheckedClaim, Evidence } from "./types.ts";
+import type { ClaimVerdict, Evidence } from "./types.ts";
 
 /** The claimed ratio a/b, from a ratio, a percentage change or a direction alone (null). */
 function claimedRatio(c: Claim): number | null {
@@ -42,7 +42,7 @@ const close = (x: number, y: number) => Math.abs(x - y) <= 0.1 * Math.abs(y);
  * Checks a comparison ("doubled", "verdreifacht", "x-fold") on the article's own two figures: whether the claimed
  * factor holds for the counts, only for the annualised rates (periods of different lengths), or for neither.
  */
-export function checkComparison(c: Claim, quote: string, counts: Claim[], m: Messages): CheckedClaim {
+export function checkComparison(c: Claim, quote: string, counts: Claim[], m: Messages): ClaimVerdict {
   const base = { claim: c, quote };
   const pair = pairFor(c, counts);
   const ratio = claimedRatio(c);

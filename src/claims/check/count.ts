@@ -6,12 +6,12 @@ import type { Registry } from "../../actors/index.ts";
 import { coveredDays, defaultRuleFor, toFilter } from "../../analysis/counting/index.ts";
 import { datasetName } from "../../analysis/reconcile/index.ts";
 import { daysInclusive, type Period } from "../../periods/index.ts";
-import { unitWords, type Messages } from "../../messages/index.ts";
+import { regionName, unitWords, type Messages } from "../../messages/index.ts";
 import type { ReportedFigure } from "../../reported/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { Claim } from "../claim.ts";
 import { agrees } from "./tolerance.ts";
-import type { CheckedClaim, Evidence, Verdict } from "./types.ts";
+import type { ClaimVerdict, Evidence, Verdict } from "./types.ts";
 import { RELATED_MEASURE, SAME_MEASURE, datasetQuantity } from "./units.ts";
 
 /** Short names texts use for issuers, spelled out as ledgers write them. */
@@ -60,14 +60,14 @@ function narrowedFrom(c: Claim, period: Period, figures: ReportedFigure[]): Repo
  */
 function widerScope(c: Claim, covered: string[], name: string, m: Messages): string | null {
   const list = covered.join(", ") || m.check.noCountry;
-  if (c.countries.length === 0) return c.region ? m.check.scopeRegion(name, c.region, list) : null;
+  if (c.countries.length === 0) return c.region ? m.check.scopeRegion(name, regionName(m, c.region), list) : null;
   const missing = c.countries.filter((x) => !covered.includes(x));
   // All missing is no data at all, said by the coverage line; some missing is a part passed off as the whole.
   return missing.length > 0 && missing.length < c.countries.length ? m.check.scopeCountries(name, missing.join(", "), list) : null;
 }
 
 /** Checks one count claim against the ledger and against each dataset the store holds. */
-export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string, m: Messages): Promise<CheckedClaim> {
+export async function checkCount(store: Store, registry: Registry, c: Claim, quote: string, m: Messages): Promise<ClaimVerdict> {
   const base = { claim: c, quote };
   const w = m.check;
   const n = (v: number) => v.toLocaleString(m.locale);

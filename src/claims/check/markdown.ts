@@ -1,5 +1,5 @@
 /** A check report as Markdown: each claim quoted, its verdict, and the evidence as a list, in the report's language. */
-import { messages, unitWords } from "../../messages/index.ts";
+import { messages, regionName, unitWords } from "../../messages/index.ts";
 import { replyLang } from "./check.ts";
 import type { CheckReport } from "./types.ts";
 
@@ -21,7 +21,7 @@ export function checkMarkdown(r: CheckReport): string {
     const unit = unitWords(m, k.unit);
     const what = k.claim_type === "comparison" ? `${k.comparison?.text ?? w.comparison}` : `${k.quantity_text ?? k.quantity?.toLocaleString(m.locale)} ${unit}`;
     lines.push(`## ${i + 1}. “${md(c.quote)}” — **${w.verdicts[c.verdict]}**`, "");
-    lines.push(`${md(k.actor ?? w.unknownActor)} · ${md(what)} · ${k.countries.join(", ") || md(k.region ?? w.noPlace)} · ${k.period_start ?? "?"}..${k.period_end ?? "?"}${k.attributed_source ? md(w.according(k.attributed_source)) : ""}`, "");
+    lines.push(`${md(c.actorName ?? w.unknownActor)} · ${md(what)} · ${k.countries.join(", ") || md(k.region ? regionName(m, k.region) : w.noPlace)} · ${k.period_start ?? "?"}..${k.period_end ?? "?"}${k.attributed_source ? md(w.according(k.attributed_source)) : ""}`, "");
     lines.push(md(c.summary), "");
     for (const e of c.evidence) lines.push(`- ${md(e.text)}${e.url ? ` (${e.url})` : ""}`);
     lines.push("");

@@ -18,7 +18,8 @@ export interface Evidence {
   url?: string | null;
 }
 
-export interface CheckedClaim {
+/** A claim's verdict as the checks reach it. */
+export interface ClaimVerdict {
   claim: Claim;
   /** The words of the article the claim was read from. */
   quote: string;
@@ -28,6 +29,12 @@ export interface CheckedClaim {
   evidence: Evidence[];
   /** Set when the claim's period is relative ("vorig jaar") and no publication date was given. */
   needsPublished?: true;
+}
+
+/** A checked claim as the report gives it. */
+export interface CheckedClaim extends ClaimVerdict {
+  /** The claim's group as the report's reader names it ("Islamitische Staat"), or null when it names none. */
+  actorName: string | null;
 }
 
 export interface CheckReport {

@@ -195,3 +195,17 @@ describe("a source phrase ends before the figure's adverbs, and a place is no so
     expect(claimsOf(text, lang, "2024-06-15")[0]?.attributed_source).toBeNull();
   });
 });
+
+describe("a count divided by a factor is a ratio below one", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal aanslagen in Irak werd tussen 2019 en 2023 gedeeld door drie."],
+    ["en", "Attacks in Iraq were divided by three between 2019 and 2023."],
+    ["de", "Die Zahl der Anschläge im Irak hat sich zwischen 2019 und 2023 gedrittelt."],
+    ["fr", "Le nombre d'attentats a été divisé par trois en Irak entre 2019 et 2023."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2024-06-15");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.comparison).toMatchObject({ type: "ratio", direction: "decrease" });
+    expect(claims[0]?.comparison?.value).toBeCloseTo(1 / 3, 2);
+  });
+});

@@ -50,7 +50,10 @@ describe("findPlaces", () => {
     ["en Afrique subsaharienne", ["Sub-Saharan Africa"]],
     ["volgens het Africa Center for Strategic Studies", []],
     ["de Afrikaanse Unie", []],
-  ])("reads the continent only where no part of it is named: %s", (text, regions) => {
+    ["bij aanslagen in Europa", ["Europe"]],
+    ["en Europe de l'Ouest", ["Western Europe"]],
+    ["in Westeuropa", ["Western Europe"]],
+  ])("reads a continent only where no part of it is named: %s", (text, regions) => {
     expect(places(text)).toEqual(regions);
   });
 });

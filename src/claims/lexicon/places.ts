@@ -40,6 +40,8 @@ const REGIONS: Array<[RegExp, string, string[]]> = [
   // The continent, where no part of it is named: "in Afrika", "en Afrique", not "Afrique de l'Ouest".
   [/(?<!(?:west|east|north|oost|noord|ost|nord|saharan|sahara)[- ]?)(?:africa|afrika|afrique)(?! de l'(?:ouest|est)| du nord| subsaharienne| sudlich| cent(?:er|re)| command| corps)/u, "Africa", []],
   [/middle east|midden-oosten|nahen osten|nahost|moyen-orient/u, "Middle East", []],
+  [/western europe|west-europa|westeuropa|europe de l'ouest|europe occidentale/u, "Western Europe", []],
+  [/(?<!(?:west|oost|ost)[- ]?)(?:europe|europa)(?! de l'(?:ouest|est)| occidentale| orientale)/u, "Europe", []],
   [/worldwide|globally|world ?wide|around the world|across the world|wereldwijd|in de wereld|weltweit|in der welt|dans le monde|a travers le monde|au niveau mondial|dans le monde entier|a l'echelle mondiale|a l'echelle du monde|wereldwijde|weltweite[nrm]?/u, "World", []],
 ];
 

@@ -31,11 +31,17 @@ const FACTOR = (m: RegExpExecArray, lang: Lang): number | undefined => {
   return parseNumberWords(lang, [w]);
 };
 
+/** "divisé par trois", "gedeeld door drie", "divided by three": the inverse of the factor. */
+const DIVISOR = (m: RegExpExecArray, lang: Lang): number | undefined => {
+  const f = FACTOR(m, lang);
+  return f === undefined || f <= 1 ? undefined : Math.round((1 / f) * 1000) / 1000;
+};
+
 const PATTERNS: Record<Lang, Pattern[]> = {
   nl: [
     p("ratio", "verdubbel\\p{L}*", 2), p("ratio", "verdrievoudig\\p{L}*", 3), p("ratio", "verviervoudig\\p{L}*", 4),
     p("ratio", "vervijfvoudig\\p{L}*", 5), p("ratio", "verzesvoudig\\p{L}*", 6), p("ratio", "verzevenvoudig\\p{L}*", 7),
-    p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5),
+    p("ratio", "vertienvoudig\\p{L}*", 10), p("ratio", "gehalveerd|halvering|halveerde", 0.5), p("ratio", "gedeeld door (?<n>\\d+|\\p{L}+)", DIVISOR),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) keer (?:zo ?veel|zoveel|meer|hoger|groter)", FACTOR),
     p("increase", "vaker|toegenomen|toenemen|toename|neemt .{0,60}?toe|nam .{0,60}?toe|namen .{0,60}?toe|stijgt|steeg|stegen|gestegen|stijging|groeit|groeide|gegroeid|verhoogd|hoger|opgelopen|liep .{0,40}?op|escaleer\\p{L}*|opgeschroefd|opschroefde|opschroefden|verhoogde|verhoogden"),
     p("decrease", "gedaald|daalt|daalde|daalden|daling|afgenomen|neemt .{0,60}?af|nam .{0,60}?af|afname|gezakt|lager|teruggelopen|terugloop|teruggevallen|verminderd|vermindering"),
@@ -45,7 +51,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   ],
   en: [
     p("ratio", "doubl(?:e|ed|es|ing)", 2), p("ratio", "tripl(?:e|ed|es|ing)", 3), p("ratio", "quadrupl(?:e|ed|es|ing)", 4),
-    p("ratio", "halv(?:ed|ing)|cut in half", 0.5), p("ratio", "one and a half times (?:as many|as much|more|higher)", 1.5), p("ratio", "twice as (?:many|much|high)", 2),
+    p("ratio", "halv(?:ed|ing)|cut in half", 0.5), p("ratio", "divided by (?<n>\\d+|\\p{L}+)", DIVISOR), p("ratio", "one and a half times (?:as many|as much|more|higher)", 1.5), p("ratio", "twice as (?:many|much|high)", 2),
     p("ratio", "(?<n>\\d+|\\p{L}+)-?fold", FACTOR),
     p("ratio", "(?<n>\\d+(?:\\.\\d+)?|\\p{L}+) times (?:as many|as much|more|higher|the)", FACTOR),
     p("increase", "increas(?:e|ed|es|ing)|ris(?:e|es|ing|en)|rose|gr(?:ew|ow|ows|owing|own)|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|spik(?:e|ed|es)|soar(?:ed|s|ing)?|higher|up from|uptick|escalat\\p{L}*"),
@@ -57,7 +63,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   de: [
     p("ratio", "verdoppel\\p{L}*|verdopp\\p{L}*", 2), p("ratio", "verdreifach\\p{L}*", 3), p("ratio", "vervierfach\\p{L}*", 4),
     p("ratio", "verfunffach\\p{L}*", 5), p("ratio", "versechsfach\\p{L}*", 6), p("ratio", "versiebenfach\\p{L}*", 7),
-    p("ratio", "verzehnfach\\p{L}*", 10), p("ratio", "halbiert|halbierung", 0.5), p("ratio", "doppelt so (?:viele|hoch)", 2),
+    p("ratio", "verzehnfach\\p{L}*", 10), p("ratio", "halbiert|halbierung", 0.5), p("ratio", "gedrittelt", 1 / 3), p("ratio", "geviertelt", 0.25), p("ratio", "doppelt so (?:viele|hoch)", 2),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+?)(?:fach|mal so (?:viele|hoch)| mal so (?:viele|hoch))", FACTOR),
     p("increase", "haufiger|gestiegen|stieg|steigt|stiegen|anstieg|zugenommen|nimmt .{0,60}?zu|nahm .{0,60}?zu|zunahme|wachst|wuchs|gewachsen|hoher|erhoht|plus"),
     p("decrease", "seltener|gesunken|sank|sinkt|sanken|ruckgang|zuruckgegangen|ging .{0,60}?zuruck|abgenommen|nahm .{0,60}?ab|gefallen|fiel|fielen|abnahme|niedriger|verringert|minus"),
@@ -67,7 +73,7 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   ],
   fr: [
     p("ratio", "doubl(?:e|es|ee|ees|er|ement|ait)", 2), p("ratio", "tripl(?:e|es|ee|ees|er|ement)", 3),
-    p("ratio", "quadrupl(?:e|es|ee|ees|er|ement)", 4), p("ratio", "divise(?:s|e|es)? par deux", 0.5),
+    p("ratio", "quadrupl(?:e|es|ee|ees|er|ement)", 4), p("ratio", "divise(?:s|e|es)? par (?<n>\\d+|\\p{L}+)", DIVISOR),
     p("ratio", "multipli(?:e|es|ee|ees|er|ait) par (?<n>\\d+|\\p{L}+)", FACTOR),
     p("ratio", "(?<n>\\d+(?:,\\d+)?|\\p{L}+) fois plus", FACTOR), p("ratio", "une fois et demie (?:plus|autant)", 1.5),
     p("increase", "augment(?:e|es|ee|ees|er|ent|ait|ation)|hausse|progress(?:e|ion)|a cru|croissance|plus eleve|recrudescence|envol\\p{L}*|bond"),

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { actorName } from "../../actors/index.ts";
 import { checkMarkdown } from "../../claims/check/index.ts";
-import { unitWords } from "../../messages/index.ts";
+import { qualifierWords, regionName, unitWords } from "../../messages/index.ts";
 import { InputError, UsageError } from "../../errors.ts";
 import { checkQuestion, claimsQuestion } from "../../questions/index.ts";
 import { addInputOptions, ask, parseInput, printJson } from "../ask.ts";
@@ -39,9 +39,9 @@ export function registerClaims(program: Command, ctx: () => Context): void {
       const { claims: found } = await ask(c, claimsQuestion, parseInput(claimsQuestion.input, opts, { text }));
       if (opts.json) return printJson(c, { claims: found });
       c.io.out(w.table([m.claims.text, m.claims.type, m.col.actor, m.claims.figure, m.claims.unit, m.col.places, m.col.period, m.claims.source], found.map((k) => [
-        text.slice(k.span[0], k.span[1]).replace(/\s+/g, " ").slice(0, 40), m.claims.types[k.claim_type] ?? k.claim_type, actorOf(k.actor_id, k.actor),
-        k.claim_type === "comparison" ? (k.comparison?.text ?? "") : `${k.qualifier && k.qualifier !== "exact" ? `${k.qualifier} ` : ""}${k.quantity ?? "?"}`,
-        unitWords(w.all, k.unit), k.countries.join("+") || k.region || "?", `${k.period_start ?? "?"}..${k.period_end ?? "?"}`, k.attributed_source ?? "",
+        text.slice(k.span[0], k.span[1]).replace(/\s+/g, " ").slice(0, 40), w.all.check.claimTypes[k.claim_type] ?? k.claim_type, actorOf(k.actor_id, k.actor),
+        k.claim_type === "comparison" ? (k.comparison?.text ?? "") : [qualifierWords(w.all, k.qualifier), k.quantity === null ? "?" : w.num(k.quantity)].filter(Boolean).join(" "),
+        unitWords(w.all, k.unit), k.countries.join("+") || (k.region ? regionName(w.all, k.region) : "?"), `${k.period_start ?? "?"}..${k.period_end ?? "?"}`, k.attributed_source ?? "",
       ])));
     });
   const check = program.command("check").description(checkQuestion.summary).argument("<article>", "a text file, or - for standard input");

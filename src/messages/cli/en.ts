@@ -166,7 +166,6 @@ export const cli = {
     figure: "figure",
     unit: "unit",
     source: "source",
-    types: { count: "count", comparison: "comparison", share: "share", rate: "rate" } as Record<string, string>,
   },
   sync: {
     pages: (total: number, fetched: string, cached: string) => `${total} ${total === 1 ? "page" : "pages"} (${fetched} fetched, ${cached} from cache)`,

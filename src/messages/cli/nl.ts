@@ -162,7 +162,6 @@ export const cli: typeof en = {
     figure: "cijfer",
     unit: "eenheid",
     source: "bron",
-    types: { count: "aantal", comparison: "vergelijking", share: "aandeel", rate: "tempo" },
   },
   sync: {
     pages: (total, fetched, cached) => `${total} ${total === 1 ? "pagina" : "pagina's"} (${fetched} opgehaald, ${cached} uit de cache)`,

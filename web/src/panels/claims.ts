@@ -5,7 +5,8 @@
  * the same thing are compared.
  */
 import type { Claim } from "../../../src/claims/claim.ts";
-import { messages } from "../../../src/messages/index.ts";
+import type { CheckedClaim } from "../../../src/claims/check/types.ts";
+import { messages, qualifierWords, regionName, unitWords } from "../../../src/messages/index.ts";
 import { getJson, postJson } from "../api.ts";
 import type { CheckAnswer, CompareCountsAnswer } from "../answers.ts";
 import { fill, h } from "../dom.ts";
@@ -46,12 +47,16 @@ function highlighted(text: string, claims: Claim[], checks: CheckAnswer["claims"
   return box;
 }
 
-function describe(c: Claim, lang: State["lang"]): string {
+/** A claim in the reader's words: its figure (or the article's words of comparison), what it counts, who, where, when, whose. */
+function describe(k: CheckedClaim, lang: State["lang"]): string {
+  const m = messages(lang);
+  const c = k.claim;
+  const qualifier = qualifierWords(m, c.qualifier);
   const parts = [
-    c.quantity !== null ? `${c.qualifier && c.qualifier !== "exact" ? `${c.qualifier.replace(/_/g, " ")} ` : ""}${fmt(c.quantity, lang)}` : c.comparison ? `${c.comparison.type}${c.comparison.value !== null ? ` ${c.comparison.value}` : ""}${c.comparison.projected ? " (projected)" : ""}` : "",
-    c.unit.replace(/_/g, " "),
-    c.actor ?? c.actor_mention ?? "",
-    c.countries.join(", ") || c.region || "",
+    c.quantity !== null ? `${qualifier ? `${qualifier} ` : ""}${fmt(c.quantity, lang)}` : c.comparison ? `${c.comparison.text}${c.comparison.projected ? ` (${m.check.projected})` : ""}` : "",
+    unitWords(m, c.unit),
+    k.actorName ?? c.actor_mention ?? "",
+    c.countries.join(", ") || (c.region ? regionName(m, c.region) : ""),
     c.period_start && c.period_end ? periodSpec(c.period_start, c.period_end) : (c.period_expression ?? ""),
     c.attributed_source ? `(${c.attributed_source})` : "",
   ];
@@ -105,13 +110,12 @@ export const claimsPanel: OptionalPanel = {
       const claims = a.claims.map((k) => k.claim);
       const checks = a.claims;
       if (claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
-      const items = claims.map((c, i) => {
-        const chk = checks[i];
+      const items = checks.map((chk, i) => {
         return h(
           "li",
           { id: `claim-${i}` },
           h("strong", {}, `#${i + 1} `),
-          describe(c, st.lang),
+          describe(chk, st.lang),
           chk ? h("div", {}, h("span", { class: `verdict ${chk.verdict}` }, `${t.verdict}: ${t.verdicts[chk.verdict]}`), ` — ${chk.summary}`) : null,
           chk?.evidence.length
             ? h(
