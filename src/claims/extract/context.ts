@@ -14,9 +14,10 @@ import type { Draft } from "./draft.ts";
  * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
  * "compared with", "ten opzichte van", "im Vergleich zu", "par rapport à", "up from", and "as/like/zoals/
  * wie/comme" ("comme l'année précédente", "net als een jaar eerder"). "From" only right before the period ("up from
- * 2022"): "deaths from terrorism in 2023" names the claim's own year.
+ * 2022"): "deaths from terrorism in 2023" names the claim's own year. French "qu'en 2022" after a comparative ("15 % de
+ * moins qu'en 2022"), not after "alors qu'" (whereas).
  */
-const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$|(?<![\p{L}])from\s+(?:the\s+)?$/u;
+const REF_BEFORE = /(?<![\p{L}])(?:voor het eerst|for the first time|erstmals|zum ersten mal|pour la premiere fois|(?:highest|lowest|hoogste|laagste|hochste|niedrigste|plus haut|plus bas)(?: \p{L}+)?|dan|than|als|que|qu'|compared (?:with|to)|relative to|as against|verglichen mit|im vergleich (?:zu|mit)|vergeleken met|ten opzichte van|in vergelijking met|par rapport a|en comparaison avec|tegenover|gegenuber|zoals|wie|comme|like|as in)\s+(?:in\s+|im\s+|en\s+|the\s+|het\s+|de\s+|le\s+|la\s+|dem\s+|zum\s+|l'\s*)?(?:\p{L}+\s+)?$|(?<![\p{L}])from\s+(?:the\s+)?$|(?<![\p{L}])(?:plus|moins|davantage|autant)(?:\s+\p{L}+){0,2}\s+qu'\s*(?:en\s+|au\s+|a\s+)?$/u;
 
 /** A clause that picks a part of what came before: "waarvan", "of which", "davon", "dont". */
 const SUBSET_CLAUSE = /^\s*(?:waarvan|waaronder|van wie|onder wie|of which|of whom|among them|including|davon|darunter|dont|parmi (?:eux|elles|lesquels|lesquelles))(?![\p{L}])/u;
@@ -58,7 +59,7 @@ function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
 
 /** The claim's own period in its sentence, if the sentence names one. */
 /** A clause opened by "then/when" about the period just named: "ten opzichte van 2019, toen er 650 waren". */
-const THEN_CLAUSE = /^\s*(?:toen|destijds|when|at that time|damals|als|lorsque|quand)(?![\p{L}])/u;
+const THEN_CLAUSE = /^\s*(?:(?:toen|destijds|when|at that time|damals|als|lorsque|quand)(?![\p{L}])|lorsqu')/u;
 /** A figure in brackets right after a period: "gegenüber 2022 (200)", "tegen 2019 (650)". */
 const BRACKETED = /^\s*\(\s*$/u;
 

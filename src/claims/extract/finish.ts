@@ -129,6 +129,20 @@ function toClaim(p: Passage, d: Draft): Claim {
   };
 }
 
+/**
+ * "Het aantal terreurdoden is afgenomen … 15 procent minder dan in 2017": a bare direction says less than a change
+ * of the same thing the passage quantifies (same unit, group, places, direction and overlapping period), so it is
+ * no claim of its own.
+ */
+function restatesQuantified(c: Claim, all: Claim[]): boolean {
+  const cmp = c.comparison;
+  if (c.claim_type !== "comparison" || cmp?.type !== "direction" || cmp.value !== null) return false;
+  const overlaps = (o: Claim) => !c.period_start || !o.period_start || (o.period_start <= (c.period_end ?? c.period_start) && (o.period_end ?? o.period_start) >= c.period_start);
+  return all.some((o) => o !== c && o.comparison !== null && o.comparison.value !== null && (o.comparison.type === "percent_change" || o.comparison.type === "ratio") &&
+    o.comparison.direction === cmp.direction && baseUnit(o.unit) === baseUnit(c.unit) && o.actor_id === c.actor_id &&
+    o.countries.join() === c.countries.join() && overlaps(o));
+}
+
 /** Turns the drafts of a passage into claims, in text order. */
 export function finish(p: Passage, drafts: Draft[]): Claim[] {
   const ordered = [...drafts].sort((a, b) => a.sentence - b.sentence || a.anchor - b.anchor);
@@ -142,5 +156,5 @@ export function finish(p: Passage, drafts: Draft[]): Claim[] {
     seen.add(key);
     out.push(toClaim(p, d));
   }
-  return out;
+  return out.filter((c) => !restatesQuantified(c, out));
 }

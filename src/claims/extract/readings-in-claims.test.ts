@@ -209,3 +209,33 @@ describe("a count divided by a factor is a ratio below one", () => {
     expect(claims[0]?.comparison?.value).toBeCloseTo(1 / 3, 2);
   });
 });
+
+describe("a bare direction restating a quantified change is no claim of its own", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal terreurdoden in Nigeria is vorig jaar afgenomen. Er vielen 1.500 doden, 15 procent minder dan in 2022."],
+    ["en", "Terrorism deaths in Nigeria fell last year. There were 1,500 deaths, 15 percent fewer than in 2022."],
+    ["de", "Die Zahl der Terrortoten in Nigeria ist im vergangenen Jahr gesunken. Es gab 1.500 Tote, 15 Prozent weniger als 2022."],
+    ["fr", "Le nombre de morts du terrorisme au Nigeria a baissé l'an dernier. On a compté 1 500 morts, 15 % de moins qu'en 2022."],
+  ])("[%s] %s", (lang, text) => {
+    const claims = claimsOf(text, lang, "2024-03");
+    expect(claims.filter((c) => c.comparison?.type === "direction")).toEqual([]);
+    expect(claims.find((c) => c.quantity === 1500)?.comparison).toMatchObject({ type: "percent_change", value: -15 });
+  });
+
+  it("[en] a direction the other way, or of another thing, stays", () => {
+    const claims = claimsOf("Attacks in Nigeria rose last year. Deaths fell by 15 percent in 2023.", "en", "2024-03");
+    expect(claims.some((c) => c.comparison?.type === "direction" && c.unit === "attacks")).toBe(true);
+  });
+});
+
+describe("French 'qu'en' makes a reference only after a comparative", () => {
+  it("[fr] '15 % de moins qu'en 2022' is the reference; the count keeps the year named before", () => {
+    const claims = claimsOf("Le Mali a compté 300 attaques en 2023. C'est 15 % de moins qu'en 2022.", "fr", "2024-03");
+    expect(claims.find((c) => c.quantity === 300)).toMatchObject({ period_start: "2023-01-01" });
+  });
+
+  it("[fr] 'alors qu'en 2019' (whereas) names the next figure's own year", () => {
+    const claims = claimsOf("En 2023, le Mali a compté 300 attaques, alors qu'en 2019 il en comptait 50.", "fr", "2024-03");
+    expect(claims.find((c) => c.quantity === 50)).toMatchObject({ unit: "attacks", period_start: "2019-01-01" });
+  });
+});
