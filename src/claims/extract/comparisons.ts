@@ -61,6 +61,22 @@ function periodAfter(facts: SentenceFacts, at: number): PeriodMention | undefine
 
 const OF_WORD = /(?:^|\s)(?:of|van|de|d'|der|des|du|its|their|ses|leurs|son|sa|zijn|hun|ihre|seine|ihrer|seiner|those|die|dat|dem)(?:\s|$)/u;
 
+/** "om het totaal van vorig jaar te verdubbelen", "das Niveau des Vorjahres zu verdoppeln": an infinitive at the clause's end. */
+const INFINITIVE_BEFORE = /(?:^|\s)(?:te|zu)\s+$/u;
+const OF_BEFORE = /(?:^|\s)(?:van|von|vom|des|der)\s+(?:het\s+|de\s+|dem\s+)?$/u;
+
+/**
+ * The reference period of a verb-final ratio, read before its word: the period of the object it multiplies
+ * ("het totaal van vorig jaar te verdubbelen").
+ */
+function refPeriodBefore(p: Passage, facts: SentenceFacts, t: { start: number }): PeriodMention | undefined {
+  if (!INFINITIVE_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, t.start - 6), t.start))) return undefined;
+  const pm = facts.periods.filter((x) => x.range && x.end <= t.start && sameClause(facts, x.start, t.start)).pop();
+  if (!pm) return undefined;
+  const of = OF_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, pm.start - 12), pm.start)) || /^(?:van|von|vom|des|der)\s/u.test(p.folded.slice(pm.start, pm.end));
+  return of ? pm : undefined;
+}
+
 /**
  * The reference period of a ratio read after its word: one marked as such ("than in 2023", "its 2023
  * tempo", "those of the previous year", "sur toute l'année 2023"), or the start of a "since" period. An
@@ -140,9 +156,10 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     if (value === null) continue;
     const own = unitNear(facts, t);
     const refPm = refPeriodAfter(p, facts, t.end);
+    const before = refPm ? undefined : refPeriodBefore(p, facts, t);
     const c: ComparisonDraft = {
       type: "ratio", direction: value >= 1 ? "increase" : "decrease", value, start: t.start, end: t.end,
-      ref: refPm?.range ?? lastRef, refQuantity: null, projected,
+      ref: refPm?.range ?? before?.range ?? lastRef, refQuantity: null, projected, ...(before ? { refBefore: true } : {}),
     };
     const rateTalk = RATE_WORD.test(p.folded.slice(t.start, Math.min(s.end, t.end + 30))) && drafts.some((d) => d.type === "rate");
     const candidates = drafts.filter((d) => (rateTalk ? d.type === "rate" : d.type !== "rate") && (!own || baseUnit(d.unit) === baseUnit(own.unit)));

@@ -53,7 +53,7 @@ function byClause<T extends { start: number; end: number }>(facts: SentenceFacts
 /** Whether a period is the reference a standalone ratio or comparative is measured against. */
 function isRefOfComparison(d: Draft, pm: PeriodMention): boolean {
   const c = d.type === "comparison" ? d.comparison : undefined;
-  if (!c || (c.type !== "ratio" && c.type !== "greater_than") || !c.ref || pm.start < c.start || pm.kind === "to_date") return false;
+  if (!c || (c.type !== "ratio" && c.type !== "greater_than") || !c.ref || (pm.start < c.start && !c.refBefore) || pm.kind === "to_date") return false;
   return pm.range?.start === c.ref.start && pm.range.end === c.ref.end;
 }
 

@@ -12,6 +12,8 @@ export interface ComparisonDraft {
   start: number;
   end: number;
   ref?: DayRange;
+  /** The reference period stands before the word of change ("het totaal van vorig jaar te verdubbelen"). */
+  refBefore?: boolean;
   refQuantity: number | null;
   projected: boolean;
 }

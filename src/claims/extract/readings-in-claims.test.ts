@@ -239,3 +239,17 @@ describe("French 'qu'en' makes a reference only after a comparative", () => {
     expect(claims.find((c) => c.quantity === 50)).toMatchObject({ unit: "attacks", period_start: "2019-01-01" });
   });
 });
+
+describe("a verb-final ratio takes the period of its object as the reference", () => {
+  it.each<[Lang, string]>([
+    ["nl", "Het aantal IS-aanvallen in Syrië en Irak ligt dit jaar op koers om het totaal van vorig jaar te verdubbelen."],
+    ["de", "Die Zahl der IS-Angriffe in Syrien und im Irak ist in diesem Jahr auf dem Weg, die Zahl des Vorjahres zu verdoppeln."],
+  ])("[%s] %s", (lang, text) => {
+    const claim = claimsOf(text, lang, "2024-07-15")[0];
+    expect(claim).toMatchObject({ period_start: "2024-01-01", comparison: { type: "ratio", value: 2, ref_period_start: "2023-01-01", projected: true } });
+  });
+
+  it("[nl] the object's period without a ratio stays the claim's own", () => {
+    expect(claimsOf("Het totaal van vorig jaar was 121 aanslagen.", "nl", "2024-07-15")[0]).toMatchObject({ quantity: 121, period_start: "2023-01-01" });
+  });
+});
