@@ -253,3 +253,16 @@ describe("a verb-final ratio takes the period of its object as the reference", (
     expect(claimsOf("Het totaal van vorig jaar was 121 aanslagen.", "nl", "2024-07-15")[0]).toMatchObject({ quantity: 121, period_start: "2023-01-01" });
   });
 });
+
+describe("battles and clashes are events, acts of violence incidents", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "ACLED telde in 2023 in Mali 1.050 gevechten.", "events"],
+    ["en", "ACLED counted 1,050 clashes in Mali in 2023.", "events"],
+    ["de", "ACLED zählte 2023 in Mali 1.050 Gefechte.", "events"],
+    ["fr", "L'ACLED a recensé 1 050 affrontements au Mali en 2023.", "events"],
+    ["nl", "In 2023 werden in Mali 300 geweldsdaden geteld.", "incidents"],
+    ["de", "2023 wurden in Mali 300 Gewalttaten gezählt.", "incidents"],
+  ])("[%s] %s", (lang, text, unit) => {
+    expect(claimsOf(text, lang, "2024-03")[0]).toMatchObject({ unit, countries: ["MLI"] });
+  });
+});

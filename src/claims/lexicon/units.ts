@@ -32,7 +32,9 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/zelfmoordaanslag(?:en)?$/, unit("suicide_attacks")],
     [/^(?:complotten|aanslagplannen|aanslagsplannen)$/, unit("plots")],
     [/aanslag(?:en)?$|aanval(?:len)?$|^overvallen$|^hinderlagen$/, unit("attacks")],
-    [/incidenten?$/, unit("incidents")],
+    [/incidenten?$|^geweldsdaden$|^gewelddaden$/, unit("incidents")],
+    // Battles as datasets count them (ACLED's battle events): events, never attacks by one side.
+    [/^(?:gevechten|confrontaties|botsingen|schermutselingen|vuurgevechten)$/, unit("events")],
     [/^terreurda(?:ad|den)$/, unit("attacks")],
     [/burgerdoden$/, unit("deaths", true)],
     // Compounds end in the death noun: "terreurdoden", "IS-doden".
@@ -53,7 +55,7 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:attacks?|assaults?|bombings?|ambushes|incursions?)$/, unit("attacks")],
     [/^(?:plots?)$/, unit("plots")],
     [/^(?:incidents?)$/, unit("incidents")],
-    [/^(?:events?)$/, unit("events")],
+    [/^(?:events?|clashes|battles|skirmishes|firefights)$/, unit("events")],
     [/^(?:deaths|fatalities|dead|killings|toll|lives)$/, unit("deaths")],
     [/^(?:casualties)$/, unit("casualties")],
     [/^(?:injuries|injured|wounded)$/, unit("injuries")],
@@ -71,7 +73,8 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/selbstmord(?:anschlag|anschlage|anschlagen|attentat|attentate|attentaten)$/, unit("suicide_attacks")],
     [/^(?:komplotte|komplotten|anschlagsplane|anschlagsplanen)$/, unit("plots")],
     [/(?:anschlag|anschlage|anschlagen|angriff|angriffe|angriffen|attentat|attentate|attentaten|uberfall|uberfalle|uberfallen)$/, unit("attacks")],
-    [/(?:vorfalle|vorfallen|zwischenfalle|zwischenfallen)$/, unit("incidents")],
+    [/(?:vorfalle|vorfallen|zwischenfalle|zwischenfallen)$|^gewalttaten$/, unit("incidents")],
+    [/^(?:gefechte|gefechten|zusammenstosse|zusammenstossen|kampfe|kampfen|feuergefechte|feuergefechten)$/, unit("events")],
     [/^(?:todesopfer|tote|toten|todesfalle|todesfallen|todeszahl|opferzahl|menschenleben|leben)$|tote$|toten$/, unit("deaths")],
     // Compounds end in the noun: "Zivilopfer", "Terroropfer", "Schwerverletzte".
     [/^zivilopfern?$/, unit("victims", true)],
@@ -91,7 +94,7 @@ const NOUNS: Record<Lang, Entry[]> = {
     [/^(?:attaques?|attentats?|assauts?|embuscades?|incursions?)$/, unit("attacks")],
     [/^(?:complots?|projets d'attentats?)$/, unit("plots")],
     [/^(?:incidents?)$/, unit("incidents")],
-    [/^(?:evenements?)$/, unit("events")],
+    [/^(?:evenements?|affrontements|combats|accrochages)$/, unit("events")],
     [/^(?:morts|deces|tues|tuees|vies)$/, unit("deaths")],
     [/^(?:victimes)$/, unit("victims")],
     [/^(?:blesses|blessees)$/, unit("injuries")],
