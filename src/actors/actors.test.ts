@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorName, bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide } from "./index.ts";
+import { actorName, bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide, writtenName } from "./index.ts";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -104,5 +104,14 @@ describe("actorName", () => {
     for (const alias of ["Daesh", "IS (Syria)"]) expect(resolveName(registry, alias, "nl")).toMatchObject({ id: "is", name: "Islamitische Staat", known: true });
     expect(resolveName(registry, "Daesh").name).toBe("Islamic State");
     expect(resolveName(registry, "PUK", "nl")).toMatchObject({ name: "PUK", known: false });
+  });
+});
+
+describe("writtenName", () => {
+  it("finds the member of a side that resolves to an unknown actor's id, coalitions split as UCDP writes them", () => {
+    const registry = bundledRegistry();
+    expect(writtenName(registry, "fatah-halab", ["Government of Syria", "Fatah Halab, Ahrar al-Sham"])).toBe("Fatah Halab");
+    expect(writtenName(registry, "jaysh-al-nasr", [null, "Jaysh al Nasr"])).toBe("Jaysh al Nasr");
+    expect(writtenName(registry, "fatah-halab", ["Government of Syria", "IS"])).toBeUndefined();
   });
 });

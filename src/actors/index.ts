@@ -12,7 +12,7 @@ import { findActorMentions as findIn, type ActorMention } from "./mentions.ts";
 
 export { loadRegistry, Registry } from "./registry.ts";
 export { Actor, actorName, RegistryFile } from "./schema.ts";
-export { nameOfId } from "./names.ts";
+export { nameOfId, writtenName } from "./names.ts";
 export { resolveName, resolveSide, splitSide, type Resolved } from "./resolve.ts";
 export { normalizeName, slugify } from "./normalize.ts";
 export { suggestName, type Suggestion } from "./suggest.ts";

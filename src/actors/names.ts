@@ -1,5 +1,6 @@
 /** An actor id's name for a reader: what lists, legends and alerts show for an id. */
 import type { Registry } from "./registry.ts";
+import { resolveName, splitSide } from "./resolve.ts";
 import { actorName } from "./schema.ts";
 
 /**
@@ -15,4 +16,21 @@ export function nameOfId(registry: Registry, id: string, lang = "en"): string {
   const gov = /^gov-(.+)$/.exec(id);
   if (!gov?.[1]) return id;
   return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
+}
+
+/**
+ * How the data write an actor the registry does not know: the member of a side (as a dataset writes sides,
+ * coalitions joined by ", ") that resolves to `id`. Its id is only the name's slug ("hawar-kilis-operations-room");
+ * this is the name ("Hawar Kilis Operations Room").
+ *
+ * @example
+ * writtenName(bundledRegistry(), "fatah-halab", ["Government of Syria", "Fatah Halab, Ahrar al-Sham"]); // "Fatah Halab"
+ */
+export function writtenName(registry: Registry, id: string, sides: ReadonlyArray<string | null>): string | undefined {
+  for (const side of sides) {
+    if (!side) continue;
+    const member = splitSide(registry, side).find((m) => resolveName(registry, m).id === id);
+    if (member) return member.trim();
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 /** `actors`: actors with events in the store (optionally in given countries), most events first, with registry names. */
 import { z } from "zod";
-import { nameOfId } from "../actors/index.ts";
+import { nameOfId, writtenName } from "../actors/index.ts";
 import { EventFilter } from "../store/index.ts";
 import { countField, countriesField, langField } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
@@ -19,13 +19,18 @@ export const actorsQuestion = defineQuestion({
     const rows = await store.actorCounts(EventFilter.parse({ countries: q.country ?? [] }));
     const totals = new Map<string, number>();
     for (const r of rows) totals.set(r.actor_id, (totals.get(r.actor_id) ?? 0) + r.events);
-    const actors = [...totals.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, q.limit)
-      .map(([id, events]) => {
-        const known = registry.actors.get(id);
-        return { id, name: nameOfId(registry, id, q.lang), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
-      });
+    const examples = new Map<string, string>();
+    for (const r of rows) if (!examples.has(r.actor_id) || r.example_id < (examples.get(r.actor_id) ?? "")) examples.set(r.actor_id, r.example_id);
+    const top = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, q.limit);
+    // An actor the registry lacks is named as its data write it, read from one of its events, not by its id's slug.
+    const unknown = top.map(([id]) => id).filter((id) => !registry.actors.has(id) && !id.startsWith("gov-"));
+    const ids = unknown.map((id) => examples.get(id)).filter((x): x is string => x !== undefined);
+    const sides = new Map((ids.length ? await store.eventSummaries(EventFilter.parse({ ids }), { limit: ids.length, offset: 0 }) : []).map((e) => [e.id, [e.side_a, e.side_b]]));
+    const actors = top.map(([id, events]) => {
+      const known = registry.actors.get(id);
+      const written = known ? undefined : writtenName(registry, id, sides.get(examples.get(id) ?? "") ?? []);
+      return { id, name: written ?? nameOfId(registry, id, q.lang), kind: known?.kind ?? null, aliases: known?.aliases.slice(0, 6) ?? [], events };
+    });
     return { actors };
   },
 });

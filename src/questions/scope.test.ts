@@ -6,7 +6,7 @@ import { resolveActor } from "./scope.ts";
 
 /** A store whose events name these actor ids. */
 const storeWith = (...ids: string[]) => ({
-  actorCounts: async () => ids.map((actor_id) => ({ actor_id, country_iso3: "IRQ", events: 10 })),
+  actorCounts: async () => ids.map((actor_id) => ({ actor_id, country_iso3: "IRQ", events: 10, example_id: `ucdp-ged:${actor_id}` })),
 });
 
 describe("resolveActor", () => {

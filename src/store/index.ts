@@ -5,7 +5,7 @@
 import { UsageError } from "../errors.ts";
 import type { Store } from "./store.ts";
 
-export type { Store, CompactReport, GridCell, CountRow, CountQuery, DatasetCoverage, CoverageSpan, BatchInfo, RejectRow, Page } from "./store.ts";
+export type { Store, ActorCount, CompactReport, GridCell, CountRow, CountQuery, DatasetCoverage, CoverageSpan, BatchInfo, RejectRow, Page } from "./store.ts";
 export type { BatchRecord, BatchSource, BatchSpan, BatchWritten, PrepareWants, PreparedRows, RawKept } from "./batch.ts";
 /** For the ingest's preparation, which runs on a connection a store hands it (batch.ts). */
 export { rows, withProgress, WORD_COLUMNS, sourceCopy, type Row, type OnProgress, type WordColumn } from "./shared/index.ts";

@@ -28,6 +28,14 @@ export interface CountQuery {
 }
 
 /** Events counted on a regular latitude/longitude grid: one row per non-empty cell, at the cell's centre. */
+/** An actor's events in one country, and one of them (the least id) to read how the data write its name. */
+export interface ActorCount {
+  actor_id: string;
+  country_iso3: string | null;
+  events: number;
+  example_id: string;
+}
+
 export interface GridCell {
   lat: number;
   lon: number;
@@ -101,8 +109,8 @@ export interface Store {
    * cell: the caller counts them apart), so a map can show every event however many there are.
    */
   grid(filter: EventFilter, cellDeg: number): Promise<GridCell[]>;
-  /** Distinct actor ids with event counts, for `actors list` and alert scans. */
-  actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>>;
+  /** Distinct actor ids with event counts (per country), for `actors list` and alert scans. */
+  actorCounts(filter: EventFilter): Promise<ActorCount[]>;
   /** Adds figures to the ledger; a figure already there (same id) is a duplicate, not a second copy. */
   addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }>;
   /** Removes figures from the ledger by id (one added by mistake); ids not there are not counted. */

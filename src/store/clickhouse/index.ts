@@ -14,7 +14,7 @@ import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
 import { attachSpans, round6, type SpanRow } from "../shared/index.ts";
-import type { BatchInfo, CompactReport, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import type { ActorCount, BatchInfo, CompactReport, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { openClickHouse } from "./connection.ts";
 import { describeSpec, parseClickHouseUrl, type ClickHouseSpec } from "./connection-schema.ts";
 import type { Topology } from "./migrations.ts";
@@ -135,9 +135,9 @@ export class ClickHouseStore implements Store {
     return out.map((r) => ({ lat: round6(Number(r.lat)), lon: round6(Number(r.lon)), events: num(r.events), deaths: num(r.deaths) }));
   }
 
-  async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {
+  async actorCounts(filter: EventFilter): Promise<ActorCount[]> {
     const out = await this.reader.rows(actorCountsSql(filter));
-    return out.map((r) => ({ actor_id: String(r.actor_id), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events) }));
+    return out.map((r) => ({ actor_id: String(r.actor_id), country_iso3: (r.country_iso3 as string | null) ?? null, events: num(r.events), example_id: String(r.example_id) }));
   }
 
   addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {

@@ -84,7 +84,7 @@ export function gridSql(f: EventFilter, size: number): string {
 }
 
 export function actorCountsSql(f: EventFilter): string {
-  return `SELECT actor_id, country_iso3, count() AS events FROM events
+  return `SELECT actor_id, country_iso3, count() AS events, min(id) AS example_id FROM events
     ARRAY JOIN arrayDistinct(arrayConcat(side_a_actor_ids, side_b_actor_ids)) AS actor_id
     ${where(f)} GROUP BY actor_id, country_iso3 ORDER BY events DESC, actor_id, country_iso3`;
 }

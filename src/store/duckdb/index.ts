@@ -11,7 +11,7 @@ import { CanonicalEvent, EventSummary } from "../../event.ts";
 import type { EventFilter } from "../filter.ts";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import type { ReportedFigure } from "../../reported-figure.ts";
-import type { BatchInfo, CompactReport, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
+import type { ActorCount, BatchInfo, CompactReport, CountQuery, CountRow, DatasetCoverage, GridCell, Page, RejectRow, ReportedQuery, Store } from "../store.ts";
 import { compactRaw } from "./compact.ts";
 import { addReported, listReported, removeReported } from "./reported.ts";
 import { CommitGate } from "./commit-gate.ts";
@@ -192,8 +192,9 @@ export class DuckDBStore implements Store {
     return out.map((r) => ({ lat: round6(Number(r.lat)), lon: round6(Number(r.lon)), events: Number(r.events), deaths: Number(r.deaths) }));
   }
 
-  async actorCounts(filter: EventFilter): Promise<Array<{ actor_id: string; country_iso3: string | null; events: number }>> {
-    return (await this.query(actorCountsSql(filter))) as Array<{ actor_id: string; country_iso3: string | null; events: number }>;
+  async actorCounts(filter: EventFilter): Promise<ActorCount[]> {
+    const out = await this.query(actorCountsSql(filter));
+    return out.map((r) => ({ actor_id: String(r.actor_id), country_iso3: (r.country_iso3 as string | null) ?? null, events: Number(r.events), example_id: String(r.example_id) }));
   }
 
   async addReported(figures: ReportedFigure[]): Promise<{ added: number; duplicates: number }> {

@@ -126,8 +126,8 @@ export function actorCountsSql(f: EventFilter): Sql {
   const w = where(f);
   return {
     ...w,
-    text: `SELECT actor_id, country_iso3, count(*) AS events FROM (
-      SELECT unnest(list_distinct(list_concat(side_a_actor_ids, side_b_actor_ids))) AS actor_id, country_iso3 FROM events ${w.text}
+    text: `SELECT actor_id, country_iso3, count(*) AS events, min(id) AS example_id FROM (
+      SELECT unnest(list_distinct(list_concat(side_a_actor_ids, side_b_actor_ids))) AS actor_id, country_iso3, id FROM events ${w.text}
     ) GROUP BY ALL ORDER BY events DESC`,
   };
 }
