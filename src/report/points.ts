@@ -4,7 +4,7 @@
  * taken at even offsets through the date-ordered events so every stretch of the period is represented, and
  * the answer says so.
  */
-import { nameOfId, type Registry } from "../actors/index.ts";
+import { nameOfId, writtenName, type Registry } from "../actors/index.ts";
 import { messages, type MessageLang } from "../messages/index.ts";
 import type { EventSummary } from "../event.ts";
 import type { EventFilter, Store } from "../store/index.ts";
@@ -39,16 +39,13 @@ export function colourKey(e: EventSummary, wanted: ReadonlySet<string>, registry
   return pick ?? ids[0] ?? "unknown";
 }
 
-/** Each actor id with the name its events give it where a side is that one actor alone: the data's own spelling. */
-function writtenNames(events: EventSummary[]): Map<string, string> {
-  const out = new Map<string, string>();
+/** How the events write an actor the registry lacks: the first of its sides that names it (actors/writtenName). */
+function writtenIn(events: EventSummary[], registry: Registry, id: string): string | undefined {
   for (const e of events) {
-    for (const [ids, name] of [[e.side_a_actor_ids, e.side_a], [e.side_b_actor_ids, e.side_b]] as const) {
-      const id = ids[0];
-      if (ids.length === 1 && id !== undefined && name && !out.has(id)) out.set(id, name);
-    }
+    const name = writtenName(registry, id, [e.side_a, e.side_b]);
+    if (name) return name;
   }
-  return out;
+  return undefined;
 }
 
 async function fetchBounded(store: Store, filter: EventFilter, total: number, max: number): Promise<EventSummary[]> {
@@ -69,8 +66,7 @@ export async function mapPoints(store: Store, registry: Registry, filter: EventF
   const top = ranked.slice(0, LEGEND_SIZE);
   const rest = ranked.slice(LEGEND_SIZE).reduce((s, [, n]) => s + n, 0);
   // An actor the registry lacks (GDELT's "UNITED STATES", "POLICE") is named as the data write it, not by its id's slug.
-  const written = writtenNames(events);
-  const legend = top.map(([id, count]) => ({ id, name: registry.actors.has(id) ? nameOfId(registry, id, lang) : (written.get(id) ?? nameOfId(registry, id, lang)), count }));
+  const legend = top.map(([id, count]) => ({ id, name: registry.actors.has(id) ? nameOfId(registry, id, lang) : (writtenIn(events, registry, id) ?? nameOfId(registry, id, lang)), count }));
   if (rest > 0) legend.push({ id: "other", name: messages(lang).mapScope.otherActors, count: rest });
   const index = new Map(top.map(([id], i) => [id, i]));
   const points = events.map((e, i) => ({
