@@ -8,6 +8,7 @@ import { loadRegistry, type Registry } from "../actors/index.ts";
 import { allLayouts, detectLayout, type Layout } from "../sources/index.ts";
 import type { InflateLimits } from "../sources/zip/index.ts";
 import type { Store } from "../store/index.ts";
+import { messages } from "../messages/index.ts";
 import { writeRejectsFile } from "./rejects-file.ts";
 import { dropPrepared, prepareFile, wordsSelect } from "./prepare/index.ts";
 import { withPlainFile } from "./plain-file.ts";
@@ -53,7 +54,7 @@ async function ingestPlain(store: Store, req: IngestRequest, deps: IngestDeps): 
       record: { batchId, file: name, bytes: head.bytes, dataset: layout.dataset, datasetVersion: version, layout: layout.name, startedAt: started, living: layout.living !== undefined, words: wordsSelect(layout) },
       prepare: (c, rawFile, want) => prepareFile(c, req, { layout, head, version, batchId, inflateLimits: deps.inflateLimits }, registry, rawFile, want),
       prepared: async ({ rejects }) => {
-        if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects);
+        if (rejects.length > 0) rejectsFile = writeRejectsFile(deps.rejectsDir ?? store.rejectsDir, name, batchId, rejects, messages(req.lang ?? "en"));
       },
       release: dropPrepared,
       onProgress: req.onProgress,

@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { StoreError } from "../errors.ts";
+import { messages, reasonWords, type Messages } from "../messages/index.ts";
 import type { RejectRow } from "../store/index.ts";
 
 /** The longest file name (in bytes) most file systems accept. */
@@ -46,9 +47,9 @@ export function rejectsFileName(file: string, batchId: string): string {
  *
  * @throws StoreError (exit 5) naming the folder when it cannot be written (permission, full disk).
  */
-export function writeRejectsFile(dir: string, file: string, batchId: string, rows: RejectRow[]): string {
+export function writeRejectsFile(dir: string, file: string, batchId: string, rows: RejectRow[], m: Messages = messages("en")): string {
   const out = join(dir, rejectsFileName(file, batchId));
-  const lines = ["file,line,reason,raw", ...rows.map((r) => [r.file, r.line, r.reason, r.raw].map(cell).join(","))];
+  const lines = ["file,line,reason,raw", ...rows.map((r) => [r.file, r.line, reasonWords(m, r.reason), r.raw].map(cell).join(","))];
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(out, lines.join("\n") + "\n");

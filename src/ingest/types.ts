@@ -1,4 +1,5 @@
 /** The request and the accounting line of one file's ingest. */
+import type { MessageLang } from "../messages/index.ts";
 import type { Covers } from "./covers.ts";
 import type { RawForm } from "./raw-form.ts";
 
@@ -23,6 +24,8 @@ export interface IngestRequest {
   raw?: RawForm;
   /** Called with 0..1 while the file is read and mapped. */
   onProgress?: (fraction: number, stage: string) => void;
+  /** The reader's language for the rejects file's reasons (the store keeps them in English). */
+  lang?: MessageLang;
 }
 
 /** read = loaded + duplicates + quarantined, always. */

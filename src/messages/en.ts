@@ -286,6 +286,38 @@ export const en = {
     internal: "unexpected failure (this is a bug; the server log has the details)",
     refused: "request refused",
   },
+  /**
+   * Why a row is quarantined, as the ingest stores it (English, built from these very templates by the layouts'
+   * SQL: sources/reasons.ts) and as a reader reads it (reasonWords). Values arrive quoted ("…").
+   */
+  rejectReasons: {
+    empty: (column: string) => `${column} is empty`,
+    emptyUnknown: (column: string) => `${column} is empty (GTD writes Unknown)`,
+    notWhole: (column: string, value: string) => `${column} ${value} is not a whole number`,
+    notCount: (column: string, value: string) => `${column} ${value} is not a whole number >= 0`,
+    tooLarge: (column: string, value: string, max: string) => `${column} ${value} is larger than ${max}`,
+    notIsoDate: (column: string, value: string) => `${column} ${value} is not a calendar date in YYYY-MM-DD form`,
+    notCompactDate: (column: string, value: string) => `${column} ${value} is not a calendar date in YYYYMMDD form`,
+    notAcledDate: (column: string, value: string) => `${column} ${value} is not a calendar date like 2024-01-15 or 15 January 2024`,
+    notDate: (column: string, value: string) => `${column} ${value} is not a calendar date`,
+    impossibleYear: (column: string, value: string, from: string, to: string) => `${column} ${value} has an impossible year (expected ${from}..${to})`,
+    notOneOf: (column: string, value: string, allowed: string) => `${column} ${value} is not one of ${allowed}`,
+    notLatitude: (column: string, value: string) => `${column} ${value} is not a latitude in -90..90`,
+    notLongitude: (column: string, value: string) => `${column} ${value} is not a longitude in -180..180`,
+    notGtdId: (column: string, value: string) => `${column} ${value} is not a 12-digit GTD id`,
+    notYearIn: (column: string, value: string, from: string, to: string) => `${column} ${value} is not a year in ${from}..${to}`,
+    notMonth: (column: string, value: string) => `${column} ${value} is not a month 0..12 (0 for unknown)`,
+    notDay: (column: string, value: string) => `${column} ${value} is not a day 0..31 (0 for unknown)`,
+    notCameoRoot: (column: string, value: string) => `${column} ${value} is not a CAMEO root code 01..20`,
+    notUnder: (column: string, value: string, parent: string, parentValue: string) => `${column} ${value} is not under ${parent} ${parentValue}`,
+    notSyncDate: (column: string, value: string) => `${column} ${value} is not a date (write candidate files with resurgence sync)`,
+    superseded: (release: string, end: string) => `superseded by the annual release ${release}, which covers to ${end}`,
+    beforeStart: (column: string, value: string, other: string, otherValue: string) => `${column} ${value} is before ${other} ${otherValue}`,
+    reverseEstimates: (low: string, best: string, high: string) => `low ${low} > best ${best} > high ${high}: the estimates are in reverse order`,
+    notIso3: (value: string) => `iso3 ${value} is not an ISO 3166-1 alpha-3 country code`,
+    iso3OfOther: (value: string, country: string, code: string) => `iso3 ${value} is not the code of country ${country} (${code})`,
+    wrongFields: (kind: string, fields: string, expected: string) => `${kind}: the row has ${fields} fields; the layout has ${expected}`,
+  },
   check: {
     needsPublished: (expressions: string) => `Relative periods (${expressions}) need the publication date (--published): the claims that use them are not checked.`,
     needsPublishedClaim: "Not checked: its period is relative and the publication date is not given.",

@@ -82,3 +82,22 @@ describe("a claim's words in the reader's language", () => {
     for (const r of regions) expect(Object.keys(messages("nl").check.regions)).toContain(r);
   });
 });
+
+describe("quarantine reasons", () => {
+  it("reads every English reason back into Dutch, the values kept, whatever they hold", async () => {
+    const { reasonWords } = await import("./index.ts");
+    const en = messages("en").rejectReasons as unknown as Record<string, (...a: string[]) => string>;
+    const nl = messages("nl").rejectReasons as unknown as Record<string, (...a: string[]) => string>;
+    const samples = ["date_end", '"2016-13-01"', "date_start", '"a value with spaces, is not a whole number"', "7"];
+    for (const key of Object.keys(en)) {
+      const args = samples.slice(0, en[key]!.length);
+      expect(reasonWords(messages("nl"), en[key]!(...args)), key).toBe(nl[key]!(...args));
+    }
+  });
+
+  it("leaves a reason no template wrote, and every reason in English, as it is", async () => {
+    const { reasonWords } = await import("./index.ts");
+    expect(reasonWords(messages("nl"), "invalid unicode: byte sequence mismatch")).toBe("invalid unicode: byte sequence mismatch");
+    expect(reasonWords(messages("en"), "id \"x\" is not a whole number")).toBe("id \"x\" is not a whole number");
+  });
+});

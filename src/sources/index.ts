@@ -43,3 +43,4 @@ export function allLayouts(now: Date = new Date()): Layout[] {
   const maxYear = now.getUTCFullYear() + 1;
   return [...ucdpLayouts(maxYear), ...ucdpApiLayouts(maxYear), ...gdeltLayouts(maxYear), ...acledLayouts(maxYear), ...gtdLayouts(maxYear)];
 }
+export { reasonSql, lit, type ReasonKey } from "./reasons.ts";

@@ -3,6 +3,7 @@
  * coordinates and counts the same way.
  */
 import { sqlIdent } from "../sql.ts";
+import { lit, reasonSql } from "./reasons.ts";
 
 /** A column of the staging alias, quoted. */
 export function col(name: string): string {
@@ -42,14 +43,14 @@ export function shown(name: string): string {
 /** Standard checks for a date column: present, a real calendar date, a plausible year. */
 export function dateChecks(name: string, maxYear: number): Array<{ when: string; reason: string }> {
   return [
-    { when: `${val(name)} IS NULL`, reason: `'${name} is empty'` },
+    { when: `${val(name)} IS NULL`, reason: reasonSql("empty", lit(name)) },
     {
       when: `${isoDate(name)} IS NULL`,
-      reason: `'${name} ' || ${shown(name)} || ' is not a calendar date in YYYY-MM-DD form'`,
+      reason: reasonSql("notIsoDate", lit(name), shown(name)),
     },
     {
       when: `year(${isoDate(name)}) NOT BETWEEN 1946 AND ${maxYear}`,
-      reason: `'${name} ' || ${shown(name)} || ' has an impossible year (expected 1946..${maxYear})'`,
+      reason: reasonSql("impossibleYear", lit(name), shown(name), lit(1946), lit(maxYear)),
     },
   ];
 }
@@ -59,7 +60,7 @@ export function countCheck(name: string): { when: string; reason: string } {
   const digits = `regexp_full_match(${val(name)}, '[0-9]+')`;
   return {
     when: `${val(name)} IS NOT NULL AND (NOT ${digits} OR ${int(name)} IS NULL)`,
-    reason: `'${name} ' || ${shown(name)} || CASE WHEN ${digits} THEN ' is larger than ${MAX_COUNT}' ELSE ' is not a whole number >= 0' END`,
+    reason: `CASE WHEN ${digits} THEN ${reasonSql("tooLarge", lit(name), shown(name), lit(MAX_COUNT))} ELSE ${reasonSql("notCount", lit(name), shown(name))} END`,
   };
 }
 
@@ -68,11 +69,11 @@ export function coordinateChecks(lat: string, lon: string): Array<{ when: string
   return [
     {
       when: `${val(lat)} IS NOT NULL AND (${dbl(lat)} IS NULL OR ${dbl(lat)} NOT BETWEEN -90 AND 90)`,
-      reason: `'${lat} ' || ${shown(lat)} || ' is not a latitude in -90..90'`,
+      reason: reasonSql("notLatitude", lit(lat), shown(lat)),
     },
     {
       when: `${val(lon)} IS NOT NULL AND (${dbl(lon)} IS NULL OR ${dbl(lon)} NOT BETWEEN -180 AND 180)`,
-      reason: `'${lon} ' || ${shown(lon)} || ' is not a longitude in -180..180'`,
+      reason: reasonSql("notLongitude", lit(lon), shown(lon)),
     },
   ];
 }

@@ -3,10 +3,11 @@
  * legal rejects file name; a rejects folder that cannot be written refuses the batch (exit 5) and leaves the store
  * as it was, instead of a committed batch followed by "this is a bug".
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { messages, reasonWords } from "../../src/messages/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 import { cli, NOT_A_BUG, ONE_LINE } from "./cli-run.ts";
 
@@ -48,5 +49,28 @@ describe("the rejects file", () => {
     const s = await cli(["--db", store, "status", "--json"]);
     expect(s.code).toBe(0);
     expect(s.out.join("\n")).not.toMatch(/wrong-types/);
+  });
+});
+
+describe("quarantine reasons in the reader's language", () => {
+  it("are written in Dutch in the rejects file and the rejects table with --lang nl, and kept in English in the store", async () => {
+    const store = join(dir, "dutch", "store.duckdb");
+    mkdirSync(join(dir, "dutch"));
+    const r = await cli(["--db", store, "ingest", WRONG_TYPES, "--lang", "nl"]);
+    expect(r.code).toBe(0);
+    const file = readdirSync(join(dir, "dutch", "rejects"))[0] ?? "";
+    const written = readFileSync(join(dir, "dutch", "rejects", file), "utf8");
+    const table = await cli(["--db", store, "rejects", "--lang", "nl"]);
+    const english = await cli(["--db", store, "rejects", "--json"]);
+    const stored = (JSON.parse(english.out.join("\n")) as Array<{ reason: string }>).map((x) => x.reason);
+    expect(stored).toHaveLength(3);
+    for (const reason of stored) {
+      // Each stored reason is an English sentence of the catalogue; in Dutch it is another sentence, with the same values.
+      const dutch = reasonWords(messages("nl"), reason);
+      expect(dutch).not.toBe(reason);
+      for (const value of reason.match(/"[^"]*"/g) ?? []) expect(dutch).toContain(value);
+      expect(table.out.join("\n")).toContain(dutch);
+      expect(written).toContain(dutch.replace(/"/g, '""'));
+    }
   });
 });

@@ -38,7 +38,7 @@ export async function runIngest(ctx: Context, files: string[], opts: IngestOptio
   for (const [i, file] of files.entries()) {
     const bar = ctx.io.isTTY && !opts.json ? progressBar(ctx.io.err, file.split("/").at(-1) ?? file) : undefined;
     try {
-      const summary = await ingestFile(store, { file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, covers, raw, onProgress: bar?.update }, { registry: ctx.actors(), now: ctx.io.now });
+      const summary = await ingestFile(store, { file, dataset: opts.dataset, datasetVersion: opts.datasetVersion, covers, raw, onProgress: bar?.update, lang: w.lang }, { registry: ctx.actors(), now: ctx.io.now });
       out.push(summary);
       bar?.done();
       if (!opts.json) ctx.io.out(formatSummary(summary, w));

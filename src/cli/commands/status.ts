@@ -1,6 +1,7 @@
 /** `resurgence status` (the `status` question: what the store holds) and `resurgence rejects` (quarantined rows). */
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
+import { reasonWords } from "../../messages/index.ts";
 import { statusQuestion } from "../../questions/index.ts";
 import { questionCommand } from "../ask.ts";
 import type { Context } from "../context.ts";
@@ -37,6 +38,6 @@ export function registerStatus(program: Command, ctx: () => Context): void {
       const rows = await (await c.openStore()).rejects(opts.batch, limit);
       if (opts.json) return c.io.out(JSON.stringify(rows, null, 2));
       const w = cliWords(parseLang(opts.lang));
-      c.io.out(w.table([w.m.col.file, w.m.col.line, w.m.col.reason], rows.map((r) => [r.file.split("/").at(-1) ?? r.file, Number(r.line), r.reason])));
+      c.io.out(w.table([w.m.col.file, w.m.col.line, w.m.col.reason], rows.map((r) => [r.file.split("/").at(-1) ?? r.file, Number(r.line), reasonWords(w.all, r.reason)])));
     });
 }

@@ -4,7 +4,7 @@
  * country names are joined in, into the temp view `mapped` a store then writes from (store/shared/mapped.ts).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Layout } from "../../sources/index.ts";
+import { reasonSql, type Layout } from "../../sources/index.ts";
 import { rows } from "../../store/index.ts";
 import type { Resolutions } from "../resolution.ts";
 import { sqlString } from "../../sql.ts";
@@ -32,7 +32,7 @@ export async function distinctNames(c: DuckDBConnection): Promise<{ sides: strin
   return { sides: sides.map((r) => String(r.v)), countries: countries.map((r) => String(r.v)) };
 }
 
-function reasonSql(layout: Layout): string {
+function checksSql(layout: Layout): string {
   if (layout.checks.length === 0) return "NULL";
   return `CASE ${layout.checks.map((ch) => `WHEN ${ch.when} THEN ${ch.reason}`).join(" ")} END`;
 }
@@ -45,7 +45,7 @@ function reasonSql(layout: Layout): string {
  */
 export function stagedSelect(layout: Layout, source: string, opts: { rec: string; reason?: string; keep?: string; words: boolean }): string {
   const m = layout.mapping;
-  const reason = opts.reason ? `COALESCE(${opts.reason}, ${reasonSql(layout)})` : reasonSql(layout);
+  const reason = opts.reason ? `COALESCE(${opts.reason}, ${checksSql(layout)})` : checksSql(layout);
   // Words the store does not keep are not mapped; the names resolution and the checks need are, always.
   const word = (sql: string) => (opts.words ? sql : "NULL::VARCHAR");
   return `SELECT ${opts.rec} AS rec, ${layout.skipWhen ? `COALESCE(${layout.skipWhen}, false)` : "false"} AS skip,
@@ -69,11 +69,12 @@ export function stagedSelect(layout: Layout, source: string, opts: { rec: string
  * country than the row's country name (an Iraq row marked SYR would count for Syria). A name resolution knows
  * nothing of is no evidence against the code.
  */
+const quoted = (expr: string) => `'"' || ${expr} || '"'`;
 const ISO3_REASON = `CASE
   WHEN s.file_iso3 IS NOT NULL AND ck.iso3 IS DISTINCT FROM UPPER(s.file_iso3)
-    THEN 'iso3 "' || s.file_iso3 || '" is not an ISO 3166-1 alpha-3 country code'
+    THEN ${reasonSql("notIso3", quoted("s.file_iso3"))}
   WHEN s.file_iso3 IS NOT NULL AND cm.iso3 IS NOT NULL AND cm.iso3 <> UPPER(s.file_iso3)
-    THEN 'iso3 "' || s.file_iso3 || '" is not the code of country "' || s.country_name || '" (' || cm.iso3 || ')'
+    THEN ${reasonSql("iso3OfOther", quoted("s.file_iso3"), quoted("COALESCE(s.country_name, '')"), "cm.iso3")}
 END`;
 
 /** Defines `mapped` over `staged`: metadata rows dropped, names resolved by join, record numbers from file order. */

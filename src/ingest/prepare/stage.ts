@@ -8,6 +8,7 @@ import { totalmem } from "node:os";
 import type { Layout } from "../../sources/index.ts";
 import type { InputError } from "../../errors.ts";
 import { inputError, words } from "../../messages/words.ts";
+import { messages } from "../../messages/index.ts";
 import { isDiskFull, isPermissionDenied, rows, sourceCopy, type PrepareWants, type RawKept } from "../../store/index.ts";
 import { lineEndings, unclosedQuoteLine } from "../lines.ts";
 import { jsonObjectCap, jsonSource, RECORD, SHAPE } from "./json-source.ts";
@@ -100,7 +101,7 @@ function rejectReason(type: string, message: string, raw: string, layout: Layout
   const kind = type.toLowerCase();
   const expected = /Expected Number of Columns: (\d+)/.exec(message)?.[1];
   if ((kind === "too many columns" || kind === "missing columns") && expected) {
-    return `${kind}: the row has ${countFields(raw, layout.read.delim, layout.read.quote ?? '"')} fields; the layout has ${expected}`;
+    return messages("en").rejectReasons.wrongFields(kind, String(countFields(raw, layout.read.delim, layout.read.quote ?? '"')), expected);
   }
   return `${kind}: ${message.split("\n")[0]}`;
 }

@@ -14,6 +14,7 @@
  * - fatalities → deaths_best; source_count is the number of ';'-separated sources named in `source`.
  */
 import type { Check, Mapping } from "../layout.ts";
+import { lit, reasonSql } from "../reasons.ts";
 import { col, countCheck, coordinateChecks, dbl, int, shown, val } from "../sql-fragments.ts";
 import { numericIso3Sql } from "./iso-numeric.ts";
 
@@ -66,31 +67,31 @@ export const acledMapping: Mapping = {
 function codeCheck(name: string, allowed: string[]): Check {
   return {
     when: `${val(name)} IS NOT NULL AND ${val(name)} NOT IN (${allowed.map((a) => `'${a}'`).join(", ")})`,
-    reason: `'${name} ' || ${shown(name)} || ' is not one of ${allowed.join(", ")}'`,
+    reason: reasonSql("notOneOf", lit(name), shown(name), lit(allowed.join(", "))),
   };
 }
 
 /** The quarantine rules for an ACLED row, first failing rule wins. ACLED's coverage starts in 1997. */
 export function acledChecks(maxYear: number): Check[] {
   return [
-    { when: `${val("event_id_cnty")} IS NULL`, reason: `'event_id_cnty is empty'` },
-    { when: `${val("event_date")} IS NULL`, reason: `'event_date is empty'` },
+    { when: `${val("event_id_cnty")} IS NULL`, reason: reasonSql("empty", lit("event_id_cnty")) },
+    { when: `${val("event_date")} IS NULL`, reason: reasonSql("empty", lit("event_date")) },
     {
       when: `${EVENT_DATE} IS NULL`,
-      reason: `'event_date ' || ${shown("event_date")} || ' is not a calendar date like 2024-01-15 or 15 January 2024'`,
+      reason: reasonSql("notAcledDate", lit("event_date"), shown("event_date")),
     },
     {
       when: `year(${EVENT_DATE}) NOT BETWEEN 1997 AND ${maxYear}`,
-      reason: `'event_date ' || ${shown("event_date")} || ' has an impossible year (expected 1997..${maxYear})'`,
+      reason: reasonSql("impossibleYear", lit("event_date"), shown("event_date"), lit(1997), lit(maxYear)),
     },
     {
       when: `${TYPE} IS NULL OR ${TYPE} NOT IN (${EVENT_TYPES.map((t) => `'${t.toLowerCase()}'`).join(", ")})`,
-      reason: `'event_type ' || ${shown("event_type")} || ' is not one of ${EVENT_TYPES.join(", ")}'`,
+      reason: reasonSql("notOneOf", lit("event_type"), shown("event_type"), lit(EVENT_TYPES.join(", "))),
     },
     codeCheck("time_precision", ["1", "2", "3"]),
     codeCheck("geo_precision", ["1", "2", "3"]),
-    { when: `${val("actor1")} IS NULL`, reason: `'actor1 is empty'` },
-    { when: `${val("country")} IS NULL`, reason: `'country is empty'` },
+    { when: `${val("actor1")} IS NULL`, reason: reasonSql("empty", lit("actor1")) },
+    { when: `${val("country")} IS NULL`, reason: reasonSql("empty", lit("country")) },
     ...coordinateChecks("latitude", "longitude"),
     countCheck("fatalities"),
   ];

@@ -16,6 +16,7 @@
  * - GDELT reports no deaths.
  */
 import type { Check, Mapping } from "../layout.ts";
+import { lit, reasonSql } from "../reasons.ts";
 import { col, countCheck, coordinateChecks, dbl, int, shown, val } from "../sql-fragments.ts";
 import { COLLAPSE_FIELDS } from "./columns.ts";
 import { fipsIso3Sql, fipsNameSql } from "./fips.ts";
@@ -72,25 +73,25 @@ export function gdeltChecks(maxYear: number): Check[] {
   return [
     {
       when: `${val("GLOBALEVENTID")} IS NULL OR NOT regexp_full_match(TRIM(${col("GLOBALEVENTID")}), '[0-9]+')`,
-      reason: `'GLOBALEVENTID ' || ${shown("GLOBALEVENTID")} || ' is not a whole number'`,
+      reason: reasonSql("notWhole", lit("GLOBALEVENTID"), shown("GLOBALEVENTID")),
     },
-    { when: `${val("SQLDATE")} IS NULL`, reason: `'SQLDATE is empty'` },
-    { when: `${SQLDATE} IS NULL`, reason: `'SQLDATE ' || ${shown("SQLDATE")} || ' is not a calendar date in YYYYMMDD form'` },
+    { when: `${val("SQLDATE")} IS NULL`, reason: reasonSql("empty", lit("SQLDATE")) },
+    { when: `${SQLDATE} IS NULL`, reason: reasonSql("notCompactDate", lit("SQLDATE"), shown("SQLDATE")) },
     {
       when: `year(${SQLDATE}) NOT BETWEEN 1946 AND ${maxYear}`,
-      reason: `'SQLDATE ' || ${shown("SQLDATE")} || ' has an impossible year (expected 1946..${maxYear})'`,
+      reason: reasonSql("impossibleYear", lit("SQLDATE"), shown("SQLDATE"), lit(1946), lit(maxYear)),
     },
     {
       when: `${ROOT} IS NULL OR ${ROOT} NOT IN (${list(ROOT_CODES)})`,
-      reason: `'EventRootCode ' || ${shown("EventRootCode")} || ' is not a CAMEO root code 01..20'`,
+      reason: reasonSql("notCameoRoot", lit("EventRootCode"), shown("EventRootCode")),
     },
     {
       when: `${val("EventCode")} IS NULL OR NOT starts_with(TRIM(${col("EventCode")}), ${ROOT})`,
-      reason: `'EventCode ' || ${shown("EventCode")} || ' is not under EventRootCode ' || ${shown("EventRootCode")}`,
+      reason: reasonSql("notUnder", lit("EventCode"), shown("EventCode"), lit("EventRootCode"), shown("EventRootCode")),
     },
     {
       when: `${GEO_TYPE} IS NOT NULL AND ${GEO_TYPE} NOT IN (${list(["0", "1", "2", "3", "4", "5"])})`,
-      reason: `'ActionGeo_Type ' || ${shown("ActionGeo_Type")} || ' is not one of 0..5'`,
+      reason: reasonSql("notOneOf", lit("ActionGeo_Type"), shown("ActionGeo_Type"), lit("0..5")),
     },
     ...coordinateChecks("ActionGeo_Lat", "ActionGeo_Long"),
     countCheck("NumMentions"),

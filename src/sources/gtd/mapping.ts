@@ -11,6 +11,7 @@
  * - source_count counts the citations scite1..scite3; source_text is scite1.
  */
 import type { Check, Mapping } from "../layout.ts";
+import { lit, reasonSql } from "../reasons.ts";
 import { col, coordinateChecks, dbl, MAX_COUNT, shown, val } from "../sql-fragments.ts";
 import { gtdCountryIso3Sql } from "./countries.ts";
 
@@ -55,37 +56,34 @@ export const gtdMapping: Mapping = {
   source_text: val("scite1"),
 };
 
-function wholeIn(name: string, lo: number, hi: number, what: string): Check {
-  return {
-    when: `${whole(name)} IS NULL OR ${whole(name)} NOT BETWEEN ${lo} AND ${hi}`,
-    reason: `'${name} ' || ${shown(name)} || ' is not ${what}'`,
-  };
+function wholeIn(name: string, lo: number, hi: number, reason: string): Check {
+  return { when: `${whole(name)} IS NULL OR ${whole(name)} NOT BETWEEN ${lo} AND ${hi}`, reason };
 }
 
 function countCheck(name: string): Check {
   const tooLarge = `${dbl(name)} = floor(${dbl(name)}) AND ${dbl(name)} > ${MAX_COUNT}`;
   return {
     when: `${val(name)} IS NOT NULL AND (${whole(name)} IS NULL OR ${whole(name)} < 0)`,
-    reason: `'${name} ' || ${shown(name)} || CASE WHEN ${tooLarge} THEN ' is larger than ${MAX_COUNT}' ELSE ' is not a whole number >= 0' END`,
+    reason: `CASE WHEN ${tooLarge} THEN ${reasonSql("tooLarge", lit(name), shown(name), lit(MAX_COUNT))} ELSE ${reasonSql("notCount", lit(name), shown(name))} END`,
   };
 }
 
 /** The quarantine rules for a GTD row, first failing rule wins. GTD's coverage starts in 1970. */
 export function gtdChecks(maxYear: number): Check[] {
   return [
-    { when: `${val("eventid")} IS NULL OR NOT regexp_full_match(TRIM(${col("eventid")}), '\\d{12}')`, reason: `'eventid ' || ${shown("eventid")} || ' is not a 12-digit GTD id'` },
-    wholeIn("iyear", 1970, maxYear, `a year in 1970..${maxYear}`),
-    wholeIn("imonth", 0, 12, "a month 0..12 (0 for unknown)"),
-    wholeIn("iday", 0, 31, "a day 0..31 (0 for unknown)"),
+    { when: `${val("eventid")} IS NULL OR NOT regexp_full_match(TRIM(${col("eventid")}), '\\d{12}')`, reason: reasonSql("notGtdId", lit("eventid"), shown("eventid")) },
+    wholeIn("iyear", 1970, maxYear, reasonSql("notYearIn", lit("iyear"), shown("iyear"), lit(1970), lit(maxYear))),
+    wholeIn("imonth", 0, 12, reasonSql("notMonth", lit("imonth"), shown("imonth"))),
+    wholeIn("iday", 0, 31, reasonSql("notDay", lit("iday"), shown("iday"))),
     {
       when: `${DATE_START} IS NULL`,
-      reason: `'iyear/imonth/iday ' || ${shown("iyear")} || '/' || ${shown("imonth")} || '/' || ${shown("iday")} || ' is not a calendar date'`,
+      reason: reasonSql("notDate", lit("iyear/imonth/iday"), `${shown("iyear")} || '/' || ${shown("imonth")} || '/' || ${shown("iday")}`),
     },
-    { when: `${val("gname")} IS NULL`, reason: `'gname is empty (GTD writes Unknown)'` },
-    { when: `${val("country_txt")} IS NULL`, reason: `'country_txt is empty'` },
+    { when: `${val("gname")} IS NULL`, reason: reasonSql("emptyUnknown", lit("gname")) },
+    { when: `${val("country_txt")} IS NULL`, reason: reasonSql("empty", lit("country_txt")) },
     {
       when: `${val("specificity")} IS NOT NULL AND (${whole("specificity")} IS NULL OR ${whole("specificity")} NOT BETWEEN 1 AND 5)`,
-      reason: `'specificity ' || ${shown("specificity")} || ' is not one of 1..5'`,
+      reason: reasonSql("notOneOf", lit("specificity"), shown("specificity"), lit("1..5")),
     },
     ...coordinateChecks("latitude", "longitude"),
     countCheck("nkill"),

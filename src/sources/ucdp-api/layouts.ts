@@ -8,6 +8,8 @@
  *   counted from both the annual release and a candidate release.
  */
 import type { Check, Layout, Mapping } from "../layout.ts";
+import { messages, templateParts } from "../../messages/index.ts";
+import { lit, reasonSql } from "../reasons.ts";
 import { isoDate, shown, val } from "../sql-fragments.ts";
 import { GED231_EXTRA, UCDP_DATASET, UCDP_REQUIRED, ged191Mapping, mirrorMapping, ucdpChecks } from "../ucdp/index.ts";
 import { CANDIDATE_MARKS, RESULT_KEY } from "./columns.ts";
@@ -15,8 +17,8 @@ import { CANDIDATE_MARKS, RESULT_KEY } from "./columns.ts";
 export const API_LAYOUT = "ucdp-api-json";
 export const CANDIDATE_LAYOUT = "ucdp-api-candidate-json";
 
-/** The reason every superseded candidate event is quarantined with starts with this. */
-export const SUPERSEDED = "superseded by the annual release";
+/** The reason every superseded candidate event is quarantined with starts with this (the template's fixed start). */
+export const SUPERSEDED = String(templateParts(messages("en").rejectReasons.superseded)[0]).trim();
 
 const mapping: Mapping = {
   ...ged191Mapping,
@@ -26,11 +28,11 @@ const mapping: Mapping = {
 const candidateChecks: Check[] = [
   {
     when: `${isoDate("annual_end")} IS NULL`,
-    reason: `'annual_end ' || ${shown("annual_end")} || ' is not a date (write candidate files with resurgence sync)'`,
+    reason: reasonSql("notSyncDate", lit("annual_end"), shown("annual_end")),
   },
   {
     when: `${isoDate("date_start")} <= ${isoDate("annual_end")}`,
-    reason: `'${SUPERSEDED} ' || COALESCE(${val("annual_release")}, '?') || ', which covers to ' || ${val("annual_end")}`,
+    reason: reasonSql("superseded", `COALESCE(${val("annual_release")}, '?')`, `COALESCE(${val("annual_end")}, '?')`),
   },
 ];
 

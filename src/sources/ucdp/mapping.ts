@@ -7,6 +7,7 @@
  * In one-sided violence (type 3) side A is the perpetrator; in types 1 and 2 GED does not say who attacked.
  */
 import type { Check, Mapping } from "../layout.ts";
+import { lit, reasonSql } from "../reasons.ts";
 import { col, countCheck, coordinateChecks, dateChecks, dbl, int, isoDate, shown, val } from "../sql-fragments.ts";
 
 const DATE_PREC = `CASE ${val("date_prec")} WHEN '1' THEN 'day' WHEN '2' THEN 'days' WHEN '3' THEN 'week' WHEN '4' THEN 'month' WHEN '5' THEN 'year' END`;
@@ -52,29 +53,29 @@ function codeCheck(name: string, allowed: string[], optional = false): Check {
   const list = allowed.map((a) => `'${a}'`).join(", ");
   return {
     when: optional ? `${val(name)} IS NOT NULL AND ${val(name)} NOT IN (${list})` : `${val(name)} IS NULL OR ${val(name)} NOT IN (${list})`,
-    reason: `'${name} ' || ${shown(name)} || ' is not one of ${allowed.join(", ")}'`,
+    reason: reasonSql("notOneOf", lit(name), shown(name), lit(allowed.join(", "))),
   };
 }
 
 /** The quarantine rules for a UCDP row, first failing rule wins. */
 export function ucdpChecks(maxYear: number, withPrecision: boolean): Check[] {
   return [
-    { when: `${val("id")} IS NULL`, reason: `'id is empty'` },
-    { when: `NOT regexp_full_match(TRIM(${col("id")}), '[0-9]+')`, reason: `'id ' || ${shown("id")} || ' is not a whole number'` },
+    { when: `${val("id")} IS NULL`, reason: reasonSql("empty", lit("id")) },
+    { when: `NOT regexp_full_match(TRIM(${col("id")}), '[0-9]+')`, reason: reasonSql("notWhole", lit("id"), shown("id")) },
     ...dateChecks("date_start", maxYear),
     ...dateChecks("date_end", maxYear),
-    { when: `${isoDate("date_end")} < ${isoDate("date_start")}`, reason: `'date_end ' || ${shown("date_end")} || ' is before date_start ' || ${shown("date_start")}` },
+    { when: `${isoDate("date_end")} < ${isoDate("date_start")}`, reason: reasonSql("beforeStart", lit("date_end"), shown("date_end"), lit("date_start"), shown("date_start")) },
     codeCheck("type_of_violence", ["1", "2", "3"]),
     ...(withPrecision ? [codeCheck("date_prec", ["1", "2", "3", "4", "5"], true), codeCheck("where_prec", ["1", "2", "3", "4", "5", "6", "7"], true)] : []),
-    { when: `${val("side_a")} IS NULL`, reason: `'side_a is empty'` },
-    { when: `${val("country")} IS NULL`, reason: `'country is empty'` },
+    { when: `${val("side_a")} IS NULL`, reason: reasonSql("empty", lit("side_a")) },
+    { when: `${val("country")} IS NULL`, reason: reasonSql("empty", lit("country")) },
     ...coordinateChecks("latitude", "longitude"),
     countCheck("best"),
     countCheck("low"),
     countCheck("high"),
     {
       when: `${int("low")} > ${int("best")} AND ${int("best")} > ${int("high")}`,
-      reason: `'low ' || ${shown("low")} || ' > best ' || ${shown("best")} || ' > high ' || ${shown("high")} || ': the estimates are in reverse order'`,
+      reason: reasonSql("reverseEstimates", shown("low"), shown("best"), shown("high")),
     },
   ];
 }
