@@ -266,3 +266,14 @@ describe("battles and clashes are events, acts of violence incidents", () => {
     expect(claimsOf(text, lang, "2024-03")[0]).toMatchObject({ unit, countries: ["MLI"] });
   });
 });
+
+describe("group names as each language writes them", () => {
+  it.each<[Lang, string, string]>([
+    ["fr", "Les shebabs ont tué 500 personnes en Somalie en 2023.", "al-shabaab"],
+    ["nl", "De Pakistaanse Taliban (TTP) eisten vorig jaar 250 aanslagen op in Pakistan.", "ttp"],
+    ["de", "Die pakistanischen Taliban reklamierten 2023 in Pakistan 250 Anschläge für sich.", "ttp"],
+    ["en", "The Pakistani Taliban claimed 250 attacks in Pakistan in 2023.", "ttp"],
+  ])("[%s] %s", (lang, text, actor) => {
+    expect(claimsOf(text, lang, "2024-07-15")[0]?.actor_id).toBe(actor);
+  });
+});
