@@ -232,6 +232,12 @@ describe("GET /api/events", () => {
     const unknown = map.legend.filter((l) => l.id !== "other" && !["is", "gov-united-states"].includes(l.id));
     expect(unknown.length).toBeGreaterThan(3);
     for (const l of unknown) expect(written).toContain(l.name);
+    // GDELT codes reports, not tolls: its compare and series say it records no deaths; the demo's GED does.
+    const cmp = (await (await scratch.request("/api/compare?actor=IS&dataset=gdelt&period=2018-01-01&vs=2017-12-31")).json()) as { deaths_recorded: boolean };
+    expect(cmp.deaths_recorded).toBe(false);
+    const series = (await (await scratch.request("/api/series?actor=IS&dataset=gdelt&period=2018-01-01&by=month")).json()) as { deaths_recorded: boolean };
+    expect(series.deaths_recorded).toBe(false);
+    expect(((await (await scratch.request("/api/compare?actor=IS&country=SYR&period=2017&vs=2016")).json()) as { deaths_recorded: boolean }).deaths_recorded).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import { comparisonFields } from "./fields.ts";
 import { assertBuckets } from "./series.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
+import { recordsDeaths } from "../sources/index.ts";
 
 const Input = z.strictObject({
   ...comparisonFields,
@@ -27,6 +28,7 @@ const Output = z.object({
   countries: z.array(z.string()),
   rule: z.custom<CountingRule>().describe("the counting rule"),
   rule_text: z.string(),
+  deaths_recorded: z.boolean().describe("whether the dataset records deaths; when false its deaths are no figure (GDELT codes news reports, not tolls) and surfaces show –"),
   warnings: z.array(z.string()),
   rows: z.array(z.custom<CompareRow>()).describe("one row per country, then ALL for the total over them"),
   notes: z.array(z.string()).describe("coverage notes"),
@@ -64,6 +66,7 @@ export const compareQuestion = defineQuestion({
       countries: scope.countries,
       rule: scope.rule,
       rule_text: describeRule(scope.rule, scope.actor?.name ?? q.actor, q.lang),
+      deaths_recorded: recordsDeaths(scope.rule.dataset),
       warnings: scope.warnings,
       ...result,
       series,

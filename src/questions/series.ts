@@ -8,6 +8,7 @@ import { messages } from "../messages/index.ts";
 import { actorField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
+import { recordsDeaths } from "../sources/index.ts";
 
 /** Most buckets one series may have (a century of months): a bigger answer is a mistake, not a question. */
 export const MAX_BUCKETS = 1200;
@@ -36,6 +37,7 @@ const Output = z.object({
   by: z.enum(granularities),
   rule: z.custom<CountingRule>(),
   rule_text: z.string(),
+  deaths_recorded: z.boolean().describe("whether the dataset records deaths; when false its deaths are no figure (GDELT codes news reports, not tolls) and surfaces show –"),
   warnings: z.array(z.string()),
   series: z.array(z.custom<SeriesPoint>()).describe("bucket, events, deaths, partial"),
 });
@@ -50,6 +52,6 @@ export const seriesQuestion = defineQuestion({
     assertBuckets(q.period, q.by);
     const scope = await resolveScope(q, registry, store);
     const series = await seriesInStore(store, { actorIds: scope.actorIds, countries: scope.countries, start: q.period.start, end: q.period.end, by: q.by, rule: scope.rule });
-    return { actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? messages(q.lang).rule.anyActor, q.lang), warnings: scope.warnings, series };
+    return { actor: scope.actor, countries: scope.countries, period: q.period, by: q.by, rule: scope.rule, rule_text: describeRule(scope.rule, scope.actor?.name ?? messages(q.lang).rule.anyActor, q.lang), deaths_recorded: recordsDeaths(scope.rule.dataset), warnings: scope.warnings, series };
   },
 });

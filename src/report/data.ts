@@ -21,6 +21,7 @@ import { mapPoints, type MapPoints } from "./points.ts";
 import { briefingSpan, monthCovered, type Span } from "./span.ts";
 import { briefingWords } from "./words.ts";
 import { eventHeadline, ledgerHeadline } from "./headline.ts";
+import { recordsDeaths } from "../sources/index.ts";
 
 /** A death toll officials stated for exactly the ledger figure's period and places, if any. */
 function deathsStated(rec: Reconciliation, ledger: LedgerComparison) {
@@ -51,6 +52,8 @@ export interface BriefingData {
   vs: Period;
   rule: CountingRule;
   ruleText: string;
+  /** Whether the rule's dataset records deaths; when not (GDELT), the tables show "–" for them. */
+  deathsRecorded: boolean;
   title: string;
   /** For an editor: direction, size, deaths and the main caveat, without statistics. */
   headline: string;
@@ -123,6 +126,7 @@ export async function buildBriefing(q: BriefingQuery, deps: BriefingDeps): Promi
     vs: q.vs,
     rule: q.rule,
     ruleText: describeRule(q.rule, actor.name, q.lang),
+    deathsRecorded: recordsDeaths(q.rule.dataset),
     title: w.title(actor.name, where, q.period.label, q.vs.label),
     headline: total?.comparison ? eventHeadline({ ...total, comparison: total.comparison }, q.rule.dataset, q.lang) : ledger ? ledgerHeadline(ledger, deathsStated(recA, ledger), q.lang) : w.noComparison,
     finding: total?.comparison?.sentence ?? ledger?.comparison.sentence ?? w.noComparison,

@@ -110,6 +110,11 @@ describe("eventHeadline", () => {
     expect(eventHeadline(row(300, 100, parsePeriod("2017-H1"), y18), "ucdp-ged", "en")).toMatch(/\(300 in 2017-H1 vs 100 in 2018, annualised\)/);
   });
 
+  it("states no deaths for a dataset that records none (GDELT), rather than a 0 that reads as no one died", () => {
+    expect(eventHeadline(row(40, 100, y18, y17), "gdelt", "en")).not.toMatch(/deaths/);
+    expect(eventHeadline(row(40, 100, y18, y17), "gdelt", "en")).toMatch(/^Events fell by 60% \(40 in 2018 vs 100 in 2017\); /);
+  });
+
   it("puts partial coverage first among the caveats", () => {
     expect(eventHeadline(row(300, 100, y17, y18, 200), "ucdp-ged", "en")).toMatch(/; the data cover only part of a period\.$/);
   });

@@ -8,6 +8,7 @@ import type { CompareRow } from "../analysis/counting/index.ts";
 import type { LedgerComparison } from "../analysis/ledger/index.ts";
 import { messages } from "../messages/index.ts";
 import type { ReportedFigure } from "../reported-figure.ts";
+import { recordsDeaths } from "../sources/index.ts";
 
 const locale = (lang: Lang) => messages(lang).locale;
 const int = (n: number, lang: Lang) => n.toLocaleString(locale(lang));
@@ -40,7 +41,9 @@ export function eventHeadline(total: CompareRow & { comparison: Comparison }, da
   // "No clear change" already says chance could explain the difference; the caveat is what the data leave out.
   const caveat = partial ? h.caveat.partial : (h.dataset[dataset] ?? h.otherDataset(dataset));
   const counts = h.counts(int(total.a.events, lang), total.a.period.label, int(total.b.events, lang), total.b.period.label, annualised(c));
-  return `${direction(c, h.events, lang, before(total.a.period, total.b.period))} ${counts}; ${h.deaths(int(total.a.deaths, lang), total.a.period.label)}; ${caveat}.`;
+  // A dataset that records no deaths (GDELT) has no deaths to state: saying "0 deaths" would read as "no one died".
+  const deaths = recordsDeaths(dataset) ? `${h.deaths(int(total.a.deaths, lang), total.a.period.label)}; ` : "";
+  return `${direction(c, h.events, lang, before(total.a.period, total.b.period))} ${counts}; ${deaths}${caveat}.`;
 }
 
 /** The headline from officials' figures: said to be theirs, with a death toll only when one was stated for the period. */

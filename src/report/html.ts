@@ -54,7 +54,7 @@ function table(cls: string, header: string[], rows: string[][]): string {
 export async function renderHtml(d: BriefingData): Promise<string> {
   const w = briefingWords(d.lang);
   const rows = d.comparison.rows;
-  const body = tableRows(rows, w, d.lang);
+  const body = tableRows(rows, w, d.lang, d.deathsRecorded);
   const head = tableHeaderGroups(rows, w);
   const shown = (n: number, t: number, s: boolean) => w.shown(n.toLocaleString(w.locale), t.toLocaleString(w.locale), s);
   // No event in either period: no map (an empty map of the world says nothing the table does not).

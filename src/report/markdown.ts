@@ -99,7 +99,7 @@ export async function renderMarkdown(d: BriefingData, place: ImagePlacer = inlin
     "",
     `| ${tableHeader(rows, w).map(mdEscape).join(" | ")} |`,
     `|${tableHeader(rows, w).map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
-    ...tableRows(rows, w, d.lang).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
+    ...tableRows(rows, w, d.lang, d.deathsRecorded).map((r) => `| ${r.map(mdEscape).join(" | ")} |`),
     "",
     ...(d.ledger ? [] : [mdEscape(d.finding), ""]),
     mdEscape(d.ruleText),

@@ -32,19 +32,22 @@ function periodLabels(rows: CompareRow[]): [string, string] {
   return [rows[0]?.a.period.label ?? "A", rows[0]?.b.period.label ?? "B"];
 }
 
-/** A period without covered days has no count: "–", never a zero that reads as "nothing happened". */
-function side(p: PeriodCounts, rate: number | undefined, lang: Lang): string[] {
+/**
+ * A period without covered days has no count: "–", never a zero that reads as "nothing happened"; nor has a dataset
+ * that records no deaths (GDELT) a deaths figure.
+ */
+function side(p: PeriodCounts, rate: number | undefined, lang: Lang, deathsRecorded: boolean): string[] {
   const none = p.coverage.coveredDays === 0;
-  return [none ? "–" : int(p.events, lang), none ? "–" : int(p.deaths, lang), int(p.coverage.coveredDays, lang), rate === undefined ? "–" : one(rate, lang)];
+  return [none ? "–" : int(p.events, lang), none || !deathsRecorded ? "–" : int(p.deaths, lang), int(p.coverage.coveredDays, lang), rate === undefined ? "–" : one(rate, lang)];
 }
 
-export function tableRows(rows: CompareRow[], w: BriefingWords, lang: Lang): string[][] {
+export function tableRows(rows: CompareRow[], w: BriefingWords, lang: Lang, deathsRecorded = true): string[][] {
   return rows.map((r) => {
     const c = r.comparison;
     const ratio = c?.rateRatio == null ? "–" : c.rateRatio === Infinity ? "∞" : `${formatRatio(c.rateRatio, lang)}×`;
     const ci = c?.ci ? `${formatRatio(c.ci.lower, lang)}–${c.ci.upper === Infinity ? "∞" : formatRatio(c.ci.upper, lang)}` : "–";
     const p = c?.pValue == null ? "–" : formatP(c.pValue, 0.05, lang).replace(/^p (= )?/, "");
-    return [r.country === "ALL" ? w.all : r.country, ...side(r.a, c?.a.annualRate, lang), ...side(r.b, c?.b.annualRate, lang), ratio, ci, p];
+    return [r.country === "ALL" ? w.all : r.country, ...side(r.a, c?.a.annualRate, lang, deathsRecorded), ...side(r.b, c?.b.annualRate, lang, deathsRecorded), ratio, ci, p];
   });
 }
 

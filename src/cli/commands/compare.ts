@@ -45,14 +45,16 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>, w: CliWor
   const la = first.a.period.label;
   const lb = first.b.period.label;
   const perYear = (x: Comparison["a"] | undefined) => (x ? fixed(x.annualRate, 1) : "–");
+  // A dataset that records no deaths (GDELT) has no deaths figure: "–", never a 0 that reads as "no one died".
+  const deaths = (n: number) => (r.deaths_recorded ? n : "–");
   for (const warning of r.warnings) ctx.io.err(`${m.warning}: ${warning}`);
   ctx.io.out(`${m.compare.title(`${r.actor?.name ?? "?"} (${r.actor?.id ?? "?"})`, r.countries.join(", ") || m.allCountries, la, lb)}\n`);
   ctx.io.out(
     w.table(
       [m.col.country, m.col.eventsOf(la), m.col.deaths, m.col.days, m.col.perYr, m.col.eventsOf(lb), m.col.deaths, m.col.days, m.col.perYr, m.col.rateRatio, m.col.ci, "p"],
       r.rows.map((x) => [
-        x.country === "ALL" ? m.col.all : x.country, x.a.events, x.a.deaths, x.a.coverage.coveredDays, perYear(x.comparison?.a),
-        x.b.events, x.b.deaths, x.b.coverage.coveredDays, perYear(x.comparison?.b),
+        x.country === "ALL" ? m.col.all : x.country, x.a.events, deaths(x.a.deaths), x.a.coverage.coveredDays, perYear(x.comparison?.a),
+        x.b.events, deaths(x.b.deaths), x.b.coverage.coveredDays, perYear(x.comparison?.b),
         ratioCell(x.comparison, w), ciCell(x.comparison, w), x.comparison?.pValue == null ? "–" : formatP(x.comparison.pValue, 0.05, w.lang).replace("p ", ""),
       ]),
     ),
@@ -70,7 +72,7 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>, w: CliWor
   ctx.io.out(r.rule_text);
   if (r.series) {
     ctx.io.out("");
-    ctx.io.out(w.table([m.col.period, m.col.events, m.col.deaths], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, p.deaths])));
+    ctx.io.out(w.table([m.col.period, m.col.events, m.col.deaths], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, deaths(p.deaths)])));
     if (r.series.some((p) => p.partial)) ctx.io.out(m.partialBucket);
   }
   if (r.places) {

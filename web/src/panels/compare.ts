@@ -123,7 +123,7 @@ export async function renderCompare(section: HTMLElement, st: State, t: Strings,
       downloadLink("CSV", `compare-${st.actor}-${st.period}-vs-${st.vs}.csv`, "text/csv", () =>
         toCsv(
           ["country", "period", "events", "deaths", "covered_days", "per_year", "reference", "ref_events", "ref_deaths", "ref_covered_days", "ref_per_year", "rate_ratio", "ci_low", "ci_high", "p"],
-          a.rows.map((r) => [r.country, r.a.period.label, r.a.events, r.a.deaths, r.a.coverage.coveredDays, r.comparison?.a.annualRate, r.b.period.label, r.b.events, r.b.deaths, r.b.coverage.coveredDays, r.comparison?.b.annualRate, r.comparison?.rateRatio, r.comparison?.ci?.lower, r.comparison?.ci?.upper, r.comparison?.pValue]),
+          a.rows.map((r) => [r.country, r.a.period.label, r.a.events, a.deaths_recorded ? r.a.deaths : "", r.a.coverage.coveredDays, r.comparison?.a.annualRate, r.b.period.label, r.b.events, a.deaths_recorded ? r.b.deaths : "", r.b.coverage.coveredDays, r.comparison?.b.annualRate, r.comparison?.rateRatio, r.comparison?.ci?.lower, r.comparison?.ci?.upper, r.comparison?.pValue]),
         ),
       ),
       ...(a.places
