@@ -317,7 +317,12 @@ export const en = {
     notIso3: (value: string) => `iso3 ${value} is not an ISO 3166-1 alpha-3 country code`,
     iso3OfOther: (value: string, country: string, code: string) => `iso3 ${value} is not the code of country ${country} (${code})`,
     wrongFields: (kind: string, fields: string, expected: string) => `${kind}: the row has ${fields} fields; the layout has ${expected}`,
+    notSingleValue: (column: string, kind: string) => `${column} is ${kind}, not a single value`,
+    notObject: (kind: string) => `record is ${kind}, not an object`,
+    keyTwice: (key: string) => `key ${key} appears twice in the record: which value is meant is unknown`,
   },
+  /** What a JSON value is, in the quarantine reasons above. */
+  jsonKinds: { OBJECT: "an object", ARRAY: "an array", VARCHAR: "a string", NULL: "null", BOOLEAN: "true or false", NUMBER: "a number" } as Record<string, string>,
   check: {
     needsPublished: (expressions: string) => `Relative periods (${expressions}) need the publication date (--published): the claims that use them are not checked.`,
     needsPublishedClaim: "Not checked: its period is relative and the publication date is not given.",

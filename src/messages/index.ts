@@ -59,9 +59,11 @@ function patterns(): Array<[keyof Messages["rejectReasons"], RegExp]> {
  */
 export function reasonWords(m: Messages, reason: string): string {
   if (m === en) return reason;
+  // A slot may hold a word of the catalogue itself (a JSON value's kind): said in the reader's words too.
+  const kinds = new Map(Object.entries(en.jsonKinds).map(([k, v]) => [v, m.jsonKinds[k] ?? v]));
   for (const [key, re] of patterns()) {
     const hit = re.exec(reason);
-    if (hit) return (m.rejectReasons[key] as Template)(...hit.slice(1));
+    if (hit) return (m.rejectReasons[key] as Template)(...hit.slice(1).map((a) => kinds.get(a) ?? a));
   }
   return reason;
 }

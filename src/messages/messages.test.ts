@@ -95,6 +95,12 @@ describe("quarantine reasons", () => {
     }
   });
 
+  it("says a JSON value's kind in the reason in Dutch too", async () => {
+    const { reasonWords } = await import("./index.ts");
+    expect(reasonWords(messages("nl"), "record is an array, not an object")).toBe("record is een lijst, geen object");
+    expect(reasonWords(messages("nl"), "country is an object, not a single value")).toBe("country is een object, geen enkele waarde");
+  });
+
   it("leaves a reason no template wrote, and every reason in English, as it is", async () => {
     const { reasonWords } = await import("./index.ts");
     expect(reasonWords(messages("nl"), "invalid unicode: byte sequence mismatch")).toBe("invalid unicode: byte sequence mismatch");

@@ -302,7 +302,11 @@ export const nl: typeof en = {
     notIso3: (value) => `iso3 ${value} is geen ISO 3166-1 alpha-3-landcode`,
     iso3OfOther: (value, country, code) => `iso3 ${value} is niet de code van land ${country} (${code})`,
     wrongFields: (kind, fields, expected) => `${kind === "too many columns" ? "te veel kolommen" : kind === "missing columns" ? "ontbrekende kolommen" : kind}: de rij heeft ${fields} velden; de indeling heeft er ${expected}`,
+    notSingleValue: (column, kind) => `${column} is ${kind}, geen enkele waarde`,
+    notObject: (kind) => `record is ${kind}, geen object`,
+    keyTwice: (key) => `sleutel ${key} komt twee keer voor in het record: welke waarde bedoeld is, is onbekend`,
   },
+  jsonKinds: { OBJECT: "een object", ARRAY: "een lijst", VARCHAR: "een tekst", NULL: "leeg (null)", BOOLEAN: "waar of onwaar", NUMBER: "een getal" },
   check: {
     needsPublished: (expressions) => `Relatieve perioden (${expressions}) hebben de publicatiedatum nodig (--published): de beweringen die ze gebruiken zijn niet gecontroleerd.`,
     needsPublishedClaim: "Niet gecontroleerd: de periode is relatief en de publicatiedatum ontbreekt.",

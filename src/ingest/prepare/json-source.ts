@@ -7,7 +7,8 @@
  * quarantined.
  */
 import { open } from "node:fs/promises";
-import type { Layout } from "../../sources/index.ts";
+import { lit, reasonSql, type Layout } from "../../sources/index.ts";
+import { messages } from "../../messages/index.ts";
 import { sqlIdent, sqlString } from "../../sql.ts";
 
 /** The source columns holding the whole record and the reason its shape is wrong. */
@@ -48,10 +49,11 @@ export function referencedColumns(layout: Layout): string[] {
 }
 
 
-/** A JSON value's kind in words, for reasons. */
+/** A JSON value's kind in the catalogue's words, for reasons. */
 function kindOf(expr: string): string {
-  return `CASE json_type(${expr}) WHEN 'OBJECT' THEN 'an object' WHEN 'ARRAY' THEN 'an array' WHEN 'VARCHAR' THEN 'a string'
-    WHEN 'NULL' THEN 'null' WHEN 'BOOLEAN' THEN 'true or false' ELSE 'a number' END`;
+  const kinds = messages("en").jsonKinds;
+  const cases = ["OBJECT", "ARRAY", "VARCHAR", "NULL", "BOOLEAN"].map((t) => `WHEN '${t}' THEN ${sqlString(kinds[t] ?? t)}`).join(" ");
+  return `CASE json_type(${expr}) ${cases} ELSE ${sqlString(kinds.NUMBER ?? "a number")} END`;
 }
 
 /**
@@ -67,11 +69,11 @@ export function jsonSource(layout: Layout & { read: { kind: "json" } }, gzip: bo
   const struct = sqlString(JSON.stringify(Object.fromEntries(cols.map((c) => [c, "JSON"]))));
   const parsed = `SELECT r, CASE WHEN json_type(r) = 'OBJECT' THEN json_transform(r, ${struct}) END AS f FROM (${records})`;
   const fields = cols.map((c) => `json_extract_string(f.${sqlIdent(c)}, '$') AS ${sqlIdent(c)}`);
-  const nested = cols.map((c) => `WHEN json_type(f.${sqlIdent(c)}) IN ('OBJECT', 'ARRAY') THEN ${sqlString(`${c} is `)} || ${kindOf(`f.${sqlIdent(c)}`)} || ', not a single value'`);
+  const nested = cols.map((c) => `WHEN json_type(f.${sqlIdent(c)}) IN ('OBJECT', 'ARRAY') THEN ${reasonSql("notSingleValue", lit(c), kindOf(`f.${sqlIdent(c)}`))}`);
   // A key given twice ("best": 999999, "best": 1) has no one meaning: DuckDB would take the first, JSON.parse the
   // last. The record is quarantined, naming the key, rather than either value guessed.
   const keys = "json_keys(r)";
-  const twice = `WHEN len(${keys}) <> len(list_distinct(${keys})) THEN 'key "' || list_filter(list_distinct(${keys}), x -> len(list_filter(${keys}, y -> y = x)) > 1)[1] || '" appears twice in the record: which value is meant is unknown'`;
-  const shape = `CASE WHEN json_type(r) <> 'OBJECT' THEN 'record is ' || ${kindOf("r")} || ', not an object' ${twice} ${nested.join(" ")} END`;
+  const twice = `WHEN len(${keys}) <> len(list_distinct(${keys})) THEN ${reasonSql("keyTwice", `'"' || list_filter(list_distinct(${keys}), x -> len(list_filter(${keys}, y -> y = x)) > 1)[1] || '"'`)}`;
+  const shape = `CASE WHEN json_type(r) <> 'OBJECT' THEN ${reasonSql("notObject", kindOf("r"))} ${twice} ${nested.join(" ")} END`;
   return `(SELECT ${[...fields, `r AS ${RECORD}`, `${shape} AS ${SHAPE}`].join(", ")} FROM (${parsed}))`;
 }
