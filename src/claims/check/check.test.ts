@@ -42,6 +42,14 @@ describe("checkText on the seed article", () => {
     expect(rate).toBeCloseTo(153 / 182 / (121 / 365), 10);
   });
 
+  it("checks 'the number of attacks doubled' on the article's own claimed attacks", async () => {
+    const text = "L'État islamique a revendiqué 153 attaques en Syrie et en Irak au premier semestre 2024, contre 121 pour toute l'année 2023. Le nombre d'attaques a donc doublé.";
+    const r = await checkText(store, bundledRegistry(), text, { published: "2024-07-17", messageLang: "en" });
+    const doubled = r.claims.find((c) => c.claim.claim_type === "comparison");
+    expect(doubled?.verdict).toBe("inconsistent");
+    expect(doubled?.evidence.map((e) => e.value)[0]).toBeCloseTo(153 / 121, 10);
+  });
+
   it("says the store has no UCDP data for 2024 rather than comparing zeros", async () => {
     const r = await checkText(store, bundledRegistry(), SEED, { published: "2024-07", messageLang: "en" });
     const c153 = r.claims.find((c) => c.quote.includes("153"));

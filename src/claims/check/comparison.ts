@@ -23,7 +23,14 @@ function claimedRatio(c: Claim): number | null {
  * comparison's own period and its reference period when the text names them, else the latest two.
  */
 export function pairFor(c: Claim, counts: Claim[]): [Claim, Claim] | null {
-  const same = counts.filter((x) => x.actor_id === c.actor_id && x.unit === c.unit && x.quantity != null && x.period_start && x.period_end && (c.countries.length === 0 || sameSet(x.countries, c.countries)));
+  return pairOf(c, counts, (u) => u) ?? pairOf(c, counts, claimedAsAttacks);
+}
+
+/** "Le nombre d'attaques a doublé" over "153 attaques revendiquées … 121": attacks the group claimed are its attacks here. */
+const claimedAsAttacks = (unit: string) => unit.replace(/^claimed_/, "");
+
+function pairOf(c: Claim, counts: Claim[], unitOf: (unit: string) => string): [Claim, Claim] | null {
+  const same = counts.filter((x) => x.actor_id === c.actor_id && unitOf(x.unit) === unitOf(c.unit) && x.quantity != null && x.period_start && x.period_end && (c.countries.length === 0 || sameSet(x.countries, c.countries)));
   const at = (start: string | null | undefined, end: string | null | undefined) => same.find((x) => x.period_start === start && x.period_end === end);
   const own = at(c.period_start, c.period_end);
   const ref = at(c.comparison?.ref_period_start, c.comparison?.ref_period_end);
