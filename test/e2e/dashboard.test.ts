@@ -207,6 +207,7 @@ describe.skipIf(NO_CHROMIUM)("the dashboard in Chromium", () => {
     expect(described).toContain("aanslagen per maand");
     expect(described).toContain("meer dan 8.000 · doden");
     expect(described).toContain("type tempo");
+    await p.locator("#panel-claims").screenshot({ path: join(ARTIFACTS, "claims-nl.png") });
     expect(described).toContain("de wereld");
     // The whole page: the panels, the form and the coverage under them, folded parts opened (the forecast's model).
     await p.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
