@@ -124,3 +124,45 @@ describe("findPeriods: parts of a year named from its end, and the month so far"
     expect(last(text, lang, "2024-07-15")).toEqual(["2024-01-01", "2024-06-30"]);
   });
 });
+
+describe("findPeriods: days in digits, month and year ranges without 'from', the twelve months to a month", () => {
+  it.each<[Lang, string]>([
+    ["en", "on 2016-01-16"],
+    ["nl", "op 16-01-2016"],
+    ["de", "am 16.01.2016"],
+    ["fr", "le 16/01/2016"],
+  ])("[%s] a day in digits: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2016-01-16", "2016-01-16"]);
+  });
+
+  it("[nl] refuses a month 13 rather than guessing", () => {
+    expect(last("op 16-13-2016", "nl", "2024-07-15")).not.toEqual(["2016-01-16", "2016-01-16"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "January–March 2016"],
+    ["nl", "januari-maart 2016"],
+    ["de", "Januar–März 2016"],
+    ["fr", "janvier-mars 2016"],
+  ])("[%s] a month range: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2016-01-01", "2016-03-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "2015 to 2016"],
+    ["nl", "2015 tot 2016"],
+    ["de", "2015 bis 2016"],
+    ["fr", "2015 à 2016"],
+  ])("[%s] a year range: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2015-01-01", "2016-12-31"]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "in the year to June"],
+    ["nl", "in de twaalf maanden tot juni"],
+    ["de", "in den zwölf Monaten bis Juni"],
+    ["fr", "sur les douze mois jusqu'à juin"],
+  ])("[%s] the twelve months to a month: %s", (lang, text) => {
+    expect(last(text, lang, "2024-07-15")).toEqual(["2023-07-01", "2024-06-30"]);
+  });
+});

@@ -218,6 +218,20 @@ export function decadeOfWord(word: string | undefined): Resolution {
   return first === undefined ? undefined : decade(first);
 }
 
+/** A day written in digits ("2016-01-16", "16-01-2016", "16.01.2016"): refused when the month or day is none. */
+export function numericDay(ctx: PeriodContext, d: number | undefined, m: string | undefined, y: number | undefined): Resolution {
+  const mo = Number(m);
+  if (!Number.isInteger(mo) || mo < 1 || mo > 12) return null;
+  return day(ctx, d, mo, y);
+}
+
+/** The twelve months to the end of a month ("the year to June", "de twaalf maanden tot juni"). */
+export function twelveMonthsTo(ctx: PeriodContext, m: number | undefined, y: number | undefined): Resolution {
+  const last = month(ctx, m, y);
+  if (!last) return last;
+  return { start: addMonths(last.start, -11), end: last.end };
+}
+
 /** A single day. */
 export function day(ctx: PeriodContext, d: number | undefined, m: number | undefined, y: number | undefined): Resolution {
   if (d === undefined || m === undefined || d < 1) return null;

@@ -6,6 +6,11 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mitte )";
 
 export const DE_RULES: PeriodRule[] = [
+  rule("de", "{Y:y}-(?<mo>[01]\\d)-{D:d}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("de", "(?:am )?{D:d}[-/.](?<mo>[01]?\\d)[-/.]{Y:y}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("de", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y2})?", "absolute", (s) => r.between(s.ctx, { month: s.month("m1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("de", "{Y:y1} bis {Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("de", "(?:in )?den (?:zwolf|12) monaten bis (?:ende )?{M:m}(?: {Y:y})?", "relative", (s) => r.twelveMonthsTo(s.ctx, s.month("m"), s.year("y"))),
   rule("de", "(?:in )?den letzten {N:n} monaten (?:des jahres )?{YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("de", "(?:im )?(?:letzten|vergangenen|vorigen) quartal(?! (?:des|19|20))", "relative", (s) => r.lastQuarter(s.ctx)),
   rule("de", "(?:in )?diesem monat|diesen monat|im laufenden monat", "to_date", (s) => r.thisMonth(s.ctx)),

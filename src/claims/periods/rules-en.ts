@@ -6,6 +6,10 @@ import * as r from "./resolvers.ts";
 const MID = "(?:mid-|mid |the middle of )";
 
 export const EN_RULES: PeriodRule[] = [
+  rule("en", "{Y:y}-(?<mo>[01]\\d)-{D:d}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("en", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y2})?", "absolute", (s) => r.between(s.ctx, { month: s.month("m1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("en", "{Y:y1} (?:to|through|until) {Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("en", "(?:in |over |during )?the (?:year|twelve months|12 months) (?:to|ending|ended|through) (?:the end of )?{M:m}(?: {Y:y})?", "relative", (s) => r.twelveMonthsTo(s.ctx, s.month("m"), s.year("y"))),
   rule("en", "(?:in |during |over )?the (?:last|final) {N:n} months of {YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("en", "(?:in |during |over )?(?:the )?(?:last|past|previous) quarter(?! of)", "relative", (s) => r.lastQuarter(s.ctx)),
   rule("en", "(?:so far )?this month(?: so far)?", "to_date", (s) => r.thisMonth(s.ctx)),

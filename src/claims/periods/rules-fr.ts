@@ -6,6 +6,11 @@ import * as r from "./resolvers.ts";
 const MID = "(?:la mi-|mi-|la mi |mi )";
 
 export const FR_RULES: PeriodRule[] = [
+  rule("fr", "{Y:y}-(?<mo>[01]\\d)-{D:d}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("fr", "(?:le )?{D:d}[-/.](?<mo>[01]?\\d)[-/.]{Y:y}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("fr", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y2})?", "absolute", (s) => r.between(s.ctx, { month: s.month("m1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("fr", "{Y:y1} (?:a|au) {Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("fr", "(?:sur |durant |pendant )?les (?:douze|12) (?:derniers )?mois (?:jusqu'a fin|jusqu'a|jusqu'en) {M:m}(?: {Y:y})?", "relative", (s) => r.twelveMonthsTo(s.ctx, s.month("m"), s.year("y"))),
   rule("fr", "(?:au cours des |durant les |sur les |les )?{N:n} derniers mois (?:de |de l'annee )?{YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("fr", "(?:au |le |lors du )?(?:dernier trimestre|trimestre dernier|trimestre precedent)(?! (?:de|d'))", "relative", (s) => r.lastQuarter(s.ctx)),
   rule("fr", "(?:depuis le debut du mois|ce mois-ci|ce mois)", "to_date", (s) => r.thisMonth(s.ctx)),

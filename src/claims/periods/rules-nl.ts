@@ -6,6 +6,11 @@ import * as r from "./resolvers.ts";
 const MID = "(?:halfweg |medio |midden )";
 
 export const NL_RULES: PeriodRule[] = [
+  rule("nl", "{Y:y}-(?<mo>[01]\\d)-{D:d}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("nl", "(?:op )?{D:d}[-/.](?<mo>[01]?\\d)[-/.]{Y:y}", "day", (s) => r.numericDay(s.ctx, s.num("d"), s.text("mo"), s.year("y"))),
+  rule("nl", "{M:m1}\\s*-\\s*{M:m2}(?: {Y:y2})?", "absolute", (s) => r.between(s.ctx, { month: s.month("m1") }, { month: s.month("m2"), year: s.year("y2") })),
+  rule("nl", "{Y:y1} (?:tot en met|tot|t/m) {Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
+  rule("nl", "(?:in |over )?de (?:twaalf|12) maanden (?:tot en met|tot eind|tot|t/m) {M:m}(?: {Y:y})?", "relative", (s) => r.twelveMonthsTo(s.ctx, s.month("m"), s.year("y"))),
   rule("nl", "(?:in )?(?:de )?laatste {N:n} maanden van {YR:y}", "absolute", (s) => r.lastMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("nl", "(?:in )?(?:het )?(?:laatste|afgelopen|vorige) kwartaal(?! van)", "relative", (s) => r.lastQuarter(s.ctx)),
   rule("nl", "(?:in )?deze maand|(?:in )?de maand (?:tot nu toe|tot dusver)", "to_date", (s) => r.thisMonth(s.ctx)),
