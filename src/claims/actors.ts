@@ -41,7 +41,8 @@ const TARGET_BEFORE = /(?<![\p{L}])(?:against|on|targeting|tegen|op|gegen|auf|co
 const SPEAKS_AFTER = /^['’]?s?\s*(?:(?:spokes(?:man|woman|person)|woordvoerder|sprecher|porte-parole)\s+)?(?:said|says|reported|announced|stated|zei|zegt|meldde|meldt|stelt|stelde|sagte|sagt|erklarte|teilte mit|berichtete|a declare|affirme|a affirme|a annonce|annonce|indique|a indique)(?![\p{L}])/u;
 const SPEAKS_BEFORE = /(?<![\p{L}])(?:according to|volgens|laut|selon|d'apres)\s+(?:the\s+|de\s+|het\s+|den\s+|die\s+|der\s+|dem\s+|le\s+|la\s+|les\s+|l'\s*)?$/u;
 const LIST_GAP = /^\s*(?:,|and|en|und|et|or|of|oder|ou)\s*(?:(?:to|aan|a|au|zu|zum|zur|mit|with|met)\s+)?(?:the\s+|de\s+|het\s+|der\s+|den\s+|dem\s+|die\s+|l'\s*|le\s+|la\s+)?$/u;
-const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|zweige|filiales|affilies|branches)(?![\p{L}])/u;
+/** "IS's affiliates", "IS and its affiliates", "IS en zijn afdelingen", "der IS und seine Ableger", "l'EI et ses filiales". */
+const AFFILIATES_AFTER = /^(?:['’]s)?\s*-?\s*(?:(?:and its|and their|en zijn|en haar|und seine|und ihre|et ses|et leurs)\s+)?(?:affiliates|affiliated groups|branches|provinces|afdelingen|filialen|dochterorganisaties|ablegern|ableger|zweige|filiales|affilies|branches)(?![\p{L}])/u;
 /** "la branche sahélienne de l'EI", "the group's West African branch", "de West-Afrikaanse tak van IS". */
 const BRANCH_WORD = "(?:branche|filiale|franchise|branch|affiliate|tak|afdeling|ableger|zweig|province|provincie|provinz)";
 const BRANCH_REGION = "(sahelienne|sahelien|sahelian|sahelische[nr]?|sahel|ouest-africaine|ouest-africain|west african|west-african|west-afrikaanse|westafrikanische[nr]?|khorasan|afghane|afghaanse|afghan|afghanische[nr]?)";

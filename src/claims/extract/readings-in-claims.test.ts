@@ -277,3 +277,16 @@ describe("group names as each language writes them", () => {
     expect(claimsOf(text, lang, "2024-07-15")[0]?.actor_id).toBe(actor);
   });
 });
+
+describe("a group with its affiliates is the family, not the core group", () => {
+  it.each<[Lang, string]>([
+    ["en", "The Islamic State and its affiliates carried out 1,200 attacks in Africa in 2023."],
+    ["nl", "IS en zijn afdelingen pleegden in 2023 in Afrika 1.200 aanslagen."],
+    ["de", "Der IS und seine Ableger verübten 2023 in Afrika 1.200 Anschläge."],
+    ["fr", "L'EI et ses filiales ont commis 1 200 attaques en Afrique en 2023."],
+  ])("[%s] %s", (lang, text) => {
+    const claim = claimsOf(text, lang, "2024-07-15")[0];
+    expect(claim?.actor_id).not.toBe("is");
+    expect(claim?.actor).toMatch(/affiliates/);
+  });
+});
