@@ -290,3 +290,14 @@ describe("a group with its affiliates is the family, not the core group", () => 
     expect(claim?.actor).toMatch(/affiliates/);
   });
 });
+
+describe("a well-known source after the cue is named whatever stands in its name", () => {
+  it.each<[Lang, string, string]>([
+    ["en", "According to the 2025 Global Terrorism Index (GTI), the Sahel accounted for 51% of all terrorism deaths in 2024.", "Global Terrorism Index (IEP)"],
+    ["nl", "Volgens de Global Terrorism Index van 2025 vielen vorig jaar in Burkina Faso 1.532 doden.", "Global Terrorism Index (IEP)"],
+    ["de", "Laut der Denkfabrik „Armed Conflict Location and Event Data Project“ (ACLED) gab es 2020 in Afrika 7108 Angriffe.", "ACLED"],
+    ["fr", "Selon l'Indice mondial du terrorisme 2025, le Sahel concentre la moitié des 5 582 morts de 2024.", "Global Terrorism Index (IEP)"],
+  ])("[%s] %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2025-03-15")[0]?.attributed_source).toBe(source);
+  });
+});

@@ -45,6 +45,10 @@ function trailingName(text: string): string {
 
 function forward(p: Passage, from: number, to: number): string | undefined {
   const slice = p.text.slice(from, to);
+  // A well-known source named right after the cue is the source, whatever stands in its name ("the 2025 Global
+  // Terrorism Index", "die Denkfabrik „Armed Conflict Location and Event Data Project“ (ACLED)").
+  const known = knownSource(slice.slice(0, 90).split(/[.;:!?](?:\s|$)/u)[0] ?? "");
+  if (known) return known;
   const folded = p.folded.slice(from, to);
   SOURCE_STOP.lastIndex = 0;
   const stop = SOURCE_STOP.exec(folded.replace(/^\s+/, (m) => " ".repeat(m.length)).slice(0));
