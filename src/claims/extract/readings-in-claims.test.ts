@@ -301,3 +301,19 @@ describe("a well-known source after the cue is named whatever stands in its name
     expect(claimsOf(text, lang, "2025-03-15")[0]?.attributed_source).toBe(source);
   });
 });
+
+describe("runs of spaces between a cue's words, as pasted articles carry them", () => {
+  it.each<[Lang, string, string]>([
+    ["en", "According  to a survey by Strategic Intelligence on Counter Terrorism, al-Shabaab claimed 69 attacks in Kenya in November.", "Strategic Intelligence on Counter Terrorism"],
+    ["nl", "Volgens\u00a0de VN kwamen  om het leven in 2023 in Mali 1.200 burgers.", "UN"],
+    ["de", "Nach  Angaben der UN wurden 2023 in Mali 1.200 Zivilisten getötet.", "UN"],
+    ["fr", "D'après  l'ONU, 1 200 civils ont été tués au Mali en 2023.", "UN"],
+  ])("[%s] %s", (lang, text, source) => {
+    const claim = claimsOf(text, lang, "2024-03")[0];
+    expect(claim?.attributed_source).toBe(source);
+  });
+
+  it("[nl] a killing verb with two spaces still makes deaths", () => {
+    expect(claimsOf("In Mali kwamen  om het leven in 2023 ruim 1.200 burgers.", "nl", "2024-03")[0]?.unit).toBe("civilian_deaths");
+  });
+});

@@ -50,8 +50,12 @@ function forward(p: Passage, from: number, to: number): string | undefined {
   const known = knownSource(slice.slice(0, 90).split(/[.;:!?](?:\s|$)/u)[0] ?? "");
   if (known) return known;
   const folded = p.folded.slice(from, to);
+  const padded = folded.replace(/^\s+/, (m) => " ".repeat(m.length));
+  // "on" inside a name ("Strategic Intelligence on Counter Terrorism", "Council on Foreign Relations") is no stop.
+  const inName = (m: RegExpExecArray) => m[0] === "on" && /^\s+\p{Lu}/u.test(slice.slice(m.index + 2));
   SOURCE_STOP.lastIndex = 0;
-  const stop = SOURCE_STOP.exec(folded.replace(/^\s+/, (m) => " ".repeat(m.length)).slice(0));
+  let stop = SOURCE_STOP.exec(padded);
+  while (stop && inName(stop)) stop = SOURCE_STOP.exec(padded);
   let end = slice.length;
   if (stop && stop.index > 0) end = stop.index;
   const punctuation = /[,;:()«»"“”]/u.exec(slice);

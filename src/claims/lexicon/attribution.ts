@@ -56,8 +56,9 @@ export function knownSource(phrase: string): string | undefined {
   return undefined;
 }
 
+/** A cue list as a pattern: whole words, any run of spaces between them (articles carry double spaces). */
 function re(s: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, "gu");
+  return new RegExp(`(?<![\\p{L}])(?:${s.replace(/ /g, "\\s+")})(?![\\p{L}])`, "gu");
 }
 
 /** Cues followed by the source: "according to X". */
@@ -88,7 +89,7 @@ export const CREDITS_PREVIOUS: Record<Lang, RegExp> = {
 export const SOURCE_STOP = re("in|im|en|on|op|am|at|au|dans|tijdens|during|wahrend|pendant|that|dat|dass|que|qu'|who|die|der das|which|welche|qui|heeft|has|hat|ont|have|hebben|haben|woensdag|wednesday|mittwoch|mercredi|monday|tuesday|thursday|friday|maandag|dinsdag|donderdag|vrijdag|montag|dienstag|donnerstag|freitag|lundi|mardi|jeudi|vendredi|also|ook|auch|aussi");
 
 /** Words a source phrase must not begin with and that are dropped from its front. */
-export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|un|une|ein|eine|einer|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van|(?:un |le )?decompte (?:de|du|des)|(?:un |le )?décompte (?:de|du|des)|a tally by|een telling van|einer zahlung (?:der|von)|einer zählung (?:der|von))\s+|l['’]\s*)/iu;
+export const LEADING = /^(?:(?:the|a|an|de|het|een|die|der|des|dem|den|le|la|les|du|un|une|ein|eine|einer|wie|as|zoals|comme|daten der|angaben der|zahlen der|data of|cijfers van|gegevens van|(?:survey|study|report|analysis|review) (?:by|of|from)|(?:onderzoek|studie|rapport|analyse) van|(?:studie|umfrage|analyse|untersuchung) (?:von|der|des)|(?:etude|enquete|analyse|rapport) (?:de|du|des)|(?:un |le )?decompte (?:de|du|des)|(?:un |le )?décompte (?:de|du|des)|a tally by|een telling van|einer zahlung (?:der|von)|einer zählung (?:der|von))\s+|l['’]\s*)/iu;
 
 /** A phrase that names data, not who gave it ("den Daten zufolge"): an anaphor, not a source. */
 export const DATA_ONLY = /^(?:data|daten|cijfers|gegevens|chiffres|donnees|données|figures|zahlen|angaben|statistics|statistiken|statistiques|report|bericht|rapport)$/iu;

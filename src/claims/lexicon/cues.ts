@@ -7,7 +7,8 @@ import type { Lang } from "../lang.ts";
 
 function words(lang: Record<Lang, string>): Record<Lang, RegExp> {
   return Object.fromEntries(
-    Object.entries(lang).map(([l, alts]) => [l, new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, "u")]),
+    // Any run of spaces between a cue's words: articles carry double and non-breaking spaces.
+    Object.entries(lang).map(([l, alts]) => [l, new RegExp(`(?<![\\p{L}])(?:${alts.replace(/ /g, "\\s+")})(?![\\p{L}])`, "u")]),
   ) as Record<Lang, RegExp>;
 }
 
