@@ -141,6 +141,21 @@ export const en = {
    * key of this section and its arguments (`words.ts`), and each boundary says it in the reader's language.
    */
   errors: {
+    noStore: (path: string) => `there is no store at ${path}`,
+    noStoreHint: "check --db (or RESURGENCE_DB); `resurgence ingest FILE` or `resurgence demo` makes one",
+    storeLocked: (path: string, detail: string) => `cannot open the DuckDB store ${path}: ${detail}`,
+    storeLockedHint: "another resurgence process has the store open; stop it or use --db to pick another file",
+    diskFull: (what: string, detail: string) => `${what}: the disk is full (${detail})`,
+    diskFullHint: "free some space and run it again; the store was left as it was",
+    permissionDenied: (what: string, detail: string) => `${what}: permission denied (${detail})`,
+    permissionHint: "make the store's file and folder writable for this user, or use --db to pick another",
+    storeFailed: (what: string, detail: string) => `${what}: ${detail}`,
+    checkDbHint: "check the --db path",
+    storeLeftHint: "the store was left as it was",
+    cannotWriteBatch: (file: string) => `cannot write the batch of ${file}`,
+    cannotCreateFolder: (dir: string) => `cannot create the store's folder ${dir}`,
+    cannotOpenStore: (path: string) => `cannot open the DuckDB store ${path}`,
+    migrationFailed: (version: string, name: string, path: string) => `migration ${version} (${name}) failed on ${path}`,
     emptyPeriod: "Empty period spec",
     notRange: (spec: string) => `Period "${spec}" is not a range: write exactly one FROM..TO`,
     endsBeforeStart: (spec: string, end: string, start: string) => `Period "${spec}" ends (${end}) before it starts (${start})`,

@@ -61,6 +61,14 @@ describe("a read at a path where no store exists", () => {
     expect(existsSync(join(dir, "typo"))).toBe(false);
   });
 
+  it("says so in Dutch to a reader who asked for Dutch", async () => {
+    const typo = join(dir, "typo", "resurgence.dukdb");
+    const r = await cli(["--db", typo, "status", "--lang", "nl"]);
+    expect(r.code).toBe(5);
+    expect(r.err).toEqual([expect.stringMatching(/^fout: er is geen opslag op .*resurgence\.dukdb \(controleer --db/)]);
+    expect(existsSync(join(dir, "typo"))).toBe(false);
+  });
+
   it("still lets ingest make a new store there", async () => {
     const fresh = join(dir, "fresh", "store.duckdb");
     const r = await cli(["--db", fresh, "ingest", SAMPLE]);

@@ -11,6 +11,7 @@ import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSy
 import { dirname } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError, UsageError } from "../../errors.ts";
+import { words, wordsError } from "../../messages/words.ts";
 import { LATEST, migrations } from "./migrations.ts";
 import { isPermissionDenied, storeFailure } from "./failure.ts";
 
@@ -93,12 +94,12 @@ export async function openDuckDB(path: string, mode: OpenMode = {}): Promise<Ope
   if (path === ":memory:") return connectAndMigrate(await DuckDBInstance.create(path), path, false);
   const exists = checkIsDuckDB(path);
   if (!exists && mode.mustExist) {
-    throw new StoreError(`there is no store at ${path}`, "check --db (or RESURGENCE_DB); `resurgence ingest FILE` or `resurgence demo` makes one");
+    throw wordsError(StoreError, words("noStore", path), words("noStoreHint"));
   }
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (cause) {
-    throw storeFailure(cause, `cannot create the store's folder ${dirname(path)}`);
+    throw storeFailure(cause, words("cannotCreateFolder", dirname(path)));
   }
   // A read of a file (or folder) this user may not write opens it read-only rather than failing.
   const readOnly = exists && mode.mustExist === true && (!writable(path) || !writable(dirname(path)));
@@ -109,9 +110,9 @@ export async function openDuckDB(path: string, mode: OpenMode = {}): Promise<Ope
     const msg = String((cause as Error).message ?? cause);
     // DuckDB says "Could not set lock on file …: Conflicting lock is held"; the path itself may hold "lock".
     if (/could not set lock|conflicting lock/i.test(msg) && !isPermissionDenied(cause)) {
-      throw new StoreError(`cannot open the DuckDB store ${path}: ${msg.split("\n")[0]}`, "another resurgence process has the store open; stop it or use --db to pick another file", { cause });
+      throw wordsError(StoreError, words("storeLocked", path, msg.split("\n")[0] ?? ""), words("storeLockedHint"), cause);
     }
-    throw storeFailure(cause, `cannot open the DuckDB store ${path}`);
+    throw storeFailure(cause, words("cannotOpenStore", path));
   }
   return connectAndMigrate(instance, path, readOnly);
 }
@@ -147,7 +148,7 @@ async function migrate(c: DuckDBConnection, path: string, readOnly: boolean): Pr
       await c.run("COMMIT");
     } catch (cause) {
       await c.run("ROLLBACK").catch(() => undefined);
-      throw storeFailure(cause, `migration ${m.version} (${m.name}) failed on ${path}`, "the store was left as it was");
+      throw storeFailure(cause, words("migrationFailed", String(m.version), m.name, path), words("storeLeftHint"));
     }
   }
 }

@@ -2,7 +2,8 @@
  * DuckDB's and the file system's failures named for the user: a full disk, a permission denied, a read-only
  * store. Each becomes a StoreError (exit 5, HTTP 503) whose hint says what to change; never "this is a bug".
  */
-import { StoreError } from "../../errors.ts";
+import { StoreError, type Words } from "../../errors.ts";
+import { words, wordsError } from "../../messages/words.ts";
 
 function messageOf(cause: unknown): string {
   return String((cause as Error)?.message ?? cause);
@@ -19,10 +20,10 @@ export function isPermissionDenied(cause: unknown): boolean {
   return code === "EACCES" || code === "EPERM" || code === "EROFS" || /permission denied|read-only file system/i.test(messageOf(cause));
 }
 
-/** Maps `cause` to a StoreError: `what` failed, and why, with the way out that fits. */
-export function storeFailure(cause: unknown, what: string, fallbackHint = "check the --db path"): StoreError {
+/** Maps `cause` to a StoreError in catalogue words: `what` failed, and why (the system's own words), with the way out that fits. */
+export function storeFailure(cause: unknown, what: Words, fallbackHint: Words = words("checkDbHint")): StoreError {
   const first = messageOf(cause).split("\n")[0] ?? "";
-  if (isDiskFull(cause)) return new StoreError(`${what}: the disk is full (${first})`, "free some space and run it again; the store was left as it was", { cause });
-  if (isPermissionDenied(cause)) return new StoreError(`${what}: permission denied (${first})`, "make the store's file and folder writable for this user, or use --db to pick another", { cause });
-  return new StoreError(`${what}: ${first}`, fallbackHint, { cause });
+  if (isDiskFull(cause)) return wordsError(StoreError, words("diskFull", what, first), words("diskFullHint"), cause);
+  if (isPermissionDenied(cause)) return wordsError(StoreError, words("permissionDenied", what, first), words("permissionHint"), cause);
+  return wordsError(StoreError, words("storeFailed", what, first), fallbackHint, cause);
 }

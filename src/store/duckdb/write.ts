@@ -6,6 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BatchSource, BatchWritten } from "../batch.ts";
 import { FIRST_VALID, spanRows, PRECISION_RANK, rows, withProgress } from "../shared/index.ts";
+import { words } from "../../messages/words.ts";
 import { isResurgenceError } from "../../errors.ts";
 import { isDiskFull, isPermissionDenied, storeFailure } from "./failure.ts";
 import { applyLivingChanges } from "./living.ts";
@@ -114,7 +115,7 @@ export async function writeBatch(c: DuckDBConnection, batch: BatchSource, deps: 
     if (began) await c.run("ROLLBACK").catch(() => undefined);
     await dropRaw();
     // A full disk or a denied write is the machine's state, named for the user; anything else unknown stays a bug.
-    if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, `cannot write the batch of ${r.file}`);
+    if (!isResurgenceError(e) && (isDiskFull(e) || isPermissionDenied(e))) throw storeFailure(e, words("cannotWriteBatch", r.file));
     throw e;
   } finally {
     await batch.release(c);
