@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorName, bundledRegistry, findActorMentions, loadRegistry, resolveActor, resolveName, resolveSide, writtenName } from "./index.ts";
+import { actorName, bundledRegistry, findActorMentions, loadRegistry, nameOfId, resolveActor, resolveName, resolveSide, writtenName } from "./index.ts";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -113,5 +113,16 @@ describe("writtenName", () => {
     expect(writtenName(registry, "fatah-halab", ["Government of Syria", "Fatah Halab, Ahrar al-Sham"])).toBe("Fatah Halab");
     expect(writtenName(registry, "jaysh-al-nasr", [null, "Jaysh al Nasr"])).toBe("Jaysh al Nasr");
     expect(writtenName(registry, "fatah-halab", ["Government of Syria", "IS"])).toBeUndefined();
+  });
+});
+
+describe("nameOfId for a government the registry lacks", () => {
+  it("names it by its country in the reader's language, and as UCDP writes it in English", () => {
+    const registry = bundledRegistry();
+    expect(nameOfId(registry, "gov-iraq", "en")).toBe("Government of Iraq");
+    expect(nameOfId(registry, "gov-iraq", "nl")).toBe("Regering van Irak");
+    expect(nameOfId(registry, "gov-syria", "nl")).toBe("Regering van Syrië");
+    // A country the id's words do not name stays as written.
+    expect(nameOfId(registry, "gov-atlantis", "nl")).toBe("Regering van Atlantis");
   });
 });

@@ -1,11 +1,13 @@
 /** An actor id's name for a reader: what lists, legends and alerts show for an id. */
+import { messages } from "../messages/index.ts";
+import { countryName, countryToIso3 } from "../places/index.ts";
 import type { Registry } from "./registry.ts";
 import { resolveName, splitSide } from "./resolve.ts";
 import { actorName } from "./schema.ts";
 
 /**
- * A readable name for an actor id: the registry's, in the reader's language where it has one (`names.nl`); else
- * "Government of X" for gov-x ids; else the id.
+ * A readable name for an actor id: the registry's, in the reader's language where it has one (`names.nl`); else,
+ * for a gov-x id, the government of the country in the reader's words ("Regering van Irak"); else the id.
  *
  * @example
  * nameOfId(bundledRegistry(), "is", "nl"); // "Islamitische Staat"
@@ -15,7 +17,9 @@ export function nameOfId(registry: Registry, id: string, lang = "en"): string {
   if (actor) return actorName(actor, lang);
   const gov = /^gov-(.+)$/.exec(id);
   if (!gov?.[1]) return id;
-  return `Government of ${gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ")}`;
+  const written = gov[1].split("-").map((w) => (w === "of" || w === "the" ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+  const iso3 = lang === "en" ? undefined : countryToIso3(written);
+  return messages(lang === "nl" ? "nl" : "en").actorNames.government(iso3 ? countryName(iso3, lang) : written);
 }
 
 /**

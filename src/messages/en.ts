@@ -336,6 +336,10 @@ export const en = {
     notObject: (kind: string) => `record is ${kind}, not an object`,
     keyTwice: (key: string) => `key ${key} appears twice in the record: which value is meant is unknown`,
   },
+  /** Names of actors the registry does not list, made from their ids ("gov-iraq"). */
+  actorNames: {
+    government: (country: string) => `Government of ${country}`,
+  },
   /** What a JSON value is, in the quarantine reasons above. */
   jsonKinds: { OBJECT: "an object", ARRAY: "an array", VARCHAR: "a string", NULL: "null", BOOLEAN: "true or false", NUMBER: "a number" } as Record<string, string>,
   check: {

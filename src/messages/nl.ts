@@ -321,6 +321,9 @@ export const nl: typeof en = {
     notObject: (kind) => `record is ${kind}, geen object`,
     keyTwice: (key) => `sleutel ${key} komt twee keer voor in het record: welke waarde bedoeld is, is onbekend`,
   },
+  actorNames: {
+    government: (country) => `Regering van ${country}`,
+  },
   jsonKinds: { OBJECT: "een object", ARRAY: "een lijst", VARCHAR: "een tekst", NULL: "leeg (null)", BOOLEAN: "waar of onwaar", NUMBER: "een getal" },
   check: {
     needsPublished: (expressions) => `Relatieve perioden (${expressions}) hebben de publicatiedatum nodig (--published): de beweringen die ze gebruiken zijn niet gecontroleerd.`,
