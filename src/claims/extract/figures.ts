@@ -118,16 +118,22 @@ const CHANGE_AFTER = /^\s*(?:minder|meer|fewer|less|more|weniger|mehr|moins|plus
 
 /**
  * "2.000 doden, waarvan de helft in Mali", "3 500 morts, dont la moitié au Burkina Faso", "davon die Hälfte", "half
- * of them": a fraction right after a subset word (or followed by "of them") is a share of the count before it.
+ * of them": a fraction right after a subset word (its qualifier, "waarvan ruim de helft", read as qualifiers are) or
+ * followed by "of them" is a share of the count before it.
  */
-const FRACTION_PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|van wie|of which|of whom|davon|darunter|dont|parmi eux|parmi lesquels)\s+(?:(?:ruim|bijna|meer dan|ongeveer|nearly|almost|more than|about|around|fast|etwa|mehr als|rund|pres de|presque|plus de|environ)\s+)?$/u;
+const FRACTION_PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|van wie|of which|of whom|davon|darunter|dont|parmi eux|parmi lesquels)\s+$/u;
 const OF_THEM_AFTER = /^\s*(?:of them|van hen|von ihnen|d'entre eux|d'entre elles)(?![\p{L}])/u;
 
-function fractionPartOf(p: Passage, facts: SentenceFacts, f: { start: number; end: number }, counts: Draft[]): { unit: string; end: number } | undefined {
-  const whole = counts.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= f.start).pop();
+/** The last count of the sentence that ends before `at`: the whole a part is a part of. */
+function countBefore(facts: SentenceFacts, drafts: Draft[], at: number): Draft | undefined {
+  return drafts.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= at).pop();
+}
+
+/** `f`, a fraction whose words (its qualifier included) start at `start`, as a part of the count before it. */
+function fractionPartOf(p: Passage, facts: SentenceFacts, f: { start: number; end: number }, start: number, counts: Draft[]): { unit: string; end: number } | undefined {
+  const whole = countBefore(facts, counts, start);
   if (!whole) return undefined;
-  const between = p.folded.slice(Math.max(whole.end, f.start - 40), f.start);
-  if (FRACTION_PART_BEFORE.test(between)) return { unit: whole.unit, end: f.end };
+  if (FRACTION_PART_BEFORE.test(p.folded.slice(Math.max(whole.end, start - 40), start))) return { unit: whole.unit, end: f.end };
   const of = OF_THEM_AFTER.exec(p.folded.slice(f.end, f.end + 20));
   return of ? { unit: whole.unit, end: f.end + of[0].length } : undefined;
 }
@@ -139,7 +145,7 @@ function fractionShares(p: Passage, facts: SentenceFacts, counts: Draft[]): Draf
     const q = qualifierBefore(p.folded, f.start, p.lang);
     if (!q && BY_OR_CHANGE.test(p.folded.slice(Math.max(facts.sentence.start, f.start - 12), f.start))) continue;
     if (CHANGE_AFTER.test(p.folded.slice(f.end, f.end + 12))) continue;
-    const s = share(p, f.end) ?? fractionPartOf(p, facts, f, counts);
+    const s = share(p, f.end) ?? fractionPartOf(p, facts, f, q?.start ?? f.start, counts);
     if (!s) continue;
     out.push({
       sentence: facts.sentence.index, anchor: f.start, quantityStart: q?.start ?? f.start, quantityEnd: f.end, projected: false, restrictive: false, already: false,
@@ -199,7 +205,7 @@ function seriesShare(p: Passage, out: Draft[], q: Quantity): Draft | undefined {
 const PART_BEFORE = /(?:^|[^\p{L}])(?:waarvan|daarvan|of which|of them|davon|dont|dont environ|waarvan ruim|waarvan bijna)\s+$/u;
 
 function partOf(p: Passage, facts: SentenceFacts, out: Draft[], q: Quantity): Draft | undefined {
-  const whole = out.filter((d) => d.type === "count" && d.sentence === facts.sentence.index && d.end <= q.start).pop();
+  const whole = countBefore(facts, out, q.start);
   return whole && PART_BEFORE.test(p.folded.slice(Math.max(whole.end, q.start - 20), q.start)) ? whole : undefined;
 }
 
@@ -208,7 +214,8 @@ function partOf(p: Passage, facts: SentenceFacts, out: Draft[], q: Quantity): Dr
  * 40 Prozent": a percentage a share noun reaches is the share's level, not a change; its unit is the clause's unit noun.
  */
 const SHARE_NOUN = /(?<![\p{L}])(?:aandeel|percentage|share|proportion|anteil|prozentsatz|part|pourcentage)(?![\p{L}])/u;
-const TO_LEVEL = /(?<![\p{L}])(?:tot|naar|op|to|at|auf|bei|a|de)\s+(?:(?:ruim|bijna|ongeveer|nearly|almost|about|around|fast|etwa|rund|pres de|presque|environ)\s+)?$/u;
+/** Before the percentage's words, its qualifier included ("steeg tot bijna 40 procent"). */
+const TO_LEVEL = /(?<![\p{L}])(?:tot|naar|op|to|at|auf|bei|a|de)\s+$/u;
 
 function shareLevel(p: Passage, facts: SentenceFacts, q: Quantity): string | undefined {
   const { clause } = clauseAt(facts.sentence, q.start);

@@ -317,3 +317,14 @@ describe("runs of spaces between a cue's words, as pasted articles carry them", 
     expect(claimsOf("In Mali kwamen  om het leven in 2023 ruim 1.200 burgers.", "nl", "2024-03")[0]?.unit).toBe("civilian_deaths");
   });
 });
+
+describe("a share's qualifier is read as any figure's qualifier is", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "Jihadisten doodden in 2022 in de Sahel 800 mensen, waarvan ruim de helft in Mali.", "more_than"],
+    ["fr", "Les jihadistes ont tué 800 personnes au Sahel en 2022, dont près de la moitié au Mali.", "nearly"],
+    ["nl", "Het aandeel van IS in alle aanslagen steeg tot bijna 40 procent in 2023.", "nearly"],
+    ["de", "Der Anteil des IS an allen Anschlägen stieg 2023 auf rund 40 Prozent.", "approximately"],
+  ])("[%s] %s", (lang, text, qualifier) => {
+    expect(claimsOf(text, lang, "2024-07-15").find((c) => c.claim_type === "share")).toMatchObject({ qualifier });
+  });
+});
