@@ -11,18 +11,10 @@ import { yearOf, yearRange, type DayRange, type PeriodMention } from "../periods
 import { clauseAt, type Passage, type SentenceFacts, type UnitMention } from "./analysis.ts";
 import { isReference } from "./context.ts";
 import type { ComparisonDraft, Draft } from "./draft.ts";
+import { FROM_BEFORE, TO_BEFORE } from "./from-to.ts";
 import { baseUnit } from "./unit-cues.ts";
 
-/** Between a word of change and the share it reached: "stieg 2023 auf", "rose to", "steeg tot". */
-const SHARE_REACHED = /^[^.;:]{0,30}?(?<![\p{L}])(?:tot|naar|to|auf|a)\s+(?:\p{L}+\s+)?$/u;
 const PRIORITY: Record<ComparisonDraft["type"], number> = { rank: 4, percent_change: 3, ratio: 3, greater_than: 2, direction: 1 };
-const TO_BEFORE: Record<Lang, RegExp> = {
-  nl: /(?<![\p{L}])(?:naar|tot|op)\s+(?:\p{L}+\s+){0,3}$/u,
-  en: /(?<![\p{L}])(?:to|into)\s+(?:\p{L}+\s+){0,3}$/u,
-  de: /(?<![\p{L}])(?:auf|bis)\s+(?:\p{L}+\s+){0,3}$/u,
-  fr: /(?<![\p{L}])(?:a|au|jusqu'a)\s+(?:\p{L}+\s+){0,3}$/u,
-};
-const FROM_BEFORE = /(?<![\p{L}])(?:from|van|von|de)\s+(?:a high of\s+|a low of\s+|\p{L}+\s+){0,3}$/u;
 // "by a third", "um ein Drittel", "d'un tiers", and Dutch "een daling van een derde" ("van" only after a noun of change).
 const BY_BEFORE = /(?<![\p{L}])(?:(?:by|um|met|de|of|(?:daling|stijging|toename|afname|groei|vermindering) van)\s+|d'\s*)(?:\p{L}+\s+){0,1}$/u;
 const NEGATED = /(?<![\p{L}])(?:niet|not|nicht|kein|pas|never|nooit|nie)\s+(?:\p{L}+\s+)?$/u;
@@ -215,7 +207,7 @@ export function applyComparisons(p: Passage, facts: SentenceFacts, drafts: Draft
     const dir = directionWords(facts, q.start);
     if (drafts.some((d) => d.type === "share" && d.quantityStart === q.start)) {
       // "der Anteil … stieg auf 40 Prozent": the rise is how the share got there, no change of its own.
-      if (dir && SHARE_REACHED.test(p.folded.slice(dir.end, q.start))) used.add(dir.start);
+      if (dir && TO_BEFORE[p.lang].test(p.folded.slice(dir.end, q.start))) used.add(dir.start);
       continue;
     }
     const after = p.folded.slice(q.end, Math.min(s.end, q.end + 25));

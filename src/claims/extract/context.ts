@@ -9,6 +9,7 @@ import { SCOPE_WORDS, type Place } from "../lexicon/index.ts";
 import { yearRange, type PeriodMention } from "../periods/index.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 import type { Draft } from "./draft.ts";
+import { FROM_BEFORE, TO_BEFORE } from "./from-to.ts";
 
 /**
  * Words that make the period after them a comparison's reference, not the claim's own: "than/dan/als/que",
@@ -81,8 +82,6 @@ export function periodInSentence(p: Passage, facts: SentenceFacts, d: Draft): Pe
 }
 
 const RANGE_OPEN = /^(?:from|between|van|tussen|von|zwischen|de|entre)\s/u;
-const FROM_FIGURE = /(?<![\p{L}])(?:from|van|von|de)\s+$/u;
-const TO_FIGURE = /(?<![\p{L}])(?:to|tot|naar|auf|a)\s+$/u;
 
 /**
  * "stieg von 2019 bis 2023 von 300 auf 900", "rose from 300 to 900 between 2019 and 2023": a change between two
@@ -96,8 +95,8 @@ function endOfRange(p: Passage, facts: SentenceFacts, d: Draft, pm: PeriodMentio
   if (last <= first) return pm;
   const before = (q: { start: number }) => p.folded.slice(Math.max(facts.sentence.start, q.start - 8), q.start);
   const figures = facts.quantities.filter((q) => !q.percent && !facts.periods.some((x) => q.start < x.end && q.end > x.start));
-  const from = figures.find((q) => FROM_FIGURE.test(before(q)));
-  const to = from && figures.find((q) => q.start > from.end && TO_FIGURE.test(before(q)));
+  const from = figures.find((q) => FROM_BEFORE.test(before(q)));
+  const to = from && figures.find((q) => q.start > from.end && TO_BEFORE[p.lang].test(before(q)));
   if (!from || !to) return pm;
   if (d.quantityStart === from.start) return { ...pm, range: yearRange(first) };
   if (d.quantityStart === to.start) return { ...pm, range: yearRange(last) };
