@@ -328,3 +328,13 @@ describe("a share's qualifier is read as any figure's qualifier is", () => {
     expect(claimsOf(text, lang, "2024-07-15").find((c) => c.claim_type === "share")).toMatchObject({ qualifier });
   });
 });
+
+describe("a source phrase ends before the figure's qualifier", () => {
+  it.each<[Lang, string, string]>([
+    ["nl", "Dit jaar telde het leger ruim 40 aanvallen van IS in Irak.", "leger"],
+    ["de", "In diesem Jahr zählte die Armee knapp 40 Angriffe des IS im Irak.", "Armee"],
+    ["en", "According to the army some 40 IS attacks took place in Iraq this year.", "army"],
+  ])("[%s] %s", (lang, text, source) => {
+    expect(claimsOf(text, lang, "2024-06-15")[0]?.attributed_source).toBe(source);
+  });
+});

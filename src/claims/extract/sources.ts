@@ -5,6 +5,7 @@
  * ("Dat heeft Centcom bekendgemaakt"). Well-known sources get their canonical name.
  */
 import { AFTER_SOURCE, BEFORE_SOURCE, COUNTING, CREDITS_PREVIOUS, DATA_ONLY, findPlaces, knownSource, LEADING, outletIn, SCOPE_WORDS, SOURCE_STOP, TRAILING } from "../lexicon/index.ts";
+import { qualifierBefore } from "../numbers/index.ts";
 import { fold } from "../text/fold.ts";
 import { clauseAt, type Passage, type SentenceFacts } from "./analysis.ts";
 
@@ -65,8 +66,9 @@ function forward(p: Passage, from: number, to: number): string | undefined {
     const verb = /\s(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|zou|zouden|kan|kunnen|moet|moeten|vielen|viel|kwamen|kwam|\p{Ll}+(?:de|te|den|ten))(?![\p{L}])/u.exec(slice.slice(0, end));
     if (verb) end = verb.index;
   }
+  // A figure ends the name, and so do its qualifier words ("het leger ruim 40", "die Armee knapp 40").
   const digit = /\d/.exec(slice.slice(0, end));
-  if (digit && digit.index > 0) end = Math.min(end, digit.index);
+  if (digit && digit.index > 0) end = Math.min(end, (qualifierBefore(p.folded, from + digit.index, p.lang)?.start ?? from + digit.index) - from);
   if (p.lang === "de") {
     const verb = /\s(?!(?:der|des|die|dem|den|von|für|und|zur|zum)\s)\p{Ll}\p{L}*/u.exec(slice.slice(0, end));
     if (verb) end = verb.index;

@@ -71,7 +71,7 @@ export const BEFORE_SOURCE: Record<Lang, RegExp> = {
 
 /** Reporting verbs that follow the source: "X said". */
 export const AFTER_SOURCE: Record<Lang, RegExp> = {
-  nl: re("meldt|meldde|meldden|melden|zegt|zei|zeiden|zeggen|stelt|stelde|stelden|telde|telden|registreerden|rapporteerden|schreven|maakten bekend|hebben bekendgemaakt|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde|schat|schatte|schatten|schatten|concludeert|concludeerde|berekende|berekenden|noteerde|noteerden"),
+  nl: re("meldt|meldde|meldden|melden|zegt|zei|zeiden|zeggen|stelt|stelde|stelden|telde|telden|registreerden|rapporteerden|schreven|maakten bekend|hebben bekendgemaakt|registreerde|rapporteert|rapporteerde|schrijft|schreef|vertelde|maakte bekend|heeft bekendgemaakt|becijferde|schat|schatte|schatten|concludeert|concludeerde|berekende|berekenden|noteerde|noteerden"),
   en: re("said|says|reported|reports|announced|stated|estimated|estimates|noted|found|counted|recorded|documented|told|tallied|data show|figures show"),
   de: re("teilte mit|teilten mit|berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|erklarte|erklarten|zahlte|registrierte|verzeichnete|schreibt|schrieb|zeigen|zeigt|mitteilte|angab|zufolge|schatzt|schatzte|schatzen"),
   fr: re("a recense|a compte|a comptabilise|a annonce|affirme|affirment|indique|indiquent|rapporte|rapportent|estime|estiment|a enregistre|a denombre|a declare|declare|declarent|a indique|ont annonce|ont indique|ont affirme|ont declare|ont recense|precisent|soulignent"),
@@ -102,5 +102,8 @@ export const COUNTING: Record<Lang, RegExp> = {
   fr: /^(?:a recense|a compte|a comptabilise|a enregistre|a denombre)$/u,
 };
 
-/** Words dropped from the end of a source phrase ("Syria Weekly data"), and the adverbs and qualifiers a figure's phrase opens with ("het leger al 40", "die Armee bereits 40"). */
-export const TRAILING = /\s+(?:data|figures|statistics|numbers|report|cijfers|gegevens|daten|zahlen|angaben|chiffres|donnees|rapport|said|also|ook|auch|aussi|al|nog|reeds|inmiddels|zelfs|bereits|schon|noch|sogar|already|still|even|deja|encore|meme|ruim|bijna|ongeveer|zo'n|fast|rund|etwa|knapp|about|nearly|almost|some|around|environ|presque|quelque)$/iu;
+/**
+ * Words dropped from the end of a source phrase ("Syria Weekly data"), and the adverbs a figure's phrase opens with
+ * ("het leger al 40", "die Armee bereits 40"; its qualifier words are cut with the figure: extract/sources.ts).
+ */
+export const TRAILING = /\s+(?:data|figures|statistics|numbers|report|cijfers|gegevens|daten|zahlen|angaben|chiffres|donnees|rapport|said|also|ook|auch|aussi|al|nog|reeds|inmiddels|zelfs|bereits|schon|noch|sogar|already|still|even|deja|encore|meme)$/iu;
