@@ -55,7 +55,10 @@ const OF_WORD = /(?:^|\s)(?:of|van|de|d'|der|des|du|its|their|ses|leurs|son|sa|z
 
 /** "om het totaal van vorig jaar te verdubbelen", "das Niveau des Vorjahres zu verdoppeln": an infinitive at the clause's end. */
 const INFINITIVE_BEFORE = /(?:^|\s)(?:te|zu)\s+$/u;
-const OF_BEFORE = /(?:^|\s)(?:van|von|vom|des|der)\s+(?:het\s+|de\s+|dem\s+)?$/u;
+/** The object's period is marked by "van", "von", "des": before it ("van vorig jaar") or as its first word ("des Vorjahres"). */
+const OF = "van|von|vom|des|der";
+const OF_BEFORE = new RegExp(`(?:^|\\s)(?:${OF})\\s+(?:(?:het|de|dem)\\s+)?$`, "u");
+const OF_FIRST = new RegExp(`^(?:${OF})\\s`, "u");
 
 /**
  * The reference period of a verb-final ratio, read before its word: the period of the object it multiplies
@@ -65,7 +68,7 @@ function refPeriodBefore(p: Passage, facts: SentenceFacts, t: { start: number })
   if (!INFINITIVE_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, t.start - 6), t.start))) return undefined;
   const pm = facts.periods.filter((x) => x.range && x.end <= t.start && sameClause(facts, x.start, t.start)).pop();
   if (!pm) return undefined;
-  const of = OF_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, pm.start - 12), pm.start)) || /^(?:van|von|vom|des|der)\s/u.test(p.folded.slice(pm.start, pm.end));
+  const of = OF_BEFORE.test(p.folded.slice(Math.max(facts.sentence.start, pm.start - 12), pm.start)) || OF_FIRST.test(p.folded.slice(pm.start, pm.end));
   return of ? pm : undefined;
 }
 

@@ -182,19 +182,22 @@ export function midYear(y: number | undefined): Resolution {
 export function yearToShort(y: number | undefined, yy: string | undefined): Resolution {
   if (y === undefined || yy === undefined) return undefined;
   const end = Math.floor(y / 100) * 100 + Number(yy);
-  return end > y ? between({}, { year: y }, { year: end }) : null;
+  return end > y ? { start: yearRange(y).start, end: yearRange(end).end } : null;
 }
 
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11] };
+/** Season words of the four languages, folded, as their meteorological months. */
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5], lente: [3, 5], voorjaar: [3, 5], fruhling: [3, 5], fruhjahr: [3, 5], printemps: [3, 5],
+  summer: [6, 8], zomer: [6, 8], sommer: [6, 8], ete: [6, 8],
+  autumn: [9, 11], fall: [9, 11], herfst: [9, 11], najaar: [9, 11], herbst: [9, 11], automne: [9, 11],
+};
 
-/** A season of a year, as the meteorological months (spring March–May, summer June–August, autumn September–November). */
-export function season(y: number | undefined, name: "spring" | "summer" | "autumn"): Resolution {
-  const [from, to] = SEASON_MONTHS[name] ?? [1, 12];
-  return y === undefined ? undefined : monthsRange(y, from, to);
+/** A season of a year by its word: spring March–May, summer June–August, autumn September–November. */
+export function season(y: number | undefined, word: string | undefined): Resolution {
+  const months = word === undefined ? undefined : SEASON_MONTHS[word];
+  if (!months) return null;
+  return y === undefined ? undefined : monthsRange(y, months[0], months[1]);
 }
-
-/** Season words of the four languages, folded. */
-export const SEASONS: Record<string, "spring" | "summer" | "autumn"> = { spring: "spring", fall: "autumn", autumn: "autumn", summer: "summer", lente: "spring", voorjaar: "spring", zomer: "summer", herfst: "autumn", najaar: "autumn", fruhling: "spring", fruhjahr: "spring", sommer: "summer", herbst: "autumn", printemps: "spring", ete: "summer", automne: "autumn" };
 
 /** A decade by its first year ("the 1990s"). */
 export function decade(first: number | undefined): Resolution {

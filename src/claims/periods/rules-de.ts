@@ -22,7 +22,7 @@ export const DE_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("de", "{Y:y1}[-/]{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("de", "(?:im jahr |im |in |wahrend )?{Y:y1}[-/](?<yy>\\d\\d)(?![\\d])", "absolute", (s) => r.yearToShort(s.year("y1"), s.text("yy"))),
-  rule("de", "(?:im |in |wahrend des )?(?<s>fruhling|fruhjahr|sommer|herbst)(?:s)?(?: des jahres)? {Y:y}", "absolute", (s) => r.season(s.year("y"), r.SEASONS[s.text("s") ?? ""] ?? "summer")),
+  rule("de", "(?:im |in |wahrend des )?(?<s>fruhling|fruhjahr|sommer|herbst)(?:s)?(?: des jahres)? {Y:y}", "absolute", (s) => r.season(s.year("y"), s.text("s"))),
   rule("de", "(?:in )?den (?:19|20)?(?<d>[0-9])0er(?:[- ]?jahren)?", "absolute", (s) => r.decadeOf(s.text("d"))),
   rule("de", "(?:in )?den (?<w>siebziger|achtziger|neunziger)(?:[- ]?jahren)?", "absolute", (s) => r.decadeOfWord(s.text("w"))),
   rule("de", "(?:in )?(?:den )?ersten {N:n} (?:monaten|monate)(?: (?:des jahres |dieses jahres )?{YR:y})?", "absolute", (s) =>

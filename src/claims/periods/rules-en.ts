@@ -19,7 +19,7 @@ export const EN_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("en", "{Y:y1}[-/]{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("en", "(?:in |during )?{Y:y1}[-/](?<yy>\\d\\d)(?![\\d])", "absolute", (s) => r.yearToShort(s.year("y1"), s.text("yy"))),
-  rule("en", "(?:in |during |over )?(?:the )?(?<s>spring|summer|autumn|fall)(?: of)? {Y:y}", "absolute", (s) => r.season(s.year("y"), r.SEASONS[s.text("s") ?? ""] ?? "summer")),
+  rule("en", "(?:in |during |over )?(?:the )?(?<s>spring|summer|autumn|fall)(?: of)? {Y:y}", "absolute", (s) => r.season(s.year("y"), s.text("s"))),
   rule("en", "(?:in |during )?the (?<d>(?:19|20)\\d)0s", "absolute", (s) => r.decadeOf(s.text("d"))),
   rule("en", "(?:in |during |over )?(?:the )?first {N:n} months(?: of {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
   rule("en", "(?:in |during |over )?(?:the )?{O:o} half(?: of {YR:y})?", "absolute", (s) => r.half(r.yearOr(s, "y"), s.ordinal("o"))),

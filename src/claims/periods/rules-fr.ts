@@ -20,7 +20,7 @@ export const FR_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("fr", "{Y:y1}[-/]{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("fr", "(?:en |pendant )?{Y:y1}[-/](?<yy>\\d\\d)(?![\\d])", "absolute", (s) => r.yearToShort(s.year("y1"), s.text("yy"))),
-  rule("fr", "(?:au |a l'|en |pendant l'|durant l')?(?<s>printemps|ete|automne)(?: de| de l'annee)? {Y:y}", "absolute", (s) => r.season(s.year("y"), r.SEASONS[s.text("s") ?? ""] ?? "summer")),
+  rule("fr", "(?:au |a l'|en |pendant l'|durant l')?(?<s>printemps|ete|automne)(?: de| de l'annee)? {Y:y}", "absolute", (s) => r.season(s.year("y"), s.text("s"))),
   rule("fr", "(?:dans |durant )?les annees (?<d>(?:19|20)\\d)0", "absolute", (s) => r.decadeOf(s.text("d"))),
   rule("fr", "(?:dans |durant )?les annees (?<w>soixante-dix|quatre-vingt-dix|quatre-vingt)", "absolute", (s) => r.decadeOfWord(s.text("w"))),
   rule("fr", "(?:les |des |au cours des )?{N:n} premiers mois(?: (?:de|d') ?(?:l'annee )?{YR:y})?", "absolute", (s) =>

@@ -20,7 +20,7 @@ export const NL_RULES: PeriodRule[] = [
     r.between(s.ctx, { year: s.year("y1"), mid: s.has("a") }, { year: s.year("y2"), mid: s.has("b") })),
   rule("nl", "{Y:y1}[-/]{Y:y2}", "absolute", (s) => r.between(s.ctx, { year: s.year("y1") }, { year: s.year("y2") })),
   rule("nl", "(?:in |tijdens )?{Y:y1}[-/](?<yy>\\d\\d)(?![\\d])", "absolute", (s) => r.yearToShort(s.year("y1"), s.text("yy"))),
-  rule("nl", "(?:in |tijdens )?(?:de |het )?(?<s>lente|voorjaar|zomer|herfst|najaar)(?: van)? {Y:y}", "absolute", (s) => r.season(s.year("y"), r.SEASONS[s.text("s") ?? ""] ?? "summer")),
+  rule("nl", "(?:in |tijdens )?(?:de |het )?(?<s>lente|voorjaar|zomer|herfst|najaar)(?: van)? {Y:y}", "absolute", (s) => r.season(s.year("y"), s.text("s"))),
   rule("nl", "(?:in )?de jaren (?:'|19|20)?(?<d>[0-9])0", "absolute", (s) => r.decadeOf(s.text("d"))),
   rule("nl", "(?:in )?de jaren (?<w>zeventig|tachtig|negentig)", "absolute", (s) => r.decadeOfWord(s.text("w"))),
   rule("nl", "(?:in )?(?:de )?eerste {N:n} maanden(?: van {YR:y})?", "absolute", (s) => r.firstMonths(r.yearOr(s, "y"), s.num("n"))),
