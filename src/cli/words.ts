@@ -15,6 +15,8 @@ export function cliWords(lang: MessageLang | undefined) {
     all,
     /** A count with the language's grouping: 29,117 / 29.117. */
     int: (x: number) => x.toLocaleString(locale),
+    /** A deaths cell: "–" for a dataset that records no deaths (GDELT), never a 0 that reads as "no one died". */
+    deaths: (n: number, recorded: boolean) => (recorded ? n : "–"),
     /** Any figure as a reader writes it, to three decimals at most: 8,500 / 8.500; 0.333 / 0,333. */
     num: (x: number) => x.toLocaleString(locale, { maximumFractionDigits: 3 }),
     /** A number with exactly `digits` decimals and no grouping: 2858.0 / 2858,0. */

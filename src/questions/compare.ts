@@ -9,7 +9,7 @@ import { ledgerComparison, type LedgerComparison } from "../analysis/ledger/inde
 import type { CompareRow, CountingRule, PlaceRow, SeriesPoint } from "../analysis/counting/index.ts";
 import { granularities } from "../periods/index.ts";
 import { citationFor } from "./citation.ts";
-import { comparisonFields } from "./fields.ts";
+import { comparisonFields, deathsRecordedField } from "./fields.ts";
 import { assertBuckets } from "./series.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
@@ -28,7 +28,7 @@ const Output = z.object({
   countries: z.array(z.string()),
   rule: z.custom<CountingRule>().describe("the counting rule"),
   rule_text: z.string(),
-  deaths_recorded: z.boolean().describe("whether the dataset records deaths; when false its deaths are no figure (GDELT codes news reports, not tolls) and surfaces show –"),
+  deaths_recorded: deathsRecordedField,
   warnings: z.array(z.string()),
   rows: z.array(z.custom<CompareRow>()).describe("one row per country, then ALL for the total over them"),
   notes: z.array(z.string()).describe("coverage notes"),

@@ -85,6 +85,9 @@ export const datasetField = z.enum(DATASETS).default("ucdp-ged").describe(`which
 
 export const langField = z.enum(["en", "nl"]).default("en").describe("language of sentences: en or nl");
 
+/** An answer's word on its deaths: a dataset that records none (GDELT) has no deaths figure, and surfaces show "–". */
+export const deathsRecordedField = z.boolean().describe("whether the dataset records deaths; when false its deaths are no figure (GDELT codes news reports, not tolls) and surfaces show –");
+
 /** A whole number within bounds, given as text. */
 export function countField(min: number, max: number, fallback: number, description: string) {
   return z.coerce.number().int().min(min).max(max).default(fallback).describe(`${description} (${min}–${max}, default ${fallback})`);

@@ -5,7 +5,7 @@ import { words } from "../messages/words.ts";
 import { FieldError } from "./issues.ts";
 import { granularities, type DateRange, type Granularity, type Period } from "../periods/index.ts";
 import { messages } from "../messages/index.ts";
-import { actorField, countriesField, langField, periodField, ruleFields } from "./fields.ts";
+import { actorField, countriesField, deathsRecordedField, langField, periodField, ruleFields } from "./fields.ts";
 import { defineQuestion } from "./question.ts";
 import { resolveScope, type ResolvedActor } from "./scope.ts";
 import { recordsDeaths } from "../sources/index.ts";
@@ -37,7 +37,7 @@ const Output = z.object({
   by: z.enum(granularities),
   rule: z.custom<CountingRule>(),
   rule_text: z.string(),
-  deaths_recorded: z.boolean().describe("whether the dataset records deaths; when false its deaths are no figure (GDELT codes news reports, not tolls) and surfaces show –"),
+  deaths_recorded: deathsRecordedField,
   warnings: z.array(z.string()),
   series: z.array(z.custom<SeriesPoint>()).describe("bucket, events, deaths, partial"),
 });

@@ -45,8 +45,7 @@ function printStore(ctx: Context, r: OutputOf<typeof compareQuestion>, w: CliWor
   const la = first.a.period.label;
   const lb = first.b.period.label;
   const perYear = (x: Comparison["a"] | undefined) => (x ? fixed(x.annualRate, 1) : "–");
-  // A dataset that records no deaths (GDELT) has no deaths figure: "–", never a 0 that reads as "no one died".
-  const deaths = (n: number) => (r.deaths_recorded ? n : "–");
+  const deaths = (n: number) => w.deaths(n, r.deaths_recorded);
   for (const warning of r.warnings) ctx.io.err(`${m.warning}: ${warning}`);
   ctx.io.out(`${m.compare.title(`${r.actor?.name ?? "?"} (${r.actor?.id ?? "?"})`, r.countries.join(", ") || m.allCountries, la, lb)}\n`);
   ctx.io.out(

@@ -59,7 +59,7 @@ export async function runDemo(ctx: Context, json = false, lang: MessageLang = "e
     ctx.io.out(JSON.stringify({ store: store.location, ingested, reported: { file: DEMO_LEDGER, read: ledger.length, ...added }, is_syria_by_year: syria.series, is_iraq_by_year: iraq.series, seed: seed.comparison, rule_text: syria.rule_text, citation: UCDP_CITATION }));
     return;
   }
-  const years = (s: typeof syria) => w.table([m.granularity.year!, m.col.events, m.col.deaths], s.series.map((p) => [p.bucket, p.events, s.deaths_recorded ? p.deaths : "–"]));
+  const years = (s: typeof syria) => w.table([m.granularity.year!, m.col.events, m.col.deaths], s.series.map((p) => [p.bucket, p.events, w.deaths(p.deaths, s.deaths_recorded)]));
   ctx.io.out(`\n${m.demo.syria}`);
   ctx.io.out(years(syria));
   ctx.io.out(`\n${m.demo.iraq}`);

@@ -12,7 +12,7 @@ export function registerSeries(program: Command, ctx: () => Context): void {
       const { m } = w;
       for (const warning of r.warnings) c.io.err(`${m.warning}: ${warning}`);
       c.io.out(`${m.series.title(r.actor?.name ?? m.everyActor, r.countries.join(", ") || m.allCountries, r.period.label, m.granularity[r.by] ?? r.by)}\n`);
-      c.io.out(w.table([m.granularity[r.by] ?? r.by, m.col.events, m.col.deaths], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, r.deaths_recorded ? p.deaths : "–"])));
+      c.io.out(w.table([m.granularity[r.by] ?? r.by, m.col.events, m.col.deaths], r.series.map((p) => [p.partial ? `${p.bucket}*` : p.bucket, p.events, w.deaths(p.deaths, r.deaths_recorded)])));
       if (r.series.some((p) => p.partial)) c.io.out(m.partialBucket);
       c.io.out(r.rule_text);
     },
