@@ -5,7 +5,6 @@
  * the same thing are compared.
  */
 import type { Claim } from "../../../src/claims/claim.ts";
-import type { CheckedClaim } from "../../../src/claims/check/types.ts";
 import { messages, qualifierWords, regionName, unitWords } from "../../../src/messages/index.ts";
 import { getJson, postJson } from "../api.ts";
 import type { CheckAnswer, CompareCountsAnswer } from "../answers.ts";
@@ -48,7 +47,7 @@ function highlighted(text: string, claims: Claim[], checks: CheckAnswer["claims"
 }
 
 /** A claim in the reader's words: its figure (or the article's words of comparison), what it counts, who, where, when, whose. */
-function describe(k: CheckedClaim, lang: State["lang"]): string {
+function describe(k: CheckAnswer["claims"][number], lang: State["lang"]): string {
   const m = messages(lang);
   const c = k.claim;
   const qualifier = qualifierWords(m, c.qualifier);
@@ -110,14 +109,14 @@ export const claimsPanel: OptionalPanel = {
       const claims = a.claims.map((k) => k.claim);
       const checks = a.claims;
       if (claims.length === 0) return fill(out, highlighted(body, []), h("p", {}, t.claimsNone));
-      const items = checks.map((chk, i) => {
-        return h(
+      const items = checks.map((chk, i) =>
+        h(
           "li",
           { id: `claim-${i}` },
           h("strong", {}, `#${i + 1} `),
           describe(chk, st.lang),
-          chk ? h("div", {}, h("span", { class: `verdict ${chk.verdict}` }, `${t.verdict}: ${t.verdicts[chk.verdict]}`), ` — ${chk.summary}`) : null,
-          chk?.evidence.length
+          h("div", {}, h("span", { class: `verdict ${chk.verdict}` }, `${t.verdict}: ${t.verdicts[chk.verdict]}`), ` — ${chk.summary}`),
+          chk.evidence.length
             ? h(
                 "ul",
                 { class: "evidence" },
@@ -127,8 +126,8 @@ export const claimsPanel: OptionalPanel = {
                 }),
               )
             : null,
-        );
-      });
+        ),
+      );
       fill(out, highlighted(body, claims, checks), await arithmetic(claims, st.lang).catch(() => null), h("ol", { class: "claim-list" }, ...items));
     };
     fill(el, h("h2", {}, t.claims), h("p", { class: "muted" }, t.claimsHelp), form, out);
